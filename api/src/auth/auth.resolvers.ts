@@ -1,0 +1,27 @@
+import type { Resolvers } from '../generated/graphql.ts';
+import { listActiveHolds } from '../holds/hold-contents.ts';
+import { listOrders } from '../orders/order-contents.ts';
+import { toId } from '../shared/ids.ts';
+import { logIn, signUp } from './auth.service.ts';
+import { UserSchema } from './user.entity.ts';
+
+export const authResolvers: Resolvers = {
+  Query: {
+    me: (_parent, _args, ctx) => (ctx.user ? ctx.em.findOne(UserSchema, ctx.user.id) : null),
+  },
+  Mutation: {
+    signUp: async (_parent, args, ctx) => {
+      const user = await signUp(ctx.em, args, ctx.app.config.organizerInviteCode);
+      return { token: await ctx.app.tokens.sign(user), user };
+    },
+    logIn: async (_parent, { email, password }, ctx) => {
+      const user = await logIn(ctx.em, email, password);
+      return { token: await ctx.app.tokens.sign(user), user };
+    },
+  },
+  User: {
+    id: (user) => toId(user.id),
+    holds: (user, _args, ctx) => listActiveHolds(ctx.em, user.id),
+    orders: (user, _args, ctx) => listOrders(ctx.em, user.id),
+  },
+};

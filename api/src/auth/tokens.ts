@@ -1,0 +1,53 @@
+import { SignJWT, jwtVerify, errors } from 'jose';
+import { unauthenticated } from '../shared/errors.ts';
+import type { Role } from './user.entity.ts';
+
+/** Who is calling, as the token says. */
+export interface AuthUser {
+  id: number;
+  role: Role;
+}
+
+const ISSUER = 'tessera';
+
+export class TokenService {
+  private readonly key: Uint8Array;
+  private readonly ttlSeconds: number;
+  constructor(secret: string, ttlSeconds: number) {
+    this.key = new TextEncoder().encode(secret);
+    this.ttlSeconds = ttlSeconds;
+  }
+
+  async sign(user: AuthUser, expiresInSeconds = this.ttlSeconds): Promise<string> {
+    return new SignJWT({ role: user.role })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(String(user.id))
+      .setIssuer(ISSUER)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(Date.now() / 1000) + expiresInSeconds)
+      .sign(this.key);
+  }
+
+  /** Throws UNAUTHENTICATED for a bad, forged or expired token. */
+  async verify(token: string): Promise<AuthUser> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
+      const id = Number(payload.sub);
+      const role = payload['role'];
+      if (!Number.isInteger(id) || (role !== 'BUYER' && role !== 'ORGANIZER')) throw unauthenticated('Invalid token');
+      return { id, role };
+    } catch (error) {
+      if (error instanceof errors.JWTExpired) throw unauthenticated('Token expired, sign in again');
+      if (error instanceof errors.JOSEError) throw unauthenticated('Invalid token');
+      throw error;
+    }
+  }
+
+  /** Reads `Bearer <token>` (or a bare token); null when there is none. */
+  async fromHeader(header: unknown): Promise<AuthUser | null> {
+    if (header === undefined || header === null || header === '') return null;
+    if (typeof header !== 'string') throw unauthenticated('Invalid authorization header');
+    const token = header.startsWith('Bearer ') ? header.slice(7).trim() : header.trim();
+    return this.verify(token);
+  }
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+/** Hold timing, in seconds (PRODUCT.md rule 5). */
+export interface HoldPolicy {
+  lifeSeconds: number;
+  idleSeconds: number;
+  maxSeconds: number;
+}
+
+const DEV_SECRET = 'tessera-development-secret-do-not-use-in-production';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    DATABASE_URL: z.url().optional(),
+    DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(20),
+    EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
+    EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5488),
+    SEED_DEMO: bool.optional(),
+    TOKEN_SECRET: z.string().min(32, 'TOKEN_SECRET must be at least 32 characters').optional(),
+    TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).default(12 * 3600),
+    ORGANIZER_INVITE_CODE: z.string().min(8).optional(),
+    HOLD_LIFE_SECONDS: z.coerce.number().int().min(1).default(600),
+    HOLD_IDLE_SECONDS: z.coerce.number().int().min(1).default(180),
+    HOLD_MAX_SECONDS: z.coerce.number().int().min(1).default(900),
+    SWEEP_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    CLIENT_DIST: z.string().optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && (!env.TOKEN_SECRET || env.TOKEN_SECRET === DEV_SECRET)) {
+      ctx.addIssue({ code: 'custom', path: ['TOKEN_SECRET'], message: 'production needs a real TOKEN_SECRET (32+ characters)' });
+    }
+    if (env.HOLD_MAX_SECONDS < env.HOLD_LIFE_SECONDS) {
+      ctx.addIssue({ code: 'custom', path: ['HOLD_MAX_SECONDS'], message: 'must be at least HOLD_LIFE_SECONDS' });
+    }
+  });
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** Null means: start the embedded PostgreSQL. */
+  databaseUrl: string | null;
+  dbPoolMax: number;
+  embeddedPg: { dataDir: string; port: number };
+  /** Seed the demo accounts and events when the database has none. */
+  seedDemo: boolean;
+  tokenSecret: string;
+  tokenTtlSeconds: number;
+  organizerInviteCode: string | null;
+  holds: HoldPolicy;
+  sweepIntervalMs: number;
+  logLevel: string;
+  /** Folder of the built web client, served at `/`; null serves no client. */
+  clientDist: string | null;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once, listing every problem at once. Nothing else reads process.env. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new ConfigError(`Invalid configuration:\n${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL ?? null,
+    dbPoolMax: e.DB_POOL_MAX,
+    embeddedPg: { dataDir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT },
+    seedDemo: e.SEED_DEMO ?? e.DATABASE_URL === undefined,
+    tokenSecret: e.TOKEN_SECRET ?? DEV_SECRET,
+    tokenTtlSeconds: e.TOKEN_TTL_SECONDS,
+    organizerInviteCode: e.ORGANIZER_INVITE_CODE ?? null,
+    holds: { lifeSeconds: e.HOLD_LIFE_SECONDS, idleSeconds: e.HOLD_IDLE_SECONDS, maxSeconds: e.HOLD_MAX_SECONDS },
+    sweepIntervalMs: e.SWEEP_INTERVAL_MS,
+    logLevel: e.LOG_LEVEL,
+    clientDist: e.CLIENT_DIST ?? null,
+  };
+}

@@ -1,0 +1,4 @@
+import { Migration20261123000000_init } from './Migration20261123000000_init.ts';
+
+/** Every migration, in order. Listed explicitly so that no folder scan is needed at start-up. */
+export const migrations = [{ name: 'Migration20261123000000_init', class: Migration20261123000000_init }];

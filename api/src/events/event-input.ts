@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+const name = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must have at most ${max} characters`);
+
+const tierInput = z.object({
+  name: name(100),
+  kind: z.enum(['RESERVED', 'GENERAL_ADMISSION']),
+  priceCents: z.number().int().min(0, 'must be 0 or more').max(100_000_000),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'must be a three-letter ISO-4217 code such as EUR')
+    .nullish()
+    .transform((c) => c ?? 'EUR'),
+  capacity: z.number().int().min(1, 'must be at least 1').max(1_000_000).nullish(),
+});
+
+const sectionInput = z.object({
+  name: name(50),
+  rows: z.number().int().min(1).max(200),
+  seatsPerRow: z.number().int().min(1).max(500),
+  tiers: z.array(z.object({ fromRow: z.number().int().min(1), toRow: z.number().int().min(1), tier: name(100) })).min(1),
+});
+
+/** The createEvent input, with every cross-field rule a person would otherwise trip over later. */
+export const createEventInput = z
+  .object({
+    name: name(200),
+    venue: name(200),
+    startsAt: z.date(),
+    perOrderLimit: z.number().int().min(1).max(100).nullish().transform((l) => l ?? 8),
+    tiers: z.array(tierInput).min(1, 'give at least one tier').max(50),
+    sections: z.array(sectionInput).max(100).nullish().transform((s) => s ?? []),
+  })
+  .superRefine((input, ctx) => {
+    const names = new Set<string>();
+    input.tiers.forEach((tier, i) => {
+      if (names.has(tier.name)) ctx.addIssue({ code: 'custom', path: ['tiers', i, 'name'], message: `tier "${tier.name}" is listed twice` });
+      names.add(tier.name);
+      if (tier.kind === 'GENERAL_ADMISSION' && !tier.capacity)
+        ctx.addIssue({ code: 'custom', path: ['tiers', i, 'capacity'], message: 'general-admission tiers need a capacity' });
+      if (tier.kind === 'RESERVED' && tier.capacity)
+        ctx.addIssue({ code: 'custom', path: ['tiers', i, 'capacity'], message: 'reserved tiers count their seats; leave capacity out' });
+    });
+    const currencies = new Set(input.tiers.map((t) => t.currency));
+    if (currencies.size > 1) ctx.addIssue({ code: 'custom', path: ['tiers'], message: 'all tiers of an event use one currency' });
+    const reserved = new Set(input.tiers.filter((t) => t.kind === 'RESERVED').map((t) => t.name));
+    const sectionNames = new Set<string>();
+    let seats = 0;
+    input.sections.forEach((section, i) => {
+      if (sectionNames.has(section.name)) ctx.addIssue({ code: 'custom', path: ['sections', i, 'name'], message: `section "${section.name}" is listed twice` });
+      sectionNames.add(section.name);
+      seats += section.rows * section.seatsPerRow;
+      section.tiers.forEach((range, j) => {
+        if (!reserved.has(range.tier))
+          ctx.addIssue({ code: 'custom', path: ['sections', i, 'tiers', j, 'tier'], message: `"${range.tier}" is not a RESERVED tier of this event` });
+        if (range.fromRow > range.toRow || range.toRow > section.rows)
+          ctx.addIssue({ code: 'custom', path: ['sections', i, 'tiers', j], message: `rows ${range.fromRow}-${range.toRow} are not within 1-${section.rows}` });
+      });
+    });
+    if (seats > 50_000) ctx.addIssue({ code: 'custom', path: ['sections'], message: 'at most 50,000 seats per event' });
+    for (const tierName of reserved) {
+      if (!input.sections.some((s) => s.tiers.some((r) => r.tier === tierName)))
+        ctx.addIssue({ code: 'custom', path: ['tiers'], message: `reserved tier "${tierName}" has no seats` });
+    }
+  });
+
+export type CreateEventInput = z.output<typeof createEventInput>;

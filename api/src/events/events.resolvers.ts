@@ -1,0 +1,67 @@
+import type { Resolvers } from '../generated/graphql.ts';
+import { SeatSchema, seatView } from '../seats/seat.entity.ts';
+import { requireOrganizer } from '../shared/guards.ts';
+import { parseId, toId } from '../shared/ids.ts';
+import type { TierView } from '../realtime/views.ts';
+import type { GraphQLContext } from '../context.ts';
+import { availableOf, type TierCounts } from './availability.ts';
+import { createEvent, findVisibleEvent, listEvents, publishEvent } from './events.service.ts';
+
+async function countsOf(tier: TierView, ctx: GraphQLContext): Promise<TierCounts> {
+  if (tier.kind === 'GENERAL_ADMISSION') return tier;
+  return (await ctx.loaders.seatCounts(tier.eventId)).get(tier.id) ?? { capacity: 0, held: 0, sold: 0 };
+}
+
+async function eventTotals(eventId: number, ctx: GraphQLContext) {
+  const tiers = [...(await ctx.loaders.tiersOf(eventId)).values()];
+  const counts = await Promise.all(tiers.map((t) => countsOf(t, ctx)));
+  return {
+    capacity: counts.reduce((sum, c) => sum + c.capacity, 0),
+    available: counts.reduce((sum, c) => sum + availableOf(c), 0),
+  };
+}
+
+export const eventsResolvers: Resolvers = {
+  Query: {
+    events: async (_parent, { first, after }, ctx) => {
+      const page = await listEvents(ctx.em, ctx.user, first ?? 20, after ?? null);
+      return {
+        edges: page.events.map((node, i) => ({ node, cursor: page.cursors[i]! })),
+        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+        totalCount: page.totalCount,
+      };
+    },
+    event: (_parent, { id }, ctx) => findVisibleEvent(ctx.em, ctx.user, parseId(id)),
+  },
+  Mutation: {
+    createEvent: (_parent, { input }, ctx) => createEvent(ctx.em, requireOrganizer(ctx).id, input),
+    publishEvent: (_parent, { id }, ctx) => publishEvent(ctx.em, requireOrganizer(ctx), parseId(id)),
+  },
+  Subscription: {
+    tierUpdated: {
+      subscribe: async (_parent, { eventId }, ctx) => {
+        const event = await findVisibleEvent(ctx.em, ctx.user, parseId(eventId, 'eventId'));
+        return ctx.app.publisher.subscribe('tier', event.id);
+      },
+      resolve: (tier: TierView) => tier,
+    },
+  },
+  Event: {
+    id: (event) => toId(event.id),
+    tiers: async (event, _args, ctx) => [...(await ctx.loaders.tiersOf(event.id)).values()],
+    seats: async (event, _args, ctx) => {
+      await ctx.loaders.tiersOf(event.id);
+      const seats = await ctx.em.find(SeatSchema, { event: event.id }, { orderBy: { id: 'asc' } });
+      return seats.map(seatView);
+    },
+    capacity: async (event, _args, ctx) => (await eventTotals(event.id, ctx)).capacity,
+    available: async (event, _args, ctx) => (await eventTotals(event.id, ctx)).available,
+  },
+  Tier: {
+    id: (tier) => toId(tier.id),
+    eventId: (tier) => toId(tier.eventId),
+    held: async (tier, _args, ctx) => (await countsOf(tier, ctx)).held,
+    sold: async (tier, _args, ctx) => (await countsOf(tier, ctx)).sold,
+    available: async (tier, _args, ctx) => availableOf(await countsOf(tier, ctx)),
+  },
+};

@@ -1,0 +1,112 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AuthUser } from '../auth/tokens.ts';
+import { query } from '../db/sql.ts';
+import { badInput, forbidden, notFound } from '../shared/errors.ts';
+import { validate } from '../shared/validate.ts';
+import { createEventInput } from './event-input.ts';
+import { EventSchema, type Event } from './event.entity.ts';
+import { generateSeatMap } from './seat-map.ts';
+import { TierSchema } from './tier.entity.ts';
+
+const SEAT_INSERT_CHUNK = 2000;
+
+/** Creates a DRAFT event with its tiers and generated seats, in one transaction. */
+export async function createEvent(em: EntityManager, organizerId: number, rawInput: unknown): Promise<Event> {
+  const input = validate(createEventInput, rawInput);
+  const { seats, problems } = generateSeatMap(input.sections);
+  if (problems.length > 0) throw badInput(`sections: ${problems.slice(0, 5).join('; ')}`);
+
+  return em.transactional(async (tx) => {
+    const event = tx.create(EventSchema, {
+      organizerId,
+      name: input.name,
+      venue: input.venue,
+      startsAt: input.startsAt,
+      status: 'DRAFT',
+      perOrderLimit: input.perOrderLimit,
+    });
+    await tx.flush();
+    const tiers = input.tiers.map((t) =>
+      tx.create(TierSchema, {
+        eventId: event.id,
+        name: t.name,
+        kind: t.kind,
+        priceCents: t.priceCents,
+        currency: t.currency,
+        capacity: t.kind === 'RESERVED' ? seats.filter((s) => s.tier === t.name).length : t.capacity!,
+        held: 0,
+        sold: 0,
+        version: 1,
+      }),
+    );
+    await tx.flush();
+
+    const tierIds = new Map(tiers.map((t) => [t.name, t.id]));
+    for (let start = 0; start < seats.length; start += SEAT_INSERT_CHUNK) {
+      const chunk = seats.slice(start, start + SEAT_INSERT_CHUNK);
+      await query(
+        tx,
+        `insert into seats (event_id, tier_id, section, "row", number, x, y) values ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+        chunk.flatMap((s) => [event.id, tierIds.get(s.tier)!, s.section, s.row, s.number, s.x, s.y]),
+      );
+    }
+    return event;
+  });
+}
+
+/** Puts the organiser's own draft on sale. Publishing twice is harmless. */
+export async function publishEvent(em: EntityManager, organizer: AuthUser, eventId: number): Promise<Event> {
+  const event = await em.findOne(EventSchema, eventId);
+  if (!event) throw notFound('Event', String(eventId));
+  if (event.organizerId !== organizer.id) throw forbidden('Only the event’s organiser can publish it');
+  if (event.status === 'CLOSED') throw badInput(`Event ${eventId} is closed`);
+  event.status = 'ON_SALE';
+  await em.flush();
+  return event;
+}
+
+/** Buyers see published events; an organiser also sees their own drafts. */
+export function isVisibleTo(event: Event, viewer: AuthUser | null): boolean {
+  return event.status !== 'DRAFT' || (viewer !== null && event.organizerId === viewer.id);
+}
+
+export async function findVisibleEvent(em: EntityManager, viewer: AuthUser | null, eventId: number): Promise<Event> {
+  const event = await em.findOne(EventSchema, eventId);
+  if (!event || !isVisibleTo(event, viewer)) throw notFound('Event', String(eventId));
+  return event;
+}
+
+export interface EventPage {
+  events: Event[];
+  cursors: string[];
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+const encodeCursor = (event: Event) => Buffer.from(JSON.stringify([event.startsAt.toISOString(), event.id])).toString('base64url');
+
+function decodeCursor(cursor: string): { startsAt: Date; id: number } {
+  try {
+    const [startsAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [unknown, unknown];
+    if (typeof startsAt === 'string' && typeof id === 'number' && !Number.isNaN(Date.parse(startsAt))) return { startsAt: new Date(startsAt), id };
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput('after: not a cursor returned by this API');
+}
+
+/** Keyset pagination on (startsAt, id): stable while events are added, and cheap at any depth. */
+export async function listEvents(em: EntityManager, viewer: AuthUser | null, first: number, after: string | null): Promise<EventPage> {
+  if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first: must be between 1 and 100');
+  const visible = viewer ? { $or: [{ status: { $ne: 'DRAFT' as const } }, { organizerId: viewer.id }] } : { status: { $ne: 'DRAFT' as const } };
+  const position = after ? decodeCursor(after) : null;
+  const where = position
+    ? { $and: [visible, { $or: [{ startsAt: { $gt: position.startsAt } }, { startsAt: position.startsAt, id: { $gt: position.id } }] }] }
+    : visible;
+  const [rows, totalCount] = await Promise.all([
+    em.find(EventSchema, where, { orderBy: [{ startsAt: 'asc' }, { id: 'asc' }], limit: first + 1 }),
+    em.fork().count(EventSchema, visible),
+  ]);
+  const events = rows.slice(0, first);
+  return { events, cursors: events.map(encodeCursor), hasNextPage: rows.length > first, totalCount };
+}

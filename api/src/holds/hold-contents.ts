@@ -1,0 +1,36 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { HOLD_COLUMNS, SEAT_VIEW_COLUMNS, query } from '../db/sql.ts';
+import type { HeldTicketsView, HoldView, SeatView } from '../realtime/views.ts';
+
+export function listActiveHolds(em: EntityManager, buyerId: number): Promise<HoldView[]> {
+  return query<HoldView>(em, `select ${HOLD_COLUMNS} from holds where buyer_id = ? and status = 'ACTIVE' order by id desc`, [buyerId]);
+}
+
+export function heldSeats(em: EntityManager, holdId: number): Promise<SeatView[]> {
+  return query<SeatView>(em, `select ${SEAT_VIEW_COLUMNS} from seats where hold_id = ? order by id`, [holdId]);
+}
+
+export async function heldTickets(em: EntityManager, hold: HoldView): Promise<HeldTicketsView[]> {
+  if (hold.status !== 'ACTIVE' && hold.status !== 'CHECKED_OUT') return [];
+  const rows = await query<{ tierId: number; quantity: number; unitPriceCents: number }>(
+    em,
+    `select tier_id as "tierId", sum(quantity)::int as quantity, unit_price_cents as "unitPriceCents"
+     from hold_tickets where hold_id = ? group by tier_id, unit_price_cents order by tier_id`,
+    [hold.id],
+  );
+  return rows.map((r) => ({ ...r, eventId: hold.eventId }));
+}
+
+/** The prices fixed when each seat and ticket entered the hold; a released seat no longer counts. */
+export async function holdTotal(em: EntityManager, holdId: number): Promise<{ totalCents: number; currency: string }> {
+  const [row] = await query<{ totalCents: number; currency: string | null }>(
+    em,
+    `select
+       coalesce((select sum(price_cents) from hold_seats where hold_id = h.id and (active or h.status = 'CHECKED_OUT')), 0)::int
+     + coalesce((select sum(quantity * unit_price_cents) from hold_tickets where hold_id = h.id and h.status in ('ACTIVE', 'CHECKED_OUT')), 0)::int as "totalCents",
+       (select currency from tiers where event_id = h.event_id order by id limit 1) as currency
+     from holds h where h.id = ?`,
+    [holdId],
+  );
+  return { totalCents: row?.totalCents ?? 0, currency: row?.currency ?? 'EUR' };
+}

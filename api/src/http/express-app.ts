@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Request } from 'express';
+import { createContext, type AppServices, type GraphQLContext } from '../context.ts';
+import { query } from '../db/sql.ts';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+function requestIdOf(req: Request): string {
+  const given = req.header('x-request-id');
+  return given && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+/** True for a browser navigating to /graphql (not a GraphQL GET request). */
+function wantsPlayground(req: Request): boolean {
+  return req.method === 'GET' && req.query['query'] === undefined && req.accepts(['application/json', 'text/html']) === 'text/html';
+}
+
+export function createExpressApp(apollo: ApolloServer<GraphQLContext>, app: AppServices) {
+  const server = express();
+  server.disable('x-powered-by');
+
+  server.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  server.get('/readyz', async (_req, res) => {
+    try {
+      await query(app.orm.em.fork(), 'select 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+  server.get('/metrics', async (_req, res) => {
+    try {
+      const [row] = await query<{ n: number }>(app.orm.em.fork(), `select count(*)::int as n from holds where status = 'ACTIVE'`);
+      app.metrics.activeHolds.set(row?.n ?? 0);
+    } catch {
+      // the database being down must not hide the other metrics
+    }
+    res.type(app.metrics.registry.contentType).send(await app.metrics.registry.metrics());
+  });
+
+  const clientDist = app.config.clientDist;
+  const playground = clientDist ? join(clientDist, 'playground.html') : null;
+  server.get('/graphql', (req, res, next) => {
+    if (!wantsPlayground(req)) return next();
+    if (playground && existsSync(playground)) return res.sendFile(playground);
+    res.status(404).type('text').send('The playground is not built: run `npm run build -w client`.');
+  });
+
+  server.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = requestIdOf(req);
+        res.setHeader('x-request-id', requestId);
+        const user = await app.tokens.fromHeader(req.headers.authorization);
+        return createContext(app, user, requestId);
+      },
+    }),
+  );
+
+  if (clientDist && existsSync(clientDist)) {
+    server.use(express.static(clientDist, { index: 'index.html', maxAge: '1h' }));
+    // Client-side routes: any other page navigation gets the app.
+    server.get(/^\/(?!graphql|assets\/).*/, (req, res, next) => {
+      if (req.accepts(['text/html', 'application/json']) !== 'text/html') return next();
+      res.sendFile(join(clientDist, 'index.html'));
+    });
+  }
+
+  server.use((_req, res) => {
+    res.status(404).json({ error: 'not found' });
+  });
+  return server;
+}

@@ -1,0 +1,65 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { EventSchema, type Event } from './events/event.entity.ts';
+import { TierSchema } from './events/tier.entity.ts';
+import type { TierCounts } from './events/availability.ts';
+import type { TierView } from './realtime/views.ts';
+
+/**
+ * Per-operation memo of reads that many fields ask for: 20,000 seats resolving `tier` must
+ * cost one query, not 20,000.
+ */
+export class Loaders {
+  private readonly em: EntityManager;
+  private readonly tiersByEvent = new Map<number, Promise<Map<number, TierView>>>();
+  private readonly seatCountsByEvent = new Map<number, Promise<Map<number, TierCounts>>>();
+  private readonly events = new Map<number, Promise<Event | null>>();
+
+  constructor(em: EntityManager) {
+    this.em = em;
+  }
+
+  event(id: number): Promise<Event | null> {
+    return memo(this.events, id, () => this.em.findOne(EventSchema, id));
+  }
+
+  tiersOf(eventId: number): Promise<Map<number, TierView>> {
+    return memo(this.tiersByEvent, eventId, async () => {
+      const tiers = await this.em.find(TierSchema, { eventId }, { orderBy: { id: 'asc' } });
+      return new Map(tiers.map((t) => [t.id, t]));
+    });
+  }
+
+  async tier(eventId: number, tierId: number): Promise<TierView> {
+    const tier = (await this.tiersOf(eventId)).get(tierId);
+    if (!tier) throw new Error(`tier ${tierId} of event ${eventId} is missing`);
+    return tier;
+  }
+
+  /** Held and sold seats per RESERVED tier of an event, counted from the seats themselves. */
+  seatCounts(eventId: number): Promise<Map<number, TierCounts>> {
+    return memo(this.seatCountsByEvent, eventId, async () => {
+      const rows = await this.em.getConnection().execute<{ tier_id: number; status: string; n: number }[]>(
+        `select tier_id, status, count(*)::int as n from seats where event_id = ? group by tier_id, status`,
+        [eventId],
+      );
+      const counts = new Map<number, TierCounts>();
+      for (const row of rows) {
+        const c = counts.get(row.tier_id) ?? { capacity: 0, held: 0, sold: 0 };
+        c.capacity += row.n;
+        if (row.status === 'HELD') c.held += row.n;
+        if (row.status === 'SOLD') c.sold += row.n;
+        counts.set(row.tier_id, c);
+      }
+      return counts;
+    });
+  }
+}
+
+function memo<K, V>(cache: Map<K, Promise<V>>, key: K, load: () => Promise<V>): Promise<V> {
+  let value = cache.get(key);
+  if (!value) {
+    value = load();
+    cache.set(key, value);
+  }
+  return value;
+}

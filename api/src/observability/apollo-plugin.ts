@@ -1,0 +1,35 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLContext } from '../context.ts';
+
+const RESERVATIONS = new Set(['reserveSeat', 'reserveSeats', 'reserveBestAvailable']);
+
+/**
+ * Counts every HTTP operation by name and outcome, times reservations, and logs failures with
+ * the request id. The outcome is the first error's code, or OK.
+ */
+export function observabilityPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        async willSendResponse({ response, operation, operationName, errors }) {
+          const { metrics, logger } = contextValue.app;
+          const field = operation?.selectionSet.selections[0];
+          const rootField = field?.kind === 'Field' ? field.name.value : 'unknown';
+          const name = operationName ?? rootField;
+          const code =
+            errors?.[0]?.extensions?.['code'] ??
+            (response.body.kind === 'single' ? response.body.singleResult.errors?.[0]?.extensions?.['code'] : undefined);
+          const outcome = typeof code === 'string' ? code : 'OK';
+          metrics.operations.inc({ operation: name, outcome });
+          if (RESERVATIONS.has(rootField)) {
+            metrics.reserveLatency.observe({ operation: rootField, outcome }, (performance.now() - started) / 1000);
+          }
+          if (outcome === 'INTERNAL_SERVER_ERROR') {
+            logger.error({ requestId: contextValue.requestId, operation: name }, 'operation failed');
+          }
+        },
+      };
+    },
+  };
+}

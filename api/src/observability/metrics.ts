@@ -1,0 +1,29 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** One registry per server, so that several servers in one process (tests) do not collide. */
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  return {
+    registry,
+    operations: new Counter({
+      name: 'tessera_graphql_operations_total',
+      help: 'GraphQL operations by name and outcome code (OK or the error code)',
+      labelNames: ['operation', 'outcome'] as const,
+      registers: [registry],
+    }),
+    reserveLatency: new Histogram({
+      name: 'tessera_reserve_seconds',
+      help: 'Latency of seat reservations (reserveSeat, reserveSeats, reserveBestAvailable), by outcome',
+      labelNames: ['operation', 'outcome'] as const,
+      buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [registry],
+    }),
+    activeHolds: new Gauge({ name: 'tessera_active_holds', help: 'Holds currently ACTIVE (all processes)', registers: [registry] }),
+    sweeps: new Counter({ name: 'tessera_hold_sweeps_total', help: 'Hold sweeps run by this process', registers: [registry] }),
+    holdsExpired: new Counter({ name: 'tessera_holds_expired_total', help: 'Holds ended by this process’s sweeper', registers: [registry] }),
+    subscribers: new Gauge({ name: 'tessera_ws_connections', help: 'Open graphql-ws connections on this process', registers: [registry] }),
+    subscriptions: new Gauge({ name: 'tessera_subscriptions', help: 'Active subscriptions on this process', registers: [registry] }),
+  };
+}
+export type Metrics = ReturnType<typeof createMetrics>;

@@ -1,0 +1,27 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
+import { authResolvers } from './auth/auth.resolvers.ts';
+import { eventsResolvers } from './events/events.resolvers.ts';
+import { holdsResolvers } from './holds/holds.resolvers.ts';
+import { ordersResolvers } from './orders/orders.resolvers.ts';
+import { seatsResolvers } from './seats/seats.resolvers.ts';
+import { DateTimeScalar } from './shared/date-time.ts';
+
+export const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
+
+/** The SDL files of schema/, the one source of truth for the API's shape. */
+export function readTypeDefs(): string[] {
+  return readdirSync(SCHEMA_DIR)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort()
+    .map((file) => readFileSync(SCHEMA_DIR + file, 'utf8'));
+}
+
+export function buildSchema(): GraphQLSchema {
+  return makeExecutableSchema({
+    typeDefs: readTypeDefs(),
+    resolvers: [{ DateTime: DateTimeScalar }, authResolvers, eventsResolvers, seatsResolvers, holdsResolvers, ordersResolvers],
+  });
+}

@@ -1,0 +1,48 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/postgresql';
+import { EventSchema } from '../events/event.entity.ts';
+import { TierSchema } from '../events/tier.entity.ts';
+import type { SeatView } from '../realtime/views.ts';
+
+/**
+ * A seat. `version` is MikroORM's version field: every flush of a change runs
+ * `UPDATE ... WHERE id = ? AND version = ?` and bumps it, so a stale writer gets an
+ * OptimisticLockError instead of overwriting a newer state.
+ * `holderId` duplicates the hold's buyer so `heldByMe` and live updates need no join.
+ */
+export const SeatSchema = defineEntity({
+  name: 'Seat',
+  tableName: 'seats',
+  properties: {
+    id: p.integer().primary(),
+    event: p.manyToOne(EventSchema).ref(),
+    tier: p.manyToOne(TierSchema).ref(),
+    section: p.string(),
+    row: p.string(),
+    number: p.integer(),
+    x: p.float(),
+    y: p.float(),
+    status: p.enum(['AVAILABLE', 'HELD', 'SOLD'] as const),
+    holdId: p.integer().nullable(),
+    holderId: p.integer().nullable(),
+    orderId: p.integer().nullable(),
+    version: p.integer().version(),
+  },
+});
+export type Seat = InferEntity<typeof SeatSchema>;
+export type SeatStatus = Seat['status'];
+
+export function seatView(seat: Seat): SeatView {
+  return {
+    id: seat.id,
+    eventId: seat.event.id,
+    tierId: seat.tier.id,
+    version: seat.version,
+    status: seat.status,
+    section: seat.section,
+    row: seat.row,
+    number: seat.number,
+    x: seat.x,
+    y: seat.y,
+    holderId: seat.holderId ?? null,
+  };
+}

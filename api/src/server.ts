@@ -1,0 +1,107 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { TokenService } from './auth/tokens.ts';
+import type { AppConfig } from './config.ts';
+import type { AppServices, GraphQLContext } from './context.ts';
+import { migrate, openOrm } from './db/orm.ts';
+import { startSweeper, type Sweeper } from './holds/sweeper.ts';
+import { createExpressApp } from './http/express-app.ts';
+import { attachWebSocket } from './http/websocket.ts';
+import { observabilityPlugin } from './observability/apollo-plugin.ts';
+import { createLogger } from './observability/logger.ts';
+import { createMetrics } from './observability/metrics.ts';
+import { MemoryPublisher } from './realtime/memory-publisher.ts';
+import type { Publisher } from './realtime/publisher.ts';
+import { buildSchema } from './schema.ts';
+import { seedDemo } from './seed/demo-seed.ts';
+import { systemClock, type Clock } from './shared/clock.ts';
+import { formatError } from './shared/format-error.ts';
+
+/** Parts a caller may bring instead of the defaults (tests bring a clock they can move). */
+export interface ServerParts {
+  clock?: Clock;
+  publisher?: Publisher;
+  logger?: Logger;
+}
+
+export interface TesseraServer {
+  url: string;
+  wsUrl: string;
+  port: number;
+  httpServer: Server;
+  app: AppServices;
+  sweeper: Sweeper;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the whole API from a config: ORM (migrated), publisher, GraphQL over HTTP and
+ * graphql-ws on one port, the playground and the built client, and the hold sweeper.
+ * main.ts and the tests call this same factory.
+ */
+export async function createServer(config: AppConfig & { databaseUrl: string }, parts: ServerParts = {}): Promise<TesseraServer> {
+  const logger = parts.logger ?? createLogger(config.logLevel);
+  const orm: MikroORM = await openOrm({ databaseUrl: config.databaseUrl, poolMax: config.dbPoolMax });
+  await migrate(orm);
+  if (config.seedDemo) await seedDemo(orm.em.fork(), logger);
+
+  const app: AppServices = {
+    config,
+    orm,
+    clock: parts.clock ?? systemClock,
+    publisher: parts.publisher ?? new MemoryPublisher(),
+    tokens: new TokenService(config.tokenSecret, config.tokenTtlSeconds),
+    logger,
+    metrics: createMetrics(),
+  };
+
+  const schema = buildSchema();
+  const httpServer = createHttpServer();
+  const ws = attachWebSocket(httpServer, schema, app);
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error, logger),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: () => ws.close() }) },
+      ApolloServerPluginLandingPageDisabled(),
+      observabilityPlugin(),
+    ],
+  });
+  await apollo.start();
+  httpServer.on('request', createExpressApp(apollo, app));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const sweeper = startSweeper({ orm, clock: app.clock, publisher: app.publisher, logger, metrics: app.metrics }, config.sweepIntervalMs);
+
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  logger.info({ port }, 'Tessera API listening');
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${host}:${port}/graphql`,
+    wsUrl: `ws://${host}:${port}/graphql`,
+    port,
+    httpServer,
+    app,
+    sweeper,
+    close() {
+      closing ??= (async () => {
+        await sweeper.stop();
+        await apollo.stop(); // stops accepting, drains HTTP requests, closes the sockets
+        await app.publisher.close();
+        await orm.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+
+const invalid = () => new GraphQLError('DateTime must be an ISO-8601 string such as 2026-12-31T20:00:00Z', { extensions: { code: 'BAD_USER_INPUT' } });
+
+function parse(value: unknown): Date {
+  if (typeof value !== 'string' || value.length > 40) throw invalid();
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw invalid();
+  return date;
+}
+
+/** ISO-8601 in UTC on the wire, Date inside. Views that went through JSON carry strings: both serialise. */
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  serialize(value) {
+    const date = value instanceof Date ? value : new Date(String(value));
+    if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime cannot represent an invalid date');
+    return date.toISOString();
+  },
+  parseValue: parse,
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw invalid();
+    return parse(ast.value);
+  },
+});

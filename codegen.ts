@@ -1,0 +1,50 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * schema/*.graphql is the one source of truth. The server's resolver types are mapped to what
+ * resolvers actually return (entities and views); the client's operations get typed documents.
+ * `npm run codegen:check` fails when a generated file is stale.
+ */
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  documents: ['client/src/**/*.{ts,tsx}', '!client/src/generated/**'],
+  ignoreNoDocuments: true,
+  generates: {
+    'api/src/generated/graphql.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        contextType: '../context.ts#GraphQLContext',
+        useIndexSignature: true,
+        mapperTypeSuffix: 'Model',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        defaultScalarType: 'unknown',
+        scalars: { DateTime: { input: 'Date', output: 'Date | string' } },
+        mappers: {
+          User: '../auth/user.entity.ts#User',
+          Event: '../events/event.entity.ts#Event',
+          Tier: '../realtime/views.ts#TierView',
+          Seat: '../realtime/views.ts#SeatView',
+          Hold: '../realtime/views.ts#HoldView',
+          HeldTickets: '../realtime/views.ts#HeldTicketsView',
+          Order: '../orders/order.entity.ts#Order',
+          Ticket: '../orders/order.entity.ts#OrderTicket',
+        },
+      },
+    },
+    'client/src/generated/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        nonOptionalTypename: true,
+        skipTypeNameForRoot: true,
+        defaultScalarType: 'unknown',
+        scalars: { DateTime: 'string' },
+      },
+    },
+  },
+};
+
+export default config;
