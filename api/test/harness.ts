@@ -1,0 +1,198 @@
+import { randomUUID } from 'node:crypto';
+import { createClient, type Client } from 'graphql-ws';
+import { inject } from 'vitest';
+import WebSocket from 'ws';
+import { hashPassword } from '../src/auth/password.ts';
+import { loadConfig, type AppConfig, type HoldPolicy } from '../src/config.ts';
+import { query } from '../src/db/sql.ts';
+import { createLogger } from '../src/observability/logger.ts';
+import { createServer, type TesseraServer } from '../src/server.ts';
+import { AdjustableClock } from '../src/shared/clock.ts';
+
+export interface TestServer extends TesseraServer {
+  clock: AdjustableClock;
+}
+
+export const ORGANIZER_INVITE = 'test-organizer-invite';
+
+/** The real server on a random port, on the run's fresh database, with a clock the test can move. */
+export async function startTestServer(overrides: { holds?: Partial<HoldPolicy>; config?: Partial<AppConfig> } = {}): Promise<TestServer> {
+  const base = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+  const clock = new AdjustableClock();
+  const server = await createServer(
+    {
+      ...base,
+      ...overrides.config,
+      host: '127.0.0.1',
+      port: 0,
+      databaseUrl: inject('databaseUrl'),
+      dbPoolMax: 10,
+      seedDemo: false,
+      organizerInviteCode: ORGANIZER_INVITE,
+      holds: { ...base.holds, ...overrides.holds },
+      sweepIntervalMs: overrides.config?.sweepIntervalMs ?? 100,
+    },
+    { clock, logger: createLogger(process.env['TEST_LOG_LEVEL'] ?? 'silent') },
+  );
+  return Object.assign(server, { clock });
+}
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> & { code?: string } }[];
+}
+
+/** A real HTTP request to the server. */
+export async function gql<T = Record<string, unknown>>(
+  server: Pick<TesseraServer, 'url'>,
+  document: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query: document, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+  return { status: response.status, ...body };
+}
+
+/** The data of a request that must succeed; the errors in the failure message otherwise. */
+export async function ok<T = Record<string, unknown>>(
+  server: Pick<TesseraServer, 'url'>,
+  document: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
+  const result = await gql<T>(server, document, variables, token);
+  if (result.errors?.length || !result.data) throw new Error(`GraphQL failed: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+export const codeOf = (result: GraphQLResponse<unknown>) => result.errors?.[0]?.extensions?.code;
+
+let cheapHash: Promise<string> | undefined;
+
+export interface Account {
+  id: number;
+  email: string;
+  token: string;
+}
+
+/**
+ * A user inserted directly (hashing a password per user would make 64-buyer races slow to set
+ * up) with a real signed token. Sign-up itself is tested through the API in auth.test.ts.
+ */
+export async function createAccount(server: TesseraServer, role: 'BUYER' | 'ORGANIZER' = 'BUYER'): Promise<Account> {
+  cheapHash ??= hashPassword('test-password');
+  const email = `${role.toLowerCase()}-${randomUUID()}@example.com`;
+  const [row] = await query<{ id: number }>(
+    server.app.orm.em.fork(),
+    `insert into users (email, name, password_hash, role) values (?, ?, ?, ?) returning id`,
+    [email, 'Test user', await cheapHash, role],
+  );
+  const token = await server.app.tokens.sign({ id: row!.id, role });
+  return { id: row!.id, email, token };
+}
+
+export const createBuyers = (server: TesseraServer, n: number) => Promise.all(Array.from({ length: n }, () => createAccount(server)));
+
+export interface EventFixture {
+  id: string;
+  tiers: { id: string; name: string; kind: string }[];
+  seats: { id: string; version: number; section: string; row: string; number: number; tier: { id: string } }[];
+}
+
+/**
+ * A published event made through the API: `rows` x `seatsPerRow` reserved seats in one tier
+ * (`Stalls`) and, if asked, a general-admission tier (`Standing`).
+ */
+export async function createEventFixture(
+  server: TesseraServer,
+  options: { rows?: number; seatsPerRow?: number; gaCapacity?: number; perOrderLimit?: number } = {},
+): Promise<EventFixture> {
+  const organizer = await createAccount(server, 'ORGANIZER');
+  const { rows = 2, seatsPerRow = 10, gaCapacity, perOrderLimit = 8 } = options;
+  const tiers: Record<string, unknown>[] = [{ name: 'Stalls', kind: 'RESERVED', priceCents: 5000 }];
+  if (gaCapacity) tiers.push({ name: 'Standing', kind: 'GENERAL_ADMISSION', priceCents: 3000, capacity: gaCapacity });
+  const created = await ok<{ createEvent: { id: string } }>(
+    server,
+    `mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }`,
+    {
+      input: {
+        name: `Test event ${randomUUID().slice(0, 8)}`,
+        venue: 'Test hall',
+        startsAt: new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString(),
+        perOrderLimit,
+        tiers,
+        sections: rows > 0 ? [{ name: 'A', rows, seatsPerRow, tiers: [{ fromRow: 1, toRow: rows, tier: 'Stalls' }] }] : [],
+      },
+    },
+    organizer.token,
+  );
+  const { publishEvent } = await ok<{ publishEvent: EventFixture }>(
+    server,
+    `mutation($id: ID!) { publishEvent(id: $id) { id tiers { id name kind } seats { id version section row number tier { id } } } }`,
+    { id: created.createEvent.id },
+    organizer.token,
+  );
+  return publishEvent;
+}
+
+/** A graphql-ws client over a real WebSocket. */
+export function wsClient(server: Pick<TesseraServer, 'wsUrl'>, token?: string, options: { retryAttempts?: number } = {}): Client {
+  return createClient({
+    url: server.wsUrl,
+    webSocketImpl: WebSocket,
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    retryAttempts: options.retryAttempts ?? 0,
+    lazy: false,
+  });
+}
+
+/** Collects a subscription's results until stopped. */
+export function subscribe<T>(client: Client, document: string, variables: Record<string, unknown> = {}) {
+  const received: T[] = [];
+  const errors: unknown[] = [];
+  const waiters: { predicate: (items: T[]) => boolean; resolve: () => void }[] = [];
+  const notify = () => {
+    for (const waiter of [...waiters]) {
+      if (waiter.predicate(received)) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve();
+      }
+    }
+  };
+  const unsubscribe = client.subscribe<T>(
+    { query: document, variables },
+    {
+      next: (value) => {
+        if (value.data) received.push(value.data as T);
+        if (value.errors) errors.push(...value.errors);
+        notify();
+      },
+      error: (error) => errors.push(error),
+      complete: () => {},
+    },
+  );
+  return {
+    received,
+    errors,
+    unsubscribe,
+    /** Resolves when the collected results satisfy the predicate; fails after `ms`. */
+    until(predicate: (items: T[]) => boolean, ms = 5000): Promise<void> {
+      if (predicate(received)) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`timed out; received ${JSON.stringify(received)} errors ${JSON.stringify(errors)}`)), ms);
+        waiters.push({ predicate, resolve: () => (clearTimeout(timer), resolve()) });
+      });
+    },
+  };
+}
+
+/** Waits until the server has registered the subscription (graphql-ws acknowledges nothing). */
+export async function settle(ms = 150): Promise<void> {
+  await new Promise((r) => setTimeout(r, ms));
+}
