@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createClient, type Client } from 'graphql-ws';
+import pg from 'pg';
 import { inject } from 'vitest';
 import WebSocket from 'ws';
 import { hashPassword } from '../src/auth/password.ts';
@@ -11,13 +12,42 @@ import { AdjustableClock } from '../src/shared/clock.ts';
 
 export interface TestServer extends TesseraServer {
   clock: AdjustableClock;
+  databaseUrl: string;
+}
+
+/** A private copy of the run's migrated database, dropped when the process exits. */
+async function cloneDatabase(): Promise<string> {
+  const template = new URL(inject('databaseUrl'));
+  const templateName = template.pathname.slice(1);
+  const name = `${templateName}_${randomUUID().slice(0, 8)}`;
+  const adminUrl = new URL(template);
+  adminUrl.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: adminUrl.toString() });
+  await client.connect();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await client.query(`create database ${name} template ${templateName}`);
+      break;
+    } catch (error) {
+      // Two workers cloning the template at the same instant: PostgreSQL refuses one; try again.
+      if (attempt >= 10) throw error;
+      await new Promise((r) => setTimeout(r, 100 * attempt));
+    }
+  }
+  await client.end();
+  const url = new URL(template);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
 export const ORGANIZER_INVITE = 'test-organizer-invite';
 
 /** The real server on a random port, on the run's fresh database, with a clock the test can move. */
-export async function startTestServer(overrides: { holds?: Partial<HoldPolicy>; config?: Partial<AppConfig> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  overrides: { holds?: Partial<HoldPolicy>; config?: Partial<AppConfig>; shareDatabaseWith?: TestServer } = {},
+): Promise<TestServer> {
   const base = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+  const databaseUrl = overrides.shareDatabaseWith?.databaseUrl ?? (await cloneDatabase());
   const clock = new AdjustableClock();
   const server = await createServer(
     {
@@ -25,7 +55,7 @@ export async function startTestServer(overrides: { holds?: Partial<HoldPolicy>; 
       ...overrides.config,
       host: '127.0.0.1',
       port: 0,
-      databaseUrl: inject('databaseUrl'),
+      databaseUrl,
       dbPoolMax: 10,
       seedDemo: false,
       organizerInviteCode: ORGANIZER_INVITE,
@@ -34,7 +64,7 @@ export async function startTestServer(overrides: { holds?: Partial<HoldPolicy>; 
     },
     { clock, logger: createLogger(process.env['TEST_LOG_LEVEL'] ?? 'silent') },
   );
-  return Object.assign(server, { clock });
+  return Object.assign(server, { clock, databaseUrl });
 }
 
 export interface GraphQLResponse<T> {
@@ -115,7 +145,7 @@ export async function createEventFixture(
 ): Promise<EventFixture> {
   const organizer = await createAccount(server, 'ORGANIZER');
   const { rows = 2, seatsPerRow = 10, gaCapacity, perOrderLimit = 8 } = options;
-  const tiers: Record<string, unknown>[] = [{ name: 'Stalls', kind: 'RESERVED', priceCents: 5000 }];
+  const tiers: Record<string, unknown>[] = rows > 0 ? [{ name: 'Stalls', kind: 'RESERVED', priceCents: 5000 }] : [];
   if (gaCapacity) tiers.push({ name: 'Standing', kind: 'GENERAL_ADMISSION', priceCents: 3000, capacity: gaCapacity });
   const created = await ok<{ createEvent: { id: string } }>(
     server,

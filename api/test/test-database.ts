@@ -68,3 +68,13 @@ export async function admin(server: ServerForTests, ...statements: string[]): Pr
     await client.end();
   }
 }
+
+export async function adminRows(server: ServerForTests, sql: string): Promise<Record<string, unknown>[]> {
+  const client = new pg.Client({ connectionString: server.urlFor('postgres') });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
