@@ -182,6 +182,12 @@ export function wsClient(server: Pick<TesseraServer, 'wsUrl'>, token?: string, o
   });
 }
 
+function describeError(error: unknown): unknown {
+  if (error instanceof Error) return { message: error.message };
+  if (error && typeof error === 'object' && 'code' in error) return { code: (error as { code: unknown }).code, reason: (error as { reason?: unknown }).reason };
+  return error;
+}
+
 /** Collects a subscription's results until stopped. */
 export function subscribe<T>(client: Client, document: string, variables: Record<string, unknown> = {}) {
   const received: T[] = [];
@@ -203,7 +209,10 @@ export function subscribe<T>(client: Client, document: string, variables: Record
         if (value.errors) errors.push(...value.errors);
         notify();
       },
-      error: (error) => errors.push(error),
+      error: (error) => {
+        errors.push(describeError(error));
+        notify();
+      },
       complete: () => {},
     },
   );
