@@ -1,0 +1,148 @@
+import type pg from 'pg';
+import type { HoldPolicy } from '../src/config.ts';
+import { HOLD_COLUMNS } from '../src/db/sql.ts';
+import { newHoldTimes } from '../src/holds/hold-timing.ts';
+import type { Outcome } from './load.ts';
+
+/**
+ * The statements MikroORM sends for `reserveSeat` (captured with its `onQuery` hook, see
+ * sql-trace.ts, which checks at every run that these are still the same), in the same order:
+ * the seat with its event and tier, the hold claim (plus, for a buyer's first seat, the hold
+ * lookup and insert), then the flush, which inserts before it updates.
+ */
+export const RESERVE_SQL = {
+  selectSeat:
+    `select "s0".*, "e1"."id" as "e1__id", "e1"."organizer_id" as "e1__organizer_id", "e1"."name" as "e1__name", "e1"."venue" as "e1__venue", ` +
+    `"e1"."starts_at" as "e1__starts_at", "e1"."status" as "e1__status", "e1"."per_order_limit" as "e1__per_order_limit", "e1"."created_at" as "e1__created_at", ` +
+    `"t2"."id" as "t2__id", "t2"."event_id" as "t2__event_id", "t2"."name" as "t2__name", "t2"."kind" as "t2__kind", "t2"."price_cents" as "t2__price_cents", ` +
+    `"t2"."currency" as "t2__currency", "t2"."capacity" as "t2__capacity", "t2"."held" as "t2__held", "t2"."sold" as "t2__sold", "t2"."version" as "t2__version" ` +
+    `from "seats" as "s0" inner join "events" as "e1" on "s0"."event_id" = "e1"."id" inner join "tiers" as "t2" on "s0"."tier_id" = "t2"."id" ` +
+    `where "s0"."id" = ? limit ?`,
+  // The next three are copied from holds/hold-claim.ts, whitespace included.
+  claimHold: `update holds set item_count = item_count + ?, last_activity_at = ?, expires_at = least(life_ends_at, ?)
+       where buyer_id = ? and event_id = ? and status = 'ACTIVE' and expires_at > ? and item_count + ? <= item_limit
+       returning ${HOLD_COLUMNS}`,
+  selectHold: `select ${HOLD_COLUMNS} from holds where buyer_id = ? and event_id = ? and status = 'ACTIVE'`,
+  insertHold: `insert into holds (event_id, buyer_id, status, item_count, item_limit, created_at, last_activity_at, life_ends_at, max_expires_at, expires_at)
+       values (?, ?, 'ACTIVE', ?, ?, ?, ?, ?, ?, ?)
+       on conflict do nothing returning ${HOLD_COLUMNS}`,
+  insertHoldSeat: `insert into "hold_seats" ("hold_id", "seat_id", "tier_id", "price_cents", "active") values (?, ?, ?, ?, ?) returning "id"`,
+  updateSeat: `update "seats" set "status" = ?, "hold_id" = ?, "holder_id" = ?, "version" = ? where "id" = ? and "version" = ? returning "version"`,
+} as const;
+
+/** A piece of SQL placed as it is (MikroORM's `raw()`, which has the same shape). */
+export interface RawSql {
+  sql: string;
+}
+const VERSION_PLUS_ONE: RawSql = { sql: '"version" + 1' };
+
+const isRawSql = (value: unknown): value is RawSql =>
+  typeof value === 'object' && value !== null && 'sql' in value && typeof value.sql === 'string';
+
+function literal(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (isRawSql(value)) return value.sql;
+  if (value instanceof Date) return `'${value.toISOString()}'`;
+  if (typeof value === 'string') return `'${value.replaceAll("'", "''")}'`;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  throw new Error(`no literal for ${typeof value}`);
+}
+
+/**
+ * Values inlined as literals, as MikroORM does (its platform formats every query client-side
+ * and pg sends it with the simple query protocol), so PostgreSQL parses exactly the same text.
+ */
+export function formatSql(template: string, params: readonly unknown[]): string {
+  let out = '';
+  let from = 0;
+  let index = 0;
+  for (let at = template.indexOf('?'); at !== -1; at = template.indexOf('?', at + 1)) {
+    out += template.slice(from, at) + literal(params[index++]);
+    from = at + 1;
+  }
+  return out + template.slice(from);
+}
+
+function run<T extends pg.QueryResultRow>(client: pg.PoolClient, template: string, params: unknown[]): Promise<pg.QueryResult<T>> {
+  return client.query<T>(formatSql(template, params));
+}
+
+interface SeatRow {
+  id: number;
+  version: number;
+  status: string;
+  e1__id: number;
+  e1__status: string;
+  e1__per_order_limit: number;
+  t2__id: number;
+  t2__price_cents: number;
+}
+
+interface HoldRow {
+  id: number;
+}
+
+class Refused extends Error {
+  readonly outcome: Outcome;
+  constructor(outcome: Outcome) {
+    super(outcome);
+    this.outcome = outcome;
+  }
+}
+
+const plusSeconds = (date: Date, seconds: number) => new Date(date.getTime() + seconds * 1000);
+
+/** hold-claim.ts's claimHold with count 1, statement for statement. */
+async function claimHold(client: pg.PoolClient, buyerId: number, seat: SeatRow, now: Date, policy: HoldPolicy): Promise<HoldRow> {
+  const eventId = seat.e1__id;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const claimed = await run<HoldRow>(client, RESERVE_SQL.claimHold, [1, now, plusSeconds(now, policy.idleSeconds), buyerId, eventId, now, 1]);
+    if (claimed.rows[0]) return claimed.rows[0];
+    const current = await run<HoldRow & { expiresAt: Date }>(client, RESERVE_SQL.selectHold, [buyerId, eventId]);
+    if (current.rows[0]) throw new Refused(current.rows[0].expiresAt > now ? 'LIMIT_EXCEEDED' : 'HOLD_EXPIRED');
+    const times = newHoldTimes(now, policy);
+    const created = await run<HoldRow>(client, RESERVE_SQL.insertHold, [
+      eventId, buyerId, 1, seat.e1__per_order_limit, now, times.lastActivityAt, times.lifeEndsAt, times.maxExpiresAt, times.expiresAt,
+    ]);
+    if (created.rows[0]) return created.rows[0];
+  }
+  throw new Error(`could not claim a hold for buyer ${buyerId}`);
+}
+
+async function reserveInTransaction(client: pg.PoolClient, buyerId: number, seatId: number, version: number, policy: HoldPolicy): Promise<void> {
+  const now = new Date();
+  const { rows } = await run<SeatRow>(client, RESERVE_SQL.selectSeat, [seatId, 1]);
+  const seat = rows[0];
+  if (!seat) throw new Refused('NOT_FOUND');
+  if (seat.version !== version || seat.status !== 'AVAILABLE') throw new Refused('CONFLICT');
+  if (seat.e1__status !== 'ON_SALE') throw new Refused('BAD_USER_INPUT');
+  const hold = await claimHold(client, buyerId, seat, now, policy);
+  await run(client, RESERVE_SQL.insertHoldSeat, [hold.id, seat.id, seat.t2__id, seat.t2__price_cents, true]);
+  const updated = await run(client, RESERVE_SQL.updateSeat, ['HELD', hold.id, buyerId, VERSION_PLUS_ONE, seat.id, version]);
+  if (updated.rowCount !== 1) throw new Refused('CONFLICT');
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * One seat reserved with hand-written SQL: what `reserveSeat` does in the database, without
+ * HTTP, GraphQL, the ORM's unit of work or entity hydration. Same pool, same transaction shape.
+ */
+export async function rawReserveSeat(pool: pg.Pool, buyerId: number, seat: { id: number; version: number }, policy: HoldPolicy): Promise<Outcome> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    try {
+      await reserveInTransaction(client, buyerId, seat.id, seat.version, policy);
+    } catch (error) {
+      await client.query('rollback');
+      if (error instanceof Refused) return error.outcome;
+      if (error instanceof Error && 'code' in error && error.code === UNIQUE_VIOLATION) return 'CONFLICT';
+      throw error;
+    }
+    await client.query('commit');
+    return 'OK';
+  } finally {
+    client.release();
+  }
+}
