@@ -8,16 +8,14 @@ import type { Account } from './setup.ts';
 export class BuyerLanes {
   readonly #lanes: { buyers: Account[]; current: number; held: number }[];
   readonly #limit: number;
+  readonly #primed: number;
 
-  constructor(buyers: readonly Account[], workers: number, perOrderLimit: number) {
+  /** `primed`: seats each buyer already holds (priming gave each its hold and first seat). */
+  constructor(buyers: readonly Account[], workers: number, perOrderLimit: number, primed: number) {
     this.#limit = perOrderLimit;
-    this.#lanes = Array.from({ length: workers }, () => ({ buyers: [], current: 0, held: 0 }));
+    this.#primed = primed;
+    this.#lanes = Array.from({ length: workers }, () => ({ buyers: [], current: 0, held: primed }));
     buyers.forEach((buyer, i) => this.#lanes[i % workers]!.buyers.push(buyer));
-  }
-
-  /** Records that every buyer already holds `count` seats (the priming round). */
-  allHold(count: number): void {
-    for (const lane of this.#lanes) lane.held = count;
   }
 
   /** The buyer worker `index` should use next, counting one more seat for it; null when all are full. */
@@ -25,7 +23,7 @@ export class BuyerLanes {
     const lane = this.#lanes[index]!;
     if (lane.held >= this.#limit) {
       lane.current++;
-      lane.held = 1; // each buyer's first seat was taken while priming
+      lane.held = this.#primed;
     }
     const buyer = lane.buyers[lane.current];
     if (!buyer) return null;
@@ -35,6 +33,6 @@ export class BuyerLanes {
 }
 
 /** How many buyers a phase needs so that `seats` reservations never reach the per-order limit. */
-export function buyersFor(seats: number, workers: number, perOrderLimit: number): number {
-  return workers * Math.max(1, Math.ceil(seats / workers / (perOrderLimit - 1)));
+export function buyersFor(seats: number, workers: number, perOrderLimit: number, primed: number): number {
+  return workers * Math.max(1, Math.ceil(seats / workers / (perOrderLimit - primed)));
 }

@@ -10,6 +10,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+interface EventPage {
+  totalCount: number;
+  edges: { node: { id: string; status: string } }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
 const future = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
 function hallInput(name: string) {
@@ -89,9 +95,7 @@ describe('events', () => {
     let after: string | null = null;
     let total = 0;
     for (let page = 0; page < 50; page++) {
-      const { events } = await ok<{ events: { totalCount: number; edges: { node: { id: string; status: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(
-        server, LIST, { first: 2, after },
-      );
+      const { events }: { events: EventPage } = await ok<{ events: EventPage }>(server, LIST, { first: 2, after });
       total = events.totalCount;
       seen.push(...events.edges.map((e) => e.node.id));
       expect(events.edges.every((e) => e.node.status !== 'DRAFT')).toBe(true);
