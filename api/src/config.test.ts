@@ -16,6 +16,10 @@ describe('configuration', () => {
     expect(loadConfig({ NODE_ENV: 'production', TOKEN_SECRET: 's'.repeat(40), DATABASE_URL: 'postgres://db/tessera' }).seedDemo).toBe(false);
   });
 
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ ORGANIZER_INVITE_CODE: '', DATABASE_URL: '' })).toMatchObject({ organizerInviteCode: null, databaseUrl: null });
+  });
+
   it('lists every problem at once', () => {
     try {
       loadConfig({ PORT: 'eighty', HOLD_IDLE_SECONDS: '-1', LOG_LEVEL: 'loud' });

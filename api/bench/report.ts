@@ -1,0 +1,72 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RaceResult, ThroughputResult } from './phases.ts';
+import { round } from './stats.ts';
+
+/** The issue's bar: GraphQL throughput at least 35 % of the raw SQL loop's, and p99 under 50 ms at 64. */
+export const BAR = { minRatio: 0.35, maxP99Ms: 50 } as const;
+
+export const RESULTS_FILE = fileURLToPath(new URL('../../bench-results/reserve.json', import.meta.url));
+
+export interface BenchReport {
+  date: string;
+  machine: { cpuModel: string; cores: number; memoryGiB: number; platform: string; node: string; postgres: string };
+  settings: Record<string, number | string>;
+  sql: { statements: string[]; firstSeatStatements: string[]; matchesRawLoop: boolean; mismatches: string[] };
+  graphql: ThroughputResult;
+  raw: ThroughputResult;
+  ratio: number;
+  bar: { minRatio: number; maxP99Ms: number; ratioMet: boolean; p99Met: boolean };
+  hotSeat: { rounds: RaceResult[]; allPassed: boolean };
+}
+
+const pad = (value: string | number, width: number) => String(value).padStart(width);
+const ms = (value: number) => pad(round(value, 1).toFixed(1), 8);
+
+function throughputRow(name: string, r: ThroughputResult): string {
+  const l = r.latencyMs;
+  const cpu = `${r.cpu.nodeMainThreadPct}/${r.cpu.postgresPct ?? '-'}/${r.cpu.machineBusyPct}`;
+  const others = Object.entries(r.outcomes).filter(([k]) => k !== 'OK');
+  return [
+    name.padEnd(10),
+    pad(Math.round(r.throughputPerSecond), 8),
+    ms(l.p50), ms(l.p95), ms(l.p99), ms(l.max),
+    pad(l.count, 8),
+    pad(cpu, 18),
+    others.length ? `  not OK: ${JSON.stringify(Object.fromEntries(others))}` : '',
+  ].join(' ');
+}
+
+export function printReport(report: BenchReport): void {
+  const { machine, graphql, raw } = report;
+  console.log(`\nTessera reserveSeat benchmark, ${report.date}`);
+  console.log(`machine: ${machine.cpuModel} x ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.platform}, Node ${machine.node}, ${machine.postgres}`);
+  console.log(`settings: ${Object.entries(report.settings).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+  console.log(`\nSQL per reservation (buyer already holding; MikroORM's text ${report.sql.matchesRawLoop ? 'matches the raw loop byte for byte' : 'DIFFERS from the raw loop'}):`);
+  report.sql.statements.forEach((s, i) => console.log(`  ${i + 1}. ${s.replace(/\s+/g, ' ')}`));
+  for (const m of report.sql.mismatches) console.log(`  MISMATCH ${m}`);
+
+  console.log(`\nThroughput at ${graphql.workers} concurrent buyers on distinct seats (${round(graphql.elapsedMs / 1000)} s / ${round(raw.elapsedMs / 1000)} s measured):`);
+  console.log(`${'path'.padEnd(10)} ${pad('req/s', 8)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)} ${pad('p99 ms', 8)} ${pad('max ms', 8)} ${pad('count', 8)} ${pad('CPU% node/pg/all', 18)}`);
+  console.log(throughputRow('GraphQL', graphql));
+  console.log(throughputRow('raw pg', raw));
+  const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
+  console.log(`ratio GraphQL/raw = ${report.ratio.toFixed(3)} (bar >= ${BAR.minRatio}: ${verdict(report.bar.ratioMet)}); GraphQL p99 = ${graphql.latencyMs.p99.toFixed(1)} ms (bar < ${BAR.maxP99Ms} ms: ${verdict(report.bar.p99Met)})`);
+  console.log(`CPU%: node = the server's thread (load generator included), pg = bench database's backends + WAL writer, all = whole machine (of ${machine.cores * 100} %)`);
+  for (const r of [graphql, raw]) if (r.workersExhausted) console.log(`note: ${r.workersExhausted} workers ran out of seats before the end`);
+
+  console.log(`\nHot seat: ${report.hotSeat.rounds[0]?.latencyMs.count ?? 0} buyers on one seat at the same version:`);
+  console.log(`${'seat'.padEnd(8)} ${pad('OK', 4)} ${pad('CONFLICT', 9)} ${pad('other', 6)} ${pad('5xx', 4)} ${pad('p50 ms', 8)} ${pad('p99 ms', 8)} ${pad('max ms', 8)}  result`);
+  for (const r of report.hotSeat.rounds) {
+    const other = Object.entries(r.outcomes).filter(([k]) => k !== 'OK' && k !== 'CONFLICT').reduce((n, [, v]) => n + v, 0);
+    const result = r.passed ? 'pass' : `FAIL ${JSON.stringify(r.outcomes)}${r.databaseConsistent ? '' : ' database inconsistent'}`;
+    console.log(`${String(r.seatId).padEnd(8)} ${pad(r.outcomes['OK'] ?? 0, 4)} ${pad(r.outcomes['CONFLICT'] ?? 0, 9)} ${pad(other, 6)} ${pad(r.http5xx, 4)} ${ms(r.latencyMs.p50)} ${ms(r.latencyMs.p99)} ${ms(r.latencyMs.max)}  ${result}`);
+  }
+}
+
+export function writeReport(report: BenchReport): void {
+  mkdirSync(dirname(RESULTS_FILE), { recursive: true });
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nwrote ${RESULTS_FILE}`);
+}

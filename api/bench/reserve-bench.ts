@@ -1,0 +1,137 @@
+/**
+ * `npm run bench`: reserveSeat through the real server over HTTP against the same statements sent
+ * straight through pg, then the 64-buyers-on-one-seat race. Prints a table and writes
+ * bench-results/reserve.json. Not part of `npm test`. See README.md beside this file.
+ */
+import { cpus, platform, release, totalmem } from 'node:os';
+import pg from 'pg';
+import type { TesseraServer } from '../src/server.ts';
+import { httpClient, type HttpClient } from './http-client.ts';
+import { graphqlReserve, hotSeatRace, rawReserve, throughputPhase, type BenchContext, type RaceResult } from './phases.ts';
+import { BAR, printReport, writeReport, type BenchReport } from './report.ts';
+import { checkAgainstRaw, traceStatements } from './sql-trace.ts';
+import { createAccounts, createBenchDatabase, createBenchEvent, SeatDealer, startServer, type BenchEvent } from './setup.ts';
+
+const number = (name: string, fallback: number) => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
+  return value;
+};
+
+const SETTINGS = {
+  concurrency: number('BENCH_CONCURRENCY', 64),
+  warmupSeconds: number('BENCH_WARMUP_SECONDS', 2),
+  measureSeconds: number('BENCH_SECONDS', 10),
+  hotSeatRounds: number('BENCH_HOT_SEAT_ROUNDS', 5),
+  perOrderLimit: 100,
+};
+
+/** 50,000 seats (the most one event may have) in two sections of 100 rows of 250. */
+const EVENT_SHAPE = { sections: 2, rows: 100, seatsPerRow: 250, perOrderLimit: SETTINGS.perOrderLimit };
+/** Seats kept for the GraphQL phase: well above what it reaches on two cores; the raw loop gets the rest. */
+const GRAPHQL_SEATS = 16_000;
+
+function machine(postgres: string): BenchReport['machine'] {
+  const all = cpus();
+  return {
+    cpuModel: all[0]?.model.trim() ?? 'unknown',
+    cores: all.length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    platform: `${platform()} ${release()}`,
+    node: process.versions.node,
+    postgres,
+  };
+}
+
+/** One traced reservation of a fresh buyer's first seat, then of its second (the measured path). */
+async function traceSql(ctx: BenchContext, http: HttpClient, event: BenchEvent, seats: SeatDealer): Promise<BenchReport['sql']> {
+  const [buyer] = await createAccounts(ctx.db, ctx.server, 1);
+  const reserve = graphqlReserve(http);
+  const once = async () => {
+    const outcome = await reserve(buyer!, seats.next()!);
+    if (outcome !== 'OK') throw new Error(`traced reservation failed: ${outcome} (event ${event.id})`);
+  };
+  const first = checkAgainstRaw(ctx.server, await traceStatements(ctx.server, once), ['selectSeat', 'claimHold', 'selectHold', 'insertHold', 'insertHoldSeat', 'updateSeat']);
+  const steady = checkAgainstRaw(ctx.server, await traceStatements(ctx.server, once), ['selectSeat', 'claimHold', 'insertHoldSeat', 'updateSeat']);
+  const mismatches = [...first.mismatches, ...steady.mismatches];
+  return { statements: steady.statements, firstSeatStatements: first.statements, matchesRawLoop: mismatches.length === 0, mismatches };
+}
+
+async function hotSeatRounds(ctx: BenchContext, http: HttpClient, seats: SeatDealer): Promise<RaceResult[]> {
+  const rounds: RaceResult[] = [];
+  for (let i = 0; i < SETTINGS.hotSeatRounds; i++) {
+    const buyers = await createAccounts(ctx.db, ctx.server, SETTINGS.concurrency);
+    rounds.push(await hotSeatRace(ctx, http, seats.next()!, buyers));
+  }
+  return rounds;
+}
+
+/**
+ * pg.Pool#end() resolves before its sockets have closed, and dropping the database WITH (FORCE)
+ * then ends them from the server side: an idle client's error event must not crash the run.
+ */
+function quietPool(pool: pg.Pool): pg.Pool {
+  pool.on('error', () => {});
+  return pool;
+}
+
+async function runBench(server: TesseraServer, db: pg.Pool, databaseName: string): Promise<BenchReport> {
+  const http = httpClient(server.url, SETTINGS.concurrency);
+  const rawPool = quietPool(new pg.Pool({ connectionString: server.app.config.databaseUrl ?? undefined, max: server.app.config.dbPoolMax }));
+  try {
+    const ctx: BenchContext = { server, db, databaseName, perOrderLimit: SETTINGS.perOrderLimit };
+    const [organizer] = await createAccounts(db, server, 1, 'ORGANIZER');
+    const event = await createBenchEvent(http, db, organizer!, EVENT_SHAPE);
+    const graphqlSeats = new SeatDealer(event.seats.slice(0, GRAPHQL_SEATS));
+    const raceSeats = new SeatDealer(event.seats.slice(GRAPHQL_SEATS, GRAPHQL_SEATS + SETTINGS.hotSeatRounds + 2));
+    const rawSeats = new SeatDealer(event.seats.slice(GRAPHQL_SEATS + SETTINGS.hotSeatRounds + 2));
+
+    const sql = await traceSql(ctx, http, event, raceSeats);
+    const load = { workers: SETTINGS.concurrency, warmupMs: SETTINGS.warmupSeconds * 1000, measureMs: SETTINGS.measureSeconds * 1000 };
+    console.log(`GraphQL phase: ${SETTINGS.concurrency} buyers, ${SETTINGS.warmupSeconds} s warm-up + ${SETTINGS.measureSeconds} s ...`);
+    const graphql = await throughputPhase(ctx, graphqlReserve(http), { ...load, seats: graphqlSeats });
+    console.log(`raw pg phase: pool of ${server.app.config.dbPoolMax}, ${SETTINGS.concurrency} workers ...`);
+    const raw = await throughputPhase(ctx, rawReserve(rawPool, server), { ...load, seats: rawSeats });
+    console.log(`hot-seat race: ${SETTINGS.hotSeatRounds} rounds ...`);
+    const rounds = await hotSeatRounds(ctx, http, raceSeats);
+
+    const { rows } = await db.query<{ version: string }>(`select split_part(version(), ' on ', 1) as version`);
+    const ratio = graphql.throughputPerSecond / raw.throughputPerSecond;
+    return {
+      date: new Date().toISOString(),
+      machine: machine(rows[0]?.version ?? 'PostgreSQL'),
+      settings: { ...SETTINGS, dbPoolMax: server.app.config.dbPoolMax, eventSeats: event.seats.length },
+      sql,
+      graphql,
+      raw,
+      ratio,
+      bar: { ...BAR, ratioMet: ratio >= BAR.minRatio, p99Met: graphql.latencyMs.p99 < BAR.maxP99Ms },
+      hotSeat: { rounds, allPassed: rounds.every((r) => r.passed) },
+    };
+  } finally {
+    http.agent.destroy();
+    await rawPool.end();
+  }
+}
+
+async function main(): Promise<void> {
+  const database = await createBenchDatabase();
+  try {
+    const server = await startServer(database.url);
+    const db = quietPool(new pg.Pool({ connectionString: database.url, max: 4 }));
+    try {
+      const report = await runBench(server, db, database.name);
+      printReport(report);
+      writeReport(report);
+      // A lost race that lets two buyers hold one seat is a bug, not a slow run: fail loudly.
+      if (!report.hotSeat.allPassed) process.exitCode = 1;
+    } finally {
+      await db.end();
+      await server.close();
+    }
+  } finally {
+    await database.drop();
+  }
+}
+
+await main();
