@@ -23,6 +23,8 @@ export interface CpuFigures {
   postgresPct: number | null;
   /** Every process of the machine, percent of all cores together. */
   machineBusyPct: number;
+  /** What neither Node nor the bench's PostgreSQL used (other work on the machine), percent of one core. */
+  othersPct: number | null;
 }
 
 function machineTimes() {
@@ -80,10 +82,14 @@ export function cpuBetween(from: Snapshot, to: Snapshot): CpuFigures {
   let ticks = 0;
   for (const [pid, t] of to.postgresTicks) ticks += t - (from.postgresTicks.get(pid) ?? 0);
   const machineTotal = to.machine.totalMs - from.machine.totalMs;
+  const machineBusyPct = machineTotal > 0 ? Math.round(((to.machine.busyMs - from.machine.busyMs) / machineTotal) * 1000) / 10 : 0;
+  const nodeProcessPct = pct(micros(to.process) - micros(from.process), wallMs);
+  const postgresPct = to.postgresTicks.size ? pct((ticks / TICKS_PER_SECOND) * 1e6, wallMs) : null;
   return {
     nodeMainThreadPct: pct(micros(to.mainThread) - micros(from.mainThread), wallMs),
-    nodeProcessPct: pct(micros(to.process) - micros(from.process), wallMs),
-    postgresPct: to.postgresTicks.size ? pct((ticks / TICKS_PER_SECOND) * 1e6, wallMs) : null,
-    machineBusyPct: machineTotal > 0 ? Math.round(((to.machine.busyMs - from.machine.busyMs) / machineTotal) * 1000) / 10 : 0,
+    nodeProcessPct,
+    postgresPct,
+    machineBusyPct,
+    othersPct: postgresPct === null ? null : Math.max(0, Math.round(machineBusyPct * cpus().length - nodeProcessPct - postgresPct)),
   };
 }

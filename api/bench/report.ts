@@ -26,14 +26,14 @@ const ms = (value: number) => pad(round(value, 1).toFixed(1), 8);
 
 function throughputRow(name: string, r: ThroughputResult): string {
   const l = r.latencyMs;
-  const cpu = `${r.cpu.nodeMainThreadPct}/${r.cpu.postgresPct ?? '-'}/${r.cpu.machineBusyPct}`;
+  const cpu = `${r.cpu.nodeMainThreadPct}/${r.cpu.nodeProcessPct}/${r.cpu.postgresPct ?? '-'}/${r.cpu.othersPct ?? '-'}`;
   const others = Object.entries(r.outcomes).filter(([k]) => k !== 'OK');
   return [
     name.padEnd(10),
     pad(Math.round(r.throughputPerSecond), 8),
     ms(l.p50), ms(l.p95), ms(l.p99), ms(l.max),
     pad(l.count, 8),
-    pad(cpu, 18),
+    pad(cpu, 26),
     others.length ? `  not OK: ${JSON.stringify(Object.fromEntries(others))}` : '',
   ].join(' ');
 }
@@ -48,12 +48,14 @@ export function printReport(report: BenchReport): void {
   for (const m of report.sql.mismatches) console.log(`  MISMATCH ${m}`);
 
   console.log(`\nThroughput at ${graphql.workers} concurrent buyers on distinct seats (${round(graphql.elapsedMs / 1000)} s / ${round(raw.elapsedMs / 1000)} s measured):`);
-  console.log(`${'path'.padEnd(10)} ${pad('req/s', 8)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)} ${pad('p99 ms', 8)} ${pad('max ms', 8)} ${pad('count', 8)} ${pad('CPU% node/pg/all', 18)}`);
+  console.log(`${'path'.padEnd(10)} ${pad('req/s', 8)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)} ${pad('p99 ms', 8)} ${pad('max ms', 8)} ${pad('count', 8)} ${pad('CPU % main/node/pg/other', 26)}`);
   console.log(throughputRow('GraphQL', graphql));
   console.log(throughputRow('raw pg', raw));
   const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
   console.log(`ratio GraphQL/raw = ${report.ratio.toFixed(3)} (bar >= ${BAR.minRatio}: ${verdict(report.bar.ratioMet)}); GraphQL p99 = ${graphql.latencyMs.p99.toFixed(1)} ms (bar < ${BAR.maxP99Ms} ms: ${verdict(report.bar.p99Met)})`);
-  console.log(`CPU%: node = the server's thread (load generator included), pg = bench database's backends + WAL writer, all = whole machine (of ${machine.cores * 100} %)`);
+  console.log(`CPU, % of one core (${machine.cores * 100} % = the whole machine): main = Node's main thread (server and load generator), node = all of Node, pg = the bench database's backends and WAL writer, other = the rest of the machine`);
+  const busiest = Math.max(graphql.cpu.othersPct ?? 0, raw.cpu.othersPct ?? 0);
+  if (busiest > 25) console.log(`WARNING: other work on the machine used up to ${busiest} % of a core during a phase: these figures are noisy`);
   for (const r of [graphql, raw]) if (r.workersExhausted) console.log(`note: ${r.workersExhausted} workers ran out of seats before the end`);
 
   console.log(`\nHot seat: ${report.hotSeat.rounds[0]?.latencyMs.count ?? 0} buyers on one seat at the same version:`);

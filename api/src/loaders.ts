@@ -11,6 +11,8 @@ import type { TierView } from './realtime/views.ts';
 export class Loaders {
   private readonly em: EntityManager;
   private readonly tiersByEvent = new Map<number, Promise<Map<number, TierView>>>();
+  /** The same tiers once loaded, so that 20,000 seats resolve `tier` without a promise each. */
+  private readonly loadedTiers = new Map<number, Map<number, TierView>>();
   private readonly seatCountsByEvent = new Map<number, Promise<Map<number, TierCounts>>>();
   private readonly events = new Map<number, Promise<Event | null>>();
 
@@ -25,12 +27,20 @@ export class Loaders {
   tiersOf(eventId: number): Promise<Map<number, TierView>> {
     return memo(this.tiersByEvent, eventId, async () => {
       const tiers = await this.em.find(TierSchema, { eventId }, { orderBy: { id: 'asc' } });
-      return new Map(tiers.map((t) => [t.id, t]));
+      const byId = new Map<number, TierView>(tiers.map((t) => [t.id, t]));
+      this.loadedTiers.set(eventId, byId);
+      return byId;
     });
   }
 
-  async tier(eventId: number, tierId: number): Promise<TierView> {
-    const tier = (await this.tiersOf(eventId)).get(tierId);
+  tier(eventId: number, tierId: number): TierView | Promise<TierView> {
+    const loaded = this.loadedTiers.get(eventId);
+    if (loaded) return this.pick(loaded, eventId, tierId);
+    return this.tiersOf(eventId).then((tiers) => this.pick(tiers, eventId, tierId));
+  }
+
+  private pick(tiers: Map<number, TierView>, eventId: number, tierId: number): TierView {
+    const tier = tiers.get(tierId);
     if (!tier) throw new Error(`tier ${tierId} of event ${eventId} is missing`);
     return tier;
   }

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/graphql.ts';
-import { SeatSchema, seatView } from '../seats/seat.entity.ts';
+import { seatsOfEvent } from '../seats/seat-queries.ts';
 import { requireOrganizer } from '../shared/guards.ts';
 import { parseId, toId } from '../shared/ids.ts';
 import type { TierView } from '../realtime/views.ts';
@@ -49,10 +49,10 @@ export const eventsResolvers: Resolvers = {
   Event: {
     id: (event) => toId(event.id),
     tiers: async (event, _args, ctx) => [...(await ctx.loaders.tiersOf(event.id)).values()],
+    // Up to 50,000 rows: read as plain views, skipping entity hydration.
     seats: async (event, _args, ctx) => {
-      await ctx.loaders.tiersOf(event.id);
-      const seats = await ctx.em.find(SeatSchema, { event: event.id }, { orderBy: { id: 'asc' } });
-      return seats.map(seatView);
+      const [seats] = await Promise.all([seatsOfEvent(ctx.em, event.id), ctx.loaders.tiersOf(event.id)]);
+      return seats;
     },
     capacity: async (event, _args, ctx) => (await eventTotals(event.id, ctx)).capacity,
     available: async (event, _args, ctx) => (await eventTotals(event.id, ctx)).available,
