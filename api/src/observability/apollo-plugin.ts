@@ -25,9 +25,9 @@ export function observabilityPlugin(): ApolloServerPlugin<GraphQLContext> {
           if (RESERVATIONS.has(rootField)) {
             metrics.reserveLatency.observe({ operation: rootField, outcome }, (performance.now() - started) / 1000);
           }
-          if (outcome === 'INTERNAL_SERVER_ERROR') {
-            logger.error({ requestId: contextValue.requestId, operation: name }, 'operation failed');
-          }
+          const entry = { requestId: contextValue.requestId, operation: name, outcome, ms: Math.round(performance.now() - started) };
+          if (outcome === 'INTERNAL_SERVER_ERROR') logger.error(entry, 'operation failed');
+          else logger.debug(entry, 'operation');
         },
       };
     },
