@@ -32,10 +32,14 @@ const envSchema = z
     SWEEP_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     CLIENT_DIST: z.string().optional(),
+    TEST_CONTROLS: bool.optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && (!env.TOKEN_SECRET || env.TOKEN_SECRET === DEV_SECRET)) {
       ctx.addIssue({ code: 'custom', path: ['TOKEN_SECRET'], message: 'production needs a real TOKEN_SECRET (32+ characters)' });
+    }
+    if (env.NODE_ENV === 'production' && env.TEST_CONTROLS) {
+      ctx.addIssue({ code: 'custom', path: ['TEST_CONTROLS'], message: 'test controls are never exposed in production' });
     }
     if (env.HOLD_MAX_SECONDS < env.HOLD_LIFE_SECONDS) {
       ctx.addIssue({ code: 'custom', path: ['HOLD_MAX_SECONDS'], message: 'must be at least HOLD_LIFE_SECONDS' });
@@ -60,6 +64,8 @@ export interface AppConfig {
   logLevel: string;
   /** Folder of the built web client, served at `/`; null serves no client. */
   clientDist: string | null;
+  /** Browser tests move the server's clock through POST /__test/advance-clock. Never in production. */
+  testControls: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -89,5 +95,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sweepIntervalMs: e.SWEEP_INTERVAL_MS,
     logLevel: e.LOG_LEVEL,
     clientDist: e.CLIENT_DIST ?? null,
+    testControls: e.TEST_CONTROLS ?? false,
   };
 }

@@ -10,7 +10,7 @@ import type { AppConfig } from './config.ts';
 import type { AppServices, GraphQLContext } from './context.ts';
 import { migrate, openOrm } from './db/orm.ts';
 import { startSweeper, type Sweeper } from './holds/sweeper.ts';
-import { createExpressApp } from './http/express-app.ts';
+import { createExpressApp, type TestControls } from './http/express-app.ts';
 import { attachWebSocket } from './http/websocket.ts';
 import { observabilityPlugin } from './observability/apollo-plugin.ts';
 import { createLogger } from './observability/logger.ts';
@@ -19,7 +19,7 @@ import { MemoryPublisher } from './realtime/memory-publisher.ts';
 import type { Publisher } from './realtime/publisher.ts';
 import { buildSchema } from './schema.ts';
 import { seedDemo } from './seed/demo-seed.ts';
-import { systemClock, type Clock } from './shared/clock.ts';
+import { AdjustableClock, systemClock, type Clock } from './shared/clock.ts';
 import { formatError } from './shared/format-error.ts';
 
 /** Parts a caller may bring instead of the defaults (tests bring a clock they can move). */
@@ -53,7 +53,7 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
   const app: AppServices = {
     config,
     orm,
-    clock: parts.clock ?? systemClock,
+    clock: parts.clock ?? (config.testControls ? new AdjustableClock() : systemClock),
     publisher: parts.publisher ?? new MemoryPublisher(),
     tokens: new TokenService(config.tokenSecret, config.tokenTtlSeconds),
     logger,
@@ -75,12 +75,24 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
     ],
   });
   await apollo.start();
-  httpServer.on('request', createExpressApp(apollo, app));
+  let sweeper: Sweeper | undefined;
+  const clock = app.clock;
+  const testControls: TestControls | null =
+    config.testControls && clock instanceof AdjustableClock
+      ? {
+          async advanceClock(ms) {
+            clock.advance(ms);
+            await sweeper?.sweepNow();
+            return clock.now();
+          },
+        }
+      : null;
+  httpServer.on('request', createExpressApp(apollo, app, testControls));
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolve());
   });
-  const sweeper = startSweeper({ orm, clock: app.clock, publisher: app.publisher, logger, metrics: app.metrics }, config.sweepIntervalMs);
+  sweeper = startSweeper({ orm, clock: app.clock, publisher: app.publisher, logger, metrics: app.metrics }, config.sweepIntervalMs);
 
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
@@ -93,10 +105,10 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
     port,
     httpServer,
     app,
-    sweeper,
+    sweeper: sweeper!,
     close() {
       closing ??= (async () => {
-        await sweeper.stop();
+        await sweeper!.stop();
         await apollo.stop(); // stops accepting, drains HTTP requests, closes the sockets
         await app.publisher.close();
         await orm.close();

@@ -19,9 +19,22 @@ function wantsPlayground(req: Request): boolean {
   return req.method === 'GET' && req.query['query'] === undefined && req.accepts(['application/json', 'text/html']) === 'text/html';
 }
 
-export function createExpressApp(apollo: ApolloServer<GraphQLContext>, app: AppServices) {
+/** Test-only control: move the server's clock and sweep at once (browser tests of hold expiry). */
+export interface TestControls {
+  advanceClock(ms: number): Promise<Date>;
+}
+
+export function createExpressApp(apollo: ApolloServer<GraphQLContext>, app: AppServices, testControls: TestControls | null) {
   const server = express();
   server.disable('x-powered-by');
+
+  if (testControls) {
+    server.post('/__test/advance-clock', express.json(), async (req, res) => {
+      const ms = Number((req.body as { ms?: unknown } | undefined)?.ms);
+      if (!Number.isFinite(ms) || ms < 0 || ms > 7 * 24 * 3600 * 1000) return void res.status(400).json({ error: 'ms: 0..7 days' });
+      res.json({ now: (await testControls.advanceClock(ms)).toISOString() });
+    });
+  }
 
   server.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
