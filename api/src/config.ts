@@ -19,6 +19,9 @@ const envSchema = z
     HOST: z.string().default('0.0.0.0'),
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
     DATABASE_URL: z.url().optional(),
+    REDIS_URL: z.url().optional(),
+    REDIS_CHANNEL_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/).default('tessera:'),
+    PUBLISHER: z.enum(['memory', 'redis', 'postgres']).optional(),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(20),
     EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5488),
@@ -41,6 +44,9 @@ const envSchema = z
     if (env.NODE_ENV === 'production' && env.TEST_CONTROLS) {
       ctx.addIssue({ code: 'custom', path: ['TEST_CONTROLS'], message: 'test controls are never exposed in production' });
     }
+    if (env.PUBLISHER === 'redis' && !env.REDIS_URL) {
+      ctx.addIssue({ code: 'custom', path: ['REDIS_URL'], message: 'PUBLISHER=redis needs REDIS_URL' });
+    }
     if (env.HOLD_MAX_SECONDS < env.HOLD_LIFE_SECONDS) {
       ctx.addIssue({ code: 'custom', path: ['HOLD_MAX_SECONDS'], message: 'must be at least HOLD_LIFE_SECONDS' });
     }
@@ -53,6 +59,11 @@ export interface AppConfig {
   /** Null means: start the embedded PostgreSQL. */
   databaseUrl: string | null;
   dbPoolMax: number;
+  /** How committed changes reach subscribers of every process (see realtime/create-publisher.ts). */
+  publisher: 'memory' | 'redis' | 'postgres';
+  redisUrl: string | null;
+  /** Lets several deployments (or test runs) share one Redis without hearing each other. */
+  redisChannelPrefix: string;
   embeddedPg: { dataDir: string; port: number };
   /** Seed the demo accounts and events when the database has none. */
   seedDemo: boolean;
@@ -86,6 +97,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL ?? null,
     dbPoolMax: e.DB_POOL_MAX,
+    publisher: e.PUBLISHER ?? (e.REDIS_URL ? 'redis' : 'memory'),
+    redisUrl: e.REDIS_URL ?? null,
+    redisChannelPrefix: e.REDIS_CHANNEL_PREFIX,
     embeddedPg: { dataDir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT },
     seedDemo: e.SEED_DEMO ?? e.DATABASE_URL === undefined,
     tokenSecret: e.TOKEN_SECRET ?? DEV_SECRET,

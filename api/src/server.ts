@@ -15,7 +15,7 @@ import { attachWebSocket } from './http/websocket.ts';
 import { observabilityPlugin } from './observability/apollo-plugin.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
-import { MemoryPublisher } from './realtime/memory-publisher.ts';
+import { createPublisher } from './realtime/create-publisher.ts';
 import type { Publisher } from './realtime/publisher.ts';
 import { buildSchema } from './schema.ts';
 import { seedDemo } from './seed/demo-seed.ts';
@@ -54,7 +54,7 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
     config,
     orm,
     clock: parts.clock ?? (config.testControls ? new AdjustableClock() : systemClock),
-    publisher: parts.publisher ?? new MemoryPublisher(),
+    publisher: parts.publisher ?? (await createPublisher(config.publisher, { redisUrl: config.redisUrl, redisChannelPrefix: config.redisChannelPrefix, databaseUrl: config.databaseUrl, logger })),
     tokens: new TokenService(config.tokenSecret, config.tokenTtlSeconds),
     logger,
     metrics: createMetrics(),
