@@ -16,7 +16,7 @@ import { observabilityPlugin } from './observability/apollo-plugin.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { createPublisher } from './realtime/create-publisher.ts';
-import type { Publisher } from './realtime/publisher.ts';
+import { RESYNC_CLOSE_CODE, type Publisher } from './realtime/publisher.ts';
 import { buildSchema } from './schema.ts';
 import { seedDemo } from './seed/demo-seed.ts';
 import { AdjustableClock, systemClock, type Clock } from './shared/clock.ts';
@@ -73,6 +73,10 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
       ApolloServerPluginLandingPageDisabled(),
       observabilityPlugin(),
     ],
+  });
+  app.publisher.onGap?.(() => {
+    logger.warn('pub/sub link restored; asking every WebSocket client to resynchronise');
+    ws.closeAll(RESYNC_CLOSE_CODE, 'Resynchronise');
   });
   await apollo.start();
   let sweeper: Sweeper | undefined;

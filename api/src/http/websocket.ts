@@ -61,6 +61,10 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
     wsServer,
   );
   return {
+    /** Closes every socket with `code`; graphql-ws clients reconnect on application codes like RESYNC_CLOSE_CODE. */
+    closeAll(code: number, reason: string) {
+      for (const client of wsServer.clients) client.close(code, reason);
+    },
     async close() {
       for (const client of wsServer.clients) client.close(1001, 'Server shutting down');
       await handle.dispose();

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import type { AppConfig } from '../config.ts';
 import { createAccount, createEventFixture, ok, settle, startTestServer, subscribe, wsClient, type TestServer } from '../../test/harness.ts';
 
@@ -50,6 +52,49 @@ describe.each(['redis', 'postgres'] as const)('fan-out across processes through 
       seenOnA.unsubscribe();
       seenOnB.unsubscribe();
       await Promise.all([onA.dispose(), onB.dispose()]);
+    }
+  });
+});
+
+describe('a pub/sub gap', () => {
+  it('when the Redis link drops and returns, every socket is asked to resynchronise (4205) and updates flow again', async () => {
+    const [a, b] = await cluster('redis');
+    const event = await createEventFixture(a);
+    const buyer = await createAccount(a);
+    const socket = new WebSocket(b.wsUrl, 'graphql-transport-ws');
+    const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+    await new Promise<void>((resolve) => {
+      socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: {} })));
+      socket.on('message', (data) => JSON.parse(data.toString()).type === 'connection_ack' && resolve());
+    });
+
+    const admin = new Redis(REDIS_URL);
+    try {
+      const prefix = b.app.config.redisChannelPrefix;
+      const clients = (await admin.client('LIST')) as string;
+      // Both processes' subscriber connections (they share the test's channel prefix).
+      const ids = clients
+        .split('\n')
+        .filter((l) => l.includes(` name=${prefix}subscriber `))
+        .map((l) => /(?:^|\s)id=(\d+)/.exec(l)?.[1]);
+      expect(ids).toHaveLength(2);
+      for (const id of ids) await admin.client('KILL', 'ID', id!);
+      expect(await closed).toBe(4205);
+    } finally {
+      admin.disconnect();
+    }
+
+    // After the gap: a fresh subscriber on B hears a change made through A again.
+    const client = wsClient(b);
+    const seen = subscribe<{ seatUpdated: { id: string } }>(client, SEAT_UPDATED, { e: event.id });
+    await settle(300);
+    try {
+      const seat = event.seats[1]!;
+      await ok(a, RESERVE, { id: seat.id, version: seat.version }, buyer.token);
+      await seen.until((u) => u.length >= 1);
+    } finally {
+      seen.unsubscribe();
+      await client.dispose();
     }
   });
 });

@@ -49,7 +49,16 @@ export class PostgresPublisher implements Publisher {
     });
     await client.connect();
     await client.query(`listen ${CHANNEL}`);
+    if (this.listenedBefore) for (const listener of this.gapListeners) listener();
+    this.listenedBefore = true;
     this.listener = client;
+  }
+
+  private listenedBefore = false;
+  private readonly gapListeners: (() => void)[] = [];
+
+  onGap(listener: () => void): void {
+    this.gapListeners.push(listener);
   }
 
   async publish<K extends ChannelKind>(kind: K, key: number, payload: ChannelPayloads[K]): Promise<void> {

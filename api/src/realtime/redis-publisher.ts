@@ -20,7 +20,7 @@ export class RedisPublisher implements Publisher {
     this.prefix = prefix;
     const options = { maxRetriesPerRequest: 3, retryStrategy: (attempt: number) => Math.min(attempt * 100, 2000) };
     this.publisher = new Redis(url, options);
-    this.subscriber = new Redis(url, { ...options, maxRetriesPerRequest: null });
+    this.subscriber = new Redis(url, { ...options, maxRetriesPerRequest: null, connectionName: `${prefix}subscriber` });
     for (const [name, client] of [['publisher', this.publisher], ['subscriber', this.subscriber]] as const) {
       client.on('error', (error: Error) => logger.warn({ err: error.message, client: name }, 'redis connection problem'));
     }
@@ -32,6 +32,18 @@ export class RedisPublisher implements Publisher {
       }
     });
     this.ready = this.subscriber.psubscribe(`${prefix}*`).then(() => undefined);
+    // ioredis resubscribes by itself after a reconnect; what was published meanwhile is lost.
+    let connectedBefore = false;
+    this.subscriber.on('ready', () => {
+      if (connectedBefore) for (const listener of this.gapListeners) listener();
+      connectedBefore = true;
+    });
+  }
+
+  private readonly gapListeners: (() => void)[] = [];
+
+  onGap(listener: () => void): void {
+    this.gapListeners.push(listener);
   }
 
   /** Resolves once this process receives what any process publishes. */
