@@ -93,3 +93,19 @@ export function cpuBetween(from: Snapshot, to: Snapshot): CpuFigures {
     othersPct: postgresPct === null ? null : Math.max(0, Math.round(machineBusyPct * cpus().length - nodeProcessPct - postgresPct)),
   };
 }
+
+/** Several rounds' figures as one, each weighted by its wall time. */
+export function averageCpu(rounds: readonly { figures: CpuFigures; wallMs: number }[]): CpuFigures {
+  const wall = rounds.reduce((sum, r) => sum + r.wallMs, 0);
+  const mean = (pick: (f: CpuFigures) => number | null): number | null => {
+    if (wall === 0 || rounds.some((r) => pick(r.figures) === null)) return null;
+    return Math.round((rounds.reduce((sum, r) => sum + pick(r.figures)! * r.wallMs, 0) / wall) * 10) / 10;
+  };
+  return {
+    nodeMainThreadPct: mean((f) => f.nodeMainThreadPct) ?? 0,
+    nodeProcessPct: mean((f) => f.nodeProcessPct) ?? 0,
+    postgresPct: mean((f) => f.postgresPct),
+    machineBusyPct: mean((f) => f.machineBusyPct) ?? 0,
+    othersPct: mean((f) => f.othersPct),
+  };
+}

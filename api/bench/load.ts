@@ -16,9 +16,17 @@ export interface LoadOptions {
   measureMs: number;
 }
 
+/** The raw samples of one closed-loop run; several runs of one path are merged into a LoadResult. */
+export interface LoadRun {
+  latenciesMs: number[];
+  outcomes: Outcome[];
+  /** Wall time from the end of the warm-up to the last counted response. */
+  elapsedMs: number;
+  workersExhausted: number;
+}
+
 export interface LoadResult {
   workers: number;
-  /** Wall time from the end of the warm-up to the last counted response. */
   elapsedMs: number;
   throughputPerSecond: number;
   latencyMs: LatencySummary;
@@ -32,14 +40,11 @@ export interface LoadResult {
  * previous one answered, so concurrency stays at exactly `workers`. Only requests started after
  * the warm-up count.
  */
-export async function closedLoop(options: LoadOptions, task: Task): Promise<LoadResult> {
-  const started = performance.now();
-  const measureFrom = started + options.warmupMs;
+export async function closedLoop(options: LoadOptions, task: Task): Promise<LoadRun> {
+  const measureFrom = performance.now() + options.warmupMs;
   const stopAt = measureFrom + options.measureMs;
-  const latencies: number[] = [];
-  const outcomes: Outcome[] = [];
+  const run: LoadRun = { latenciesMs: [], outcomes: [], elapsedMs: 0, workersExhausted: 0 };
   let lastEnd = measureFrom;
-  let exhausted = 0;
 
   const worker = async (index: number) => {
     while (performance.now() < stopAt) {
@@ -47,30 +52,36 @@ export async function closedLoop(options: LoadOptions, task: Task): Promise<Load
       const outcome = await task(index);
       const answered = performance.now();
       if (outcome === null) {
-        exhausted++;
+        run.workersExhausted++;
         return;
       }
       if (sent >= measureFrom) {
-        latencies.push(answered - sent);
-        outcomes.push(outcome);
+        run.latenciesMs.push(answered - sent);
+        run.outcomes.push(outcome);
         lastEnd = Math.max(lastEnd, answered);
       }
     }
   };
   await Promise.all(Array.from({ length: options.workers }, (_, i) => worker(i)));
+  run.elapsedMs = lastEnd - measureFrom;
+  return run;
+}
 
-  const elapsedMs = lastEnd - measureFrom;
+/** Several runs of one path as one result: all their samples over all their measured time. */
+export function mergeRuns(workers: number, runs: readonly LoadRun[]): LoadResult {
+  const latencies = runs.flatMap((r) => r.latenciesMs);
+  const elapsedMs = runs.reduce((sum, r) => sum + r.elapsedMs, 0);
   return {
-    workers: options.workers,
+    workers,
     elapsedMs,
     throughputPerSecond: elapsedMs > 0 ? (latencies.length * 1000) / elapsedMs : 0,
     latencyMs: summarize(latencies),
-    outcomes: tally(outcomes),
-    workersExhausted: exhausted,
+    outcomes: tally(runs.flatMap((r) => r.outcomes)),
+    workersExhausted: Math.max(0, ...runs.map((r) => r.workersExhausted)),
   };
 }
 
-/** Runs `count` tasks with at most `concurrency` in flight (setup work such as creating holds). */
+/** Runs `run` for every item with at most `concurrency` in flight (setup work such as creating holds). */
 export async function inBatches<T>(items: readonly T[], concurrency: number, run: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const lane = async () => {

@@ -1,9 +1,9 @@
 import type pg from 'pg';
 import type { TesseraServer } from '../src/server.ts';
 import { BuyerLanes, buyersFor } from './buyers.ts';
-import { cpuBetween, cpuSnapshot, type CpuFigures } from './cpu.ts';
+import { averageCpu, cpuBetween, cpuSnapshot, type CpuFigures } from './cpu.ts';
 import { outcomeOf, post, type HttpClient } from './http-client.ts';
-import { closedLoop, inBatches, type LoadResult, type Outcome } from './load.ts';
+import { closedLoop, inBatches, mergeRuns, type LoadResult, type LoadRun, type Outcome } from './load.ts';
 import { rawReserveSeat } from './raw-reserve.ts';
 import { createAccounts, type Account, type SeatDealer } from './setup.ts';
 import { summarize, tally, type LatencySummary } from './stats.ts';
@@ -36,40 +36,56 @@ export interface BenchContext {
   perOrderLimit: number;
 }
 
-export interface ThroughputOptions {
-  workers: number;
-  warmupMs: number;
-  measureMs: number;
-  /** Seats this phase may use; it stops early (and says so) if they run out. */
-  seats: SeatDealer;
-}
-
 export interface ThroughputResult extends LoadResult {
   buyers: number;
+  /** Requests per second of each measured round, in the order run. */
+  rounds: number[];
   cpu: CpuFigures;
 }
 
+/** One reservation path, primed and ready to be measured in rounds. */
+export interface PreparedPath {
+  buyers: number;
+  round(warmupMs: number, measureMs: number): Promise<void>;
+  result(): ThroughputResult;
+}
+
 /**
- * Every buyer first takes one seat (which creates its hold: the first-seat path), then the
- * workers reserve distinct seats for a fixed time. Only the steady state is measured, which
- * is the path of the issue: select, hold update, hold_seats insert, seat update.
+ * Every buyer first takes one seat, which creates its hold (the first-seat path: hold lookup and
+ * insert). After that each round reserves distinct seats for a fixed time, so what is measured
+ * is the steady path of the issue: select, hold update, hold_seats insert, seat update.
  */
-export async function throughputPhase(ctx: BenchContext, reserve: Reserve, options: ThroughputOptions): Promise<ThroughputResult> {
-  const buyerCount = buyersFor(options.seats.remaining, options.workers, ctx.perOrderLimit, 1);
+export async function preparePath(ctx: BenchContext, reserve: Reserve, seats: SeatDealer, workers: number): Promise<PreparedPath> {
+  const buyerCount = buyersFor(seats.remaining, workers, ctx.perOrderLimit, 1);
   const buyers = await createAccounts(ctx.db, ctx.server, buyerCount);
-  await inBatches(buyers, options.workers, async (buyer) => {
-    const outcome = await reserve(buyer, options.seats.next()!);
+  await inBatches(buyers, workers, async (buyer) => {
+    const outcome = await reserve(buyer, seats.next()!);
     if (outcome !== 'OK') throw new Error(`priming a hold failed: ${outcome}`);
   });
-  const lanes = new BuyerLanes(buyers, options.workers, ctx.perOrderLimit, 1);
-  const before = await cpuSnapshot(ctx.db, ctx.databaseName);
-  const result = await closedLoop(options, async (worker) => {
+  const lanes = new BuyerLanes(buyers, workers, ctx.perOrderLimit, 1);
+  const task = async (worker: number) => {
     const buyer = lanes.take(worker);
-    const seat = buyer && options.seats.next();
+    const seat = buyer && seats.next();
     return buyer && seat ? reserve(buyer, seat) : null;
-  });
-  const after = await cpuSnapshot(ctx.db, ctx.databaseName);
-  return { ...result, buyers: buyerCount, cpu: cpuBetween(before, after) };
+  };
+  const runs: LoadRun[] = [];
+  const cpu: { figures: CpuFigures; wallMs: number }[] = [];
+  return {
+    buyers: buyerCount,
+    async round(warmupMs, measureMs) {
+      const before = await cpuSnapshot(ctx.db, ctx.databaseName);
+      const run = await closedLoop({ workers, warmupMs, measureMs }, task);
+      const after = await cpuSnapshot(ctx.db, ctx.databaseName);
+      runs.push(run);
+      cpu.push({ figures: cpuBetween(before, after), wallMs: after.at - before.at });
+    },
+    result: () => ({
+      ...mergeRuns(workers, runs),
+      buyers: buyerCount,
+      rounds: runs.map((r) => (r.elapsedMs > 0 ? (r.latenciesMs.length * 1000) / r.elapsedMs : 0)),
+      cpu: averageCpu(cpu),
+    }),
+  };
 }
 
 export interface RaceResult {

@@ -34,6 +34,7 @@ function throughputRow(name: string, r: ThroughputResult): string {
     ms(l.p50), ms(l.p95), ms(l.p99), ms(l.max),
     pad(l.count, 8),
     pad(cpu, 26),
+    `  rounds ${r.rounds.map((x) => Math.round(x)).join(', ')}`,
     others.length ? `  not OK: ${JSON.stringify(Object.fromEntries(others))}` : '',
   ].join(' ');
 }
@@ -47,7 +48,7 @@ export function printReport(report: BenchReport): void {
   report.sql.statements.forEach((s, i) => console.log(`  ${i + 1}. ${s.replace(/\s+/g, ' ')}`));
   for (const m of report.sql.mismatches) console.log(`  MISMATCH ${m}`);
 
-  console.log(`\nThroughput at ${graphql.workers} concurrent buyers on distinct seats (${round(graphql.elapsedMs / 1000)} s / ${round(raw.elapsedMs / 1000)} s measured):`);
+  console.log(`\nThroughput at ${graphql.workers} concurrent buyers on distinct seats (${round(graphql.elapsedMs / 1000)} s / ${round(raw.elapsedMs / 1000)} s measured, in ${graphql.rounds.length} alternating rounds):`);
   console.log(`${'path'.padEnd(10)} ${pad('req/s', 8)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)} ${pad('p99 ms', 8)} ${pad('max ms', 8)} ${pad('count', 8)} ${pad('CPU % main/node/pg/other', 26)}`);
   console.log(throughputRow('GraphQL', graphql));
   console.log(throughputRow('raw pg', raw));
