@@ -7,7 +7,6 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
-  documents: ['client/src/**/*.{ts,tsx}', '!client/src/generated/**'],
   ignoreNoDocuments: true,
   generates: {
     'api/src/generated/graphql.ts': {
@@ -33,6 +32,7 @@ const config: CodegenConfig = {
       },
     },
     'client/src/generated/': {
+      documents: ['client/src/**/*.{ts,tsx}', '!client/src/generated/**'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {
@@ -40,6 +40,21 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         nonOptionalTypename: true,
         skipTypeNameForRoot: true,
+        defaultScalarType: 'unknown',
+        scalars: { DateTime: 'string' },
+      },
+    },
+    // The command-line integration client: typed from the published schema like any third party.
+    'cli/src/generated/': {
+      documents: ['cli/src/**/*.ts', '!cli/src/generated/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        skipTypeNameForRoot: true,
+        // Node runs these files directly: imports need their real extension.
+        importExtension: '.ts',
         defaultScalarType: 'unknown',
         scalars: { DateTime: 'string' },
       },

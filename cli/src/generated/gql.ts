@@ -1,0 +1,118 @@
+/* eslint-disable */
+import * as types from './graphql.ts';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation CliLogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": typeof types.CliLogInDocument,
+    "\n  mutation CliSignUp($email: String!, $password: String!, $name: String!) {\n    signUp(email: $email, password: $password, name: $name) {\n      token\n      user { id role }\n    }\n  }\n": typeof types.CliSignUpDocument,
+    "\n  query CliEvents($first: Int, $after: String) {\n    events(first: $first, after: $after) {\n      totalCount\n      edges { node { id name venue startsAt status capacity available } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CliEventsDocument,
+    "\n  query CliEventSeats($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      perOrderLimit\n      tiers { id name kind priceCents currency capacity available held sold }\n      seats { id version status section row number tier { id } }\n    }\n  }\n": typeof types.CliEventSeatsDocument,
+    "\n  mutation CliReserveSeat($id: ID!, $version: Int!) {\n    reserveSeat(id: $id, version: $version) { id version status }\n  }\n": typeof types.CliReserveSeatDocument,
+    "\n  mutation CliReserveBest($eventId: ID!, $tierId: ID!, $quantity: Int!) {\n    reserveBestAvailable(eventId: $eventId, tierId: $tierId, quantity: $quantity) { id version status section row number }\n  }\n": typeof types.CliReserveBestDocument,
+    "\n  mutation CliReleaseSeat($id: ID!) {\n    releaseSeat(id: $id) { id version status }\n  }\n": typeof types.CliReleaseSeatDocument,
+    "\n  mutation CliHoldTickets($tierId: ID!, $quantity: Int!) {\n    holdTickets(tierId: $tierId, quantity: $quantity) { id status expiresAt totalCents }\n  }\n": typeof types.CliHoldTicketsDocument,
+    "\n  query CliMyHolds {\n    me { holds { id eventId status expiresAt totalCents currency seats { id } } }\n  }\n": typeof types.CliMyHoldsDocument,
+    "\n  mutation CliCheckout($holdId: ID!, $key: String!) {\n    checkout(holdId: $holdId, idempotencyKey: $key) { id status totalCents currency tickets { id priceCents seat { id } } }\n  }\n": typeof types.CliCheckoutDocument,
+    "\n  mutation CliCancelOrder($id: ID!) {\n    cancelOrder(id: $id) { id status }\n  }\n": typeof types.CliCancelOrderDocument,
+    "\n  subscription CliSeatUpdated($eventId: ID!) {\n    seatUpdated(eventId: $eventId) { id version status }\n  }\n": typeof types.CliSeatUpdatedDocument,
+    "\n  query CliSeat($id: ID!) {\n    seat(id: $id) { id version status section row number }\n  }\n": typeof types.CliSeatDocument,
+};
+const documents: Documents = {
+    "\n  mutation CliLogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": types.CliLogInDocument,
+    "\n  mutation CliSignUp($email: String!, $password: String!, $name: String!) {\n    signUp(email: $email, password: $password, name: $name) {\n      token\n      user { id role }\n    }\n  }\n": types.CliSignUpDocument,
+    "\n  query CliEvents($first: Int, $after: String) {\n    events(first: $first, after: $after) {\n      totalCount\n      edges { node { id name venue startsAt status capacity available } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CliEventsDocument,
+    "\n  query CliEventSeats($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      perOrderLimit\n      tiers { id name kind priceCents currency capacity available held sold }\n      seats { id version status section row number tier { id } }\n    }\n  }\n": types.CliEventSeatsDocument,
+    "\n  mutation CliReserveSeat($id: ID!, $version: Int!) {\n    reserveSeat(id: $id, version: $version) { id version status }\n  }\n": types.CliReserveSeatDocument,
+    "\n  mutation CliReserveBest($eventId: ID!, $tierId: ID!, $quantity: Int!) {\n    reserveBestAvailable(eventId: $eventId, tierId: $tierId, quantity: $quantity) { id version status section row number }\n  }\n": types.CliReserveBestDocument,
+    "\n  mutation CliReleaseSeat($id: ID!) {\n    releaseSeat(id: $id) { id version status }\n  }\n": types.CliReleaseSeatDocument,
+    "\n  mutation CliHoldTickets($tierId: ID!, $quantity: Int!) {\n    holdTickets(tierId: $tierId, quantity: $quantity) { id status expiresAt totalCents }\n  }\n": types.CliHoldTicketsDocument,
+    "\n  query CliMyHolds {\n    me { holds { id eventId status expiresAt totalCents currency seats { id } } }\n  }\n": types.CliMyHoldsDocument,
+    "\n  mutation CliCheckout($holdId: ID!, $key: String!) {\n    checkout(holdId: $holdId, idempotencyKey: $key) { id status totalCents currency tickets { id priceCents seat { id } } }\n  }\n": types.CliCheckoutDocument,
+    "\n  mutation CliCancelOrder($id: ID!) {\n    cancelOrder(id: $id) { id status }\n  }\n": types.CliCancelOrderDocument,
+    "\n  subscription CliSeatUpdated($eventId: ID!) {\n    seatUpdated(eventId: $eventId) { id version status }\n  }\n": types.CliSeatUpdatedDocument,
+    "\n  query CliSeat($id: ID!) {\n    seat(id: $id) { id version status section row number }\n  }\n": types.CliSeatDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliLogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      token\n      user { id role }\n    }\n  }\n"): (typeof documents)["\n  mutation CliLogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      token\n      user { id role }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliSignUp($email: String!, $password: String!, $name: String!) {\n    signUp(email: $email, password: $password, name: $name) {\n      token\n      user { id role }\n    }\n  }\n"): (typeof documents)["\n  mutation CliSignUp($email: String!, $password: String!, $name: String!) {\n    signUp(email: $email, password: $password, name: $name) {\n      token\n      user { id role }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliEvents($first: Int, $after: String) {\n    events(first: $first, after: $after) {\n      totalCount\n      edges { node { id name venue startsAt status capacity available } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query CliEvents($first: Int, $after: String) {\n    events(first: $first, after: $after) {\n      totalCount\n      edges { node { id name venue startsAt status capacity available } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliEventSeats($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      perOrderLimit\n      tiers { id name kind priceCents currency capacity available held sold }\n      seats { id version status section row number tier { id } }\n    }\n  }\n"): (typeof documents)["\n  query CliEventSeats($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      perOrderLimit\n      tiers { id name kind priceCents currency capacity available held sold }\n      seats { id version status section row number tier { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliReserveSeat($id: ID!, $version: Int!) {\n    reserveSeat(id: $id, version: $version) { id version status }\n  }\n"): (typeof documents)["\n  mutation CliReserveSeat($id: ID!, $version: Int!) {\n    reserveSeat(id: $id, version: $version) { id version status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliReserveBest($eventId: ID!, $tierId: ID!, $quantity: Int!) {\n    reserveBestAvailable(eventId: $eventId, tierId: $tierId, quantity: $quantity) { id version status section row number }\n  }\n"): (typeof documents)["\n  mutation CliReserveBest($eventId: ID!, $tierId: ID!, $quantity: Int!) {\n    reserveBestAvailable(eventId: $eventId, tierId: $tierId, quantity: $quantity) { id version status section row number }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliReleaseSeat($id: ID!) {\n    releaseSeat(id: $id) { id version status }\n  }\n"): (typeof documents)["\n  mutation CliReleaseSeat($id: ID!) {\n    releaseSeat(id: $id) { id version status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliHoldTickets($tierId: ID!, $quantity: Int!) {\n    holdTickets(tierId: $tierId, quantity: $quantity) { id status expiresAt totalCents }\n  }\n"): (typeof documents)["\n  mutation CliHoldTickets($tierId: ID!, $quantity: Int!) {\n    holdTickets(tierId: $tierId, quantity: $quantity) { id status expiresAt totalCents }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliMyHolds {\n    me { holds { id eventId status expiresAt totalCents currency seats { id } } }\n  }\n"): (typeof documents)["\n  query CliMyHolds {\n    me { holds { id eventId status expiresAt totalCents currency seats { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliCheckout($holdId: ID!, $key: String!) {\n    checkout(holdId: $holdId, idempotencyKey: $key) { id status totalCents currency tickets { id priceCents seat { id } } }\n  }\n"): (typeof documents)["\n  mutation CliCheckout($holdId: ID!, $key: String!) {\n    checkout(holdId: $holdId, idempotencyKey: $key) { id status totalCents currency tickets { id priceCents seat { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliCancelOrder($id: ID!) {\n    cancelOrder(id: $id) { id status }\n  }\n"): (typeof documents)["\n  mutation CliCancelOrder($id: ID!) {\n    cancelOrder(id: $id) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CliSeatUpdated($eventId: ID!) {\n    seatUpdated(eventId: $eventId) { id version status }\n  }\n"): (typeof documents)["\n  subscription CliSeatUpdated($eventId: ID!) {\n    seatUpdated(eventId: $eventId) { id version status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliSeat($id: ID!) {\n    seat(id: $id) { id version status section row number }\n  }\n"): (typeof documents)["\n  query CliSeat($id: ID!) {\n    seat(id: $id) { id version status section row number }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,97 @@
+import { graphql } from './generated/index.ts';
+
+/** Every operation this integration uses, typed from the published schema by graphql-codegen. */
+
+export const LogInDocument = graphql(`
+  mutation CliLogIn($email: String!, $password: String!) {
+    logIn(email: $email, password: $password) {
+      token
+      user { id role }
+    }
+  }
+`);
+
+export const SignUpDocument = graphql(`
+  mutation CliSignUp($email: String!, $password: String!, $name: String!) {
+    signUp(email: $email, password: $password, name: $name) {
+      token
+      user { id role }
+    }
+  }
+`);
+
+export const EventsDocument = graphql(`
+  query CliEvents($first: Int, $after: String) {
+    events(first: $first, after: $after) {
+      totalCount
+      edges { node { id name venue startsAt status capacity available } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+export const EventSeatsDocument = graphql(`
+  query CliEventSeats($id: ID!) {
+    event(id: $id) {
+      id
+      name
+      perOrderLimit
+      tiers { id name kind priceCents currency capacity available held sold }
+      seats { id version status section row number tier { id } }
+    }
+  }
+`);
+
+export const ReserveSeatDocument = graphql(`
+  mutation CliReserveSeat($id: ID!, $version: Int!) {
+    reserveSeat(id: $id, version: $version) { id version status }
+  }
+`);
+
+export const ReserveBestDocument = graphql(`
+  mutation CliReserveBest($eventId: ID!, $tierId: ID!, $quantity: Int!) {
+    reserveBestAvailable(eventId: $eventId, tierId: $tierId, quantity: $quantity) { id version status section row number }
+  }
+`);
+
+export const ReleaseSeatDocument = graphql(`
+  mutation CliReleaseSeat($id: ID!) {
+    releaseSeat(id: $id) { id version status }
+  }
+`);
+
+export const HoldTicketsDocument = graphql(`
+  mutation CliHoldTickets($tierId: ID!, $quantity: Int!) {
+    holdTickets(tierId: $tierId, quantity: $quantity) { id status expiresAt totalCents }
+  }
+`);
+
+export const MyHoldsDocument = graphql(`
+  query CliMyHolds {
+    me { holds { id eventId status expiresAt totalCents currency seats { id } } }
+  }
+`);
+
+export const CheckoutDocument = graphql(`
+  mutation CliCheckout($holdId: ID!, $key: String!) {
+    checkout(holdId: $holdId, idempotencyKey: $key) { id status totalCents currency tickets { id priceCents seat { id } } }
+  }
+`);
+
+export const CancelOrderDocument = graphql(`
+  mutation CliCancelOrder($id: ID!) {
+    cancelOrder(id: $id) { id status }
+  }
+`);
+
+export const SeatUpdatedDocument = graphql(`
+  subscription CliSeatUpdated($eventId: ID!) {
+    seatUpdated(eventId: $eventId) { id version status }
+  }
+`);
+
+export const SeatDocument = graphql(`
+  query CliSeat($id: ID!) {
+    seat(id: $id) { id version status section row number }
+  }
+`);
