@@ -47,7 +47,7 @@ export interface TesseraServer {
 export async function createServer(config: AppConfig & { databaseUrl: string }, parts: ServerParts = {}): Promise<TesseraServer> {
   const logger = parts.logger ?? createLogger(config.logLevel);
   const orm: MikroORM = await openOrm({ databaseUrl: config.databaseUrl, poolMax: config.dbPoolMax });
-  await migrate(orm);
+  await migrate(orm, config.databaseUrl);
   if (config.seedDemo) await seedDemo(orm.em.fork(), logger);
 
   const app: AppServices = {

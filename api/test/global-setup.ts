@@ -20,7 +20,7 @@ export default async function setup(project: TestProject) {
   await admin(server, `create database ${name}`);
   const url = server.urlFor(name);
   const orm = await openOrm({ databaseUrl: url, poolMax: 2 });
-  await migrate(orm);
+  await migrate(orm, url);
   await orm.close();
   project.provide('databaseUrl', url);
 

@@ -1,5 +1,6 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import pg from 'pg';
 import { entities } from './entities.ts';
 import { migrations } from './migrations/index.ts';
 
@@ -26,7 +27,22 @@ export async function openOrm(options: OrmOptions): Promise<MikroORM> {
   return MikroORM.init(ormConfig(options));
 }
 
-/** Applies pending migrations (each in a transaction). */
-export async function migrate(orm: MikroORM): Promise<void> {
-  await orm.migrator.up();
+/** Any constant: identifies "schema migration in progress" across processes. */
+const MIGRATION_LOCK = 7_263_001;
+
+/**
+ * Applies pending migrations (each in a transaction). Several API processes starting at once
+ * (replicas) take turns through a session advisory lock held on a separate connection, so only
+ * one migrates and the others then find nothing to do. (Start-up only: the reservation path
+ * takes no locks.)
+ */
+export async function migrate(orm: MikroORM, databaseUrl: string): Promise<void> {
+  const lock = new pg.Client({ connectionString: databaseUrl });
+  await lock.connect();
+  try {
+    await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await orm.migrator.up();
+  } finally {
+    await lock.end();
+  }
 }
