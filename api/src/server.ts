@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import { TokenService } from './auth/tokens.ts';
 import type { AppConfig } from './config.ts';
 import type { AppServices, GraphQLContext } from './context.ts';
-import { migrate, openOrm } from './db/orm.ts';
+import { openOrm, withStartupLock } from './db/orm.ts';
 import { startSweeper, type Sweeper } from './holds/sweeper.ts';
 import { createExpressApp, type TestControls } from './http/express-app.ts';
 import { attachWebSocket } from './http/websocket.ts';
@@ -47,8 +47,10 @@ export interface TesseraServer {
 export async function createServer(config: AppConfig & { databaseUrl: string }, parts: ServerParts = {}): Promise<TesseraServer> {
   const logger = parts.logger ?? createLogger(config.logLevel);
   const orm: MikroORM = await openOrm({ databaseUrl: config.databaseUrl, poolMax: config.dbPoolMax });
-  await migrate(orm, config.databaseUrl);
-  if (config.seedDemo) await seedDemo(orm.em.fork(), logger);
+  await withStartupLock(config.databaseUrl, async () => {
+    await orm.migrator.up();
+    if (config.seedDemo) await seedDemo(orm.em.fork(), logger);
+  });
 
   const app: AppServices = {
     config,

@@ -31,18 +31,23 @@ export async function openOrm(options: OrmOptions): Promise<MikroORM> {
 const MIGRATION_LOCK = 7_263_001;
 
 /**
- * Applies pending migrations (each in a transaction). Several API processes starting at once
- * (replicas) take turns through a session advisory lock held on a separate connection, so only
- * one migrates and the others then find nothing to do. (Start-up only: the reservation path
- * takes no locks.)
+ * Runs start-up work (migrations, the demo seed) one process at a time: several API processes
+ * starting at once (replicas) take turns through a session advisory lock held on a separate
+ * connection, so only the first migrates and seeds and the others find nothing left to do.
+ * (Start-up only: the reservation path takes no locks.)
  */
-export async function migrate(orm: MikroORM, databaseUrl: string): Promise<void> {
+export async function withStartupLock<T>(databaseUrl: string, work: () => Promise<T>): Promise<T> {
   const lock = new pg.Client({ connectionString: databaseUrl });
   await lock.connect();
   try {
     await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
-    await orm.migrator.up();
+    return await work();
   } finally {
     await lock.end();
   }
+}
+
+/** Applies pending migrations, each in a transaction. */
+export async function migrate(orm: MikroORM, databaseUrl: string): Promise<void> {
+  await withStartupLock(databaseUrl, () => orm.migrator.up().then(() => undefined));
 }

@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, describe, expect, it, inject } from 'vitest';
+import { loadConfig } from '../src/config.ts';
+import { migrations } from '../src/db/migrations/index.ts';
+import { query } from '../src/db/sql.ts';
+import { createLogger } from '../src/observability/logger.ts';
+import { createServer, type TesseraServer } from '../src/server.ts';
+
+const servers: TesseraServer[] = [];
+afterAll(() => Promise.all(servers.map((s) => s.close())));
+
+/** An empty database (not the migrated template) on the test server. */
+async function emptyDatabase(): Promise<string> {
+  const url = new URL(inject('databaseUrl'));
+  const name = `${url.pathname.slice(1)}_${randomUUID().slice(0, 8)}`;
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query(`create database ${name}`);
+  await client.end();
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+describe('start-up of several replicas at once', () => {
+  it('two processes starting together on an empty database migrate and seed the demo exactly once', async () => {
+    const databaseUrl = await emptyDatabase();
+    const config = { ...loadConfig({ NODE_ENV: 'test' }), host: '127.0.0.1', port: 0, databaseUrl, seedDemo: true, dbPoolMax: 4 };
+    const started = await Promise.all([0, 1].map(() => createServer(config, { logger: createLogger('silent') })));
+    servers.push(...started);
+    const em = started[0]!.app.orm.em.fork();
+    const [counts] = await query<{ users: number; events: number; seats: number; migrations: number }>(
+      em,
+      `select (select count(*)::int from users) as users, (select count(*)::int from events) as events,
+              (select count(*)::int from seats) as seats, (select count(*)::int from mikro_orm_migrations) as migrations`,
+    );
+    expect(counts).toEqual({ users: 4, events: 4, seats: 1200 + 20_000 + 200, migrations: migrations.length });
+  }, 60_000);
+});
