@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findViolations } from '../db/invariants.ts';
 import { query } from '../db/sql.ts';
 import { codeOf, createAccount, createBuyers, createEventFixture, gql, ok, startTestServer, type TestServer } from '../../test/harness.ts';
 
@@ -135,6 +136,7 @@ describe('checkout', () => {
         [Number(event.id)],
       );
       expect(orphans!.n).toBe(0);
+      expect(await findViolations(em)).toEqual([]);
     } finally {
       await racy.close();
     }
