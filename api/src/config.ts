@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import { securityConfigFrom, securityEnvShape, type SecurityConfig } from './security/security-config.ts';
 
 /** Hold timing, in seconds (PRODUCT.md rule 5). */
 export interface HoldPolicy {
   lifeSeconds: number;
   idleSeconds: number;
   maxSeconds: number;
+  /** A buyer holds seats or tickets in at most this many events at once. */
+  maxEvents: number;
 }
 
 const DEV_SECRET = 'tessera-development-secret-do-not-use-in-production';
@@ -32,10 +35,12 @@ const envSchema = z
     HOLD_LIFE_SECONDS: z.coerce.number().int().min(1).default(600),
     HOLD_IDLE_SECONDS: z.coerce.number().int().min(1).default(180),
     HOLD_MAX_SECONDS: z.coerce.number().int().min(1).default(900),
+    HOLD_MAX_EVENTS: z.coerce.number().int().min(1).max(100).default(3),
     SWEEP_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     CLIENT_DIST: z.string().optional(),
     TEST_CONTROLS: bool.optional(),
+    ...securityEnvShape,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && (!env.TOKEN_SECRET || env.TOKEN_SECRET === DEV_SECRET)) {
@@ -77,6 +82,8 @@ export interface AppConfig {
   clientDist: string | null;
   /** Browser tests move the server's clock through POST /__test/advance-clock. Never in production. */
   testControls: boolean;
+  /** Document limits, rate limits, socket caps, CORS, introspection (security/security-config.ts). */
+  security: SecurityConfig;
 }
 
 export class ConfigError extends Error {}
@@ -105,10 +112,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tokenSecret: e.TOKEN_SECRET ?? DEV_SECRET,
     tokenTtlSeconds: e.TOKEN_TTL_SECONDS,
     organizerInviteCode: e.ORGANIZER_INVITE_CODE ?? null,
-    holds: { lifeSeconds: e.HOLD_LIFE_SECONDS, idleSeconds: e.HOLD_IDLE_SECONDS, maxSeconds: e.HOLD_MAX_SECONDS },
+    holds: { lifeSeconds: e.HOLD_LIFE_SECONDS, idleSeconds: e.HOLD_IDLE_SECONDS, maxSeconds: e.HOLD_MAX_SECONDS, maxEvents: e.HOLD_MAX_EVENTS },
     sweepIntervalMs: e.SWEEP_INTERVAL_MS,
     logLevel: e.LOG_LEVEL,
     clientDist: e.CLIENT_DIST ?? null,
     testControls: e.TEST_CONTROLS ?? false,
+    security: securityConfigFrom(e),
   };
 }

@@ -26,9 +26,11 @@ export interface GraphQLContext {
   user: AuthUser | null;
   requestId: string;
   loaders: Loaders;
+  /** The client's address (behind TRUST_PROXY_HOPS proxies), for per-address rate limits. */
+  clientIp: string | null;
 }
 
-export function createContext(app: AppServices, user: AuthUser | null, requestId: string): GraphQLContext {
+export function createContext(app: AppServices, user: AuthUser | null, requestId: string, clientIp: string | null = null): GraphQLContext {
   const em = app.orm.em.fork();
-  return { app, em, user, requestId, loaders: new Loaders(em) };
+  return { app, em, user, requestId, loaders: new Loaders(em), clientIp };
 }

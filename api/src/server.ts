@@ -21,6 +21,8 @@ import { buildSchema } from './schema.ts';
 import { seedDemo } from './seed/demo-seed.ts';
 import { AdjustableClock, systemClock, type Clock } from './shared/clock.ts';
 import { formatError } from './shared/format-error.ts';
+import { createDocumentGuard } from './security/document-limits.ts';
+import { applyRateLimits, RateLimits } from './security/rate-limits.ts';
 
 /** Parts a caller may bring instead of the defaults (tests bring a clock they can move). */
 export interface ServerParts {
@@ -63,12 +65,21 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
   };
 
   const schema = buildSchema();
+  const { security } = config;
+  const documents = createDocumentGuard(security.limits, { introspection: security.introspection });
+  const rateLimits = new RateLimits(config.databaseUrl, security.rateLimits);
+  applyRateLimits(schema, rateLimits);
   const httpServer = createHttpServer();
-  const ws = attachWebSocket(httpServer, schema, app);
+  const ws = attachWebSocket(httpServer, schema, app, documents);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => formatError(formatted, error, logger),
+    introspection: security.introspection,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    validationRules: documents.validationRules,
+    parseOptions: documents.parseOptions,
+    formatError: (formatted, error) => formatError(documents.format(formatted), error, logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: () => ws.close() }) },
@@ -116,6 +127,7 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
       closing ??= (async () => {
         await sweeper!.stop();
         await apollo.stop(); // stops accepting, drains HTTP requests, closes the sockets
+        await rateLimits.close();
         await app.publisher.close();
         await orm.close();
       })();

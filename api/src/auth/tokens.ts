@@ -6,6 +6,8 @@ import type { Role } from './user.entity.ts';
 export interface AuthUser {
   id: number;
   role: Role;
+  /** When the token stops being valid (ms since the epoch); a socket is closed then. */
+  expiresAt?: number;
 }
 
 const ISSUER = 'tessera';
@@ -35,7 +37,7 @@ export class TokenService {
       const id = Number(payload.sub);
       const role = payload['role'];
       if (!Number.isInteger(id) || (role !== 'BUYER' && role !== 'ORGANIZER')) throw unauthenticated('Invalid token');
-      return { id, role };
+      return { id, role, ...(typeof payload.exp === 'number' ? { expiresAt: payload.exp * 1000 } : {}) };
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw unauthenticated('Token expired, sign in again');
       if (error instanceof errors.JOSEError) throw unauthenticated('Invalid token');

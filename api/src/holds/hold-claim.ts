@@ -3,7 +3,7 @@ import type { HoldPolicy } from '../config.ts';
 import { HOLD_COLUMNS, query } from '../db/sql.ts';
 import type { Changes } from '../realtime/changes.ts';
 import type { HoldView } from '../realtime/views.ts';
-import { limitExceeded } from '../shared/errors.ts';
+import { DomainError, limitExceeded } from '../shared/errors.ts';
 import { endHolds } from './hold-release.ts';
 import { newHoldTimes } from './hold-timing.ts';
 
@@ -53,6 +53,7 @@ export async function claimHold(
       await endHolds(em, [current.id], 'EXPIRED', now, changes);
     }
     if (count > event.perOrderLimit) throw limitExceeded(event.perOrderLimit);
+    await assertRoomForAnotherEvent(em, buyerId, event.id, now, policy.maxEvents);
     const times = newHoldTimes(now, policy);
     const [created] = await query<HoldRow>(
       em,
@@ -68,6 +69,24 @@ export async function claimHold(
     // Another request of the same buyer created the hold a moment ago: claim in that one.
   }
   throw new Error(`could not claim a hold for buyer ${buyerId} on event ${event.id}`);
+}
+
+/**
+ * A buyer holds seats in at most `maxEvents` events at once (bots hoarding across events). The
+ * UPDATE of the buyer's row orders the buyer's concurrent hold creations: a second one waits here
+ * until the first commits, and its count (a new statement, so a new snapshot) then sees that hold.
+ * Two first reservations in two different events cannot both slip under the cap.
+ */
+async function assertRoomForAnotherEvent(em: EntityManager, buyerId: number, eventId: number, now: Date, maxEvents: number) {
+  await query(em, `update users set last_hold_at = ? where id = ?`, [now, buyerId]);
+  const [row] = await query<{ n: number }>(
+    em,
+    `select count(*)::int as n from holds where buyer_id = ? and status = 'ACTIVE' and expires_at > ? and event_id <> ?`,
+    [buyerId, now, eventId],
+  );
+  if ((row?.n ?? 0) >= maxEvents) {
+    throw new DomainError('LIMIT_EXCEEDED', `You already hold seats or tickets in ${maxEvents} events: check out or release one first`, { maxEvents });
+  }
 }
 
 /** Takes `count` items back out of a hold (a seat released); the buyer acted, so the idle clock restarts. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extendHoldTimes, isHoldLive, newHoldTimes, touchHoldTimes } from './hold-timing.ts';
 
-const policy = { lifeSeconds: 600, idleSeconds: 180, maxSeconds: 900 };
+const policy = { lifeSeconds: 600, idleSeconds: 180, maxSeconds: 900, maxEvents: 3 };
 const t0 = new Date('2026-12-01T10:00:00Z');
 const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
 

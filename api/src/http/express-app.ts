@@ -3,9 +3,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Request } from 'express';
+import express, { type ErrorRequestHandler, type Request } from 'express';
 import { createContext, type AppServices, type GraphQLContext } from '../context.ts';
 import { query } from '../db/sql.ts';
+import { clientIpOf } from '../security/client-ip.ts';
+import { bodyErrors, corsAllowlist, jsonBody, requireJsonPost, securityHeaders } from '../security/http-guards.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -27,6 +29,8 @@ export interface TestControls {
 export function createExpressApp(apollo: ApolloServer<GraphQLContext>, app: AppServices, testControls: TestControls | null) {
   const server = express();
   server.disable('x-powered-by');
+  const { security } = app.config;
+  server.use(securityHeaders());
 
   if (testControls) {
     server.post('/__test/advance-clock', express.json(), async (req, res) => {
@@ -60,20 +64,23 @@ export function createExpressApp(apollo: ApolloServer<GraphQLContext>, app: AppS
   const clientDist = app.config.clientDist;
   const playground = clientDist ? join(clientDist, 'playground.html') : null;
   server.get('/graphql', (req, res, next) => {
-    if (!wantsPlayground(req)) return next();
+    if (!wantsPlayground(req) || !security.playground) return next();
     if (playground && existsSync(playground)) return res.sendFile(playground);
     res.status(404).type('text').send('The playground is not built: run `npm run build -w client`.');
   });
 
   server.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    corsAllowlist(security.corsOrigins),
+    requireJsonPost(),
+    jsonBody(security.bodyLimitBytes),
+    bodyErrors(security.bodyLimitBytes),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = requestIdOf(req);
         res.setHeader('x-request-id', requestId);
         const user = await app.tokens.fromHeader(req.headers.authorization);
-        return createContext(app, user, requestId);
+        return createContext(app, user, requestId, clientIpOf(req.headers['x-forwarded-for'], req.socket.remoteAddress, security.trustProxyHops));
       },
     }),
   );
@@ -90,5 +97,11 @@ export function createExpressApp(apollo: ApolloServer<GraphQLContext>, app: AppS
   server.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
   });
+  // Last resort: whatever escaped is logged; the client sees no stack and no detail.
+  server.use(((error, req, res, next) => {
+    if (res.headersSent) return next(error);
+    app.logger.error({ err: error, path: req.path }, 'unexpected HTTP error');
+    res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  }) satisfies ErrorRequestHandler);
   return server;
 }

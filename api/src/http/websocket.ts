@@ -1,25 +1,33 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { GraphQLError, getOperationAST, parse, validate, specifiedRules, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { AuthUser } from '../auth/tokens.ts';
 import { createContext, type AppServices } from '../context.ts';
+import { clientIpOf } from '../security/client-ip.ts';
+import type { DocumentGuard } from '../security/document-limits.ts';
+import { SocketGuard, TOKEN_EXPIRED, TOO_MANY_CONNECTIONS, type SocketTicket } from '../security/socket-guard.ts';
 import { formatError } from '../shared/format-error.ts';
 
-type SocketExtra = Record<PropertyKey, unknown> & { user?: AuthUser | null };
+type SocketExtra = Record<PropertyKey, unknown> & { user?: AuthUser | null; ip?: string | null; ticket?: SocketTicket };
 
 const badRequest = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
 /**
  * graphql-ws on the same server and path as HTTP. WebSocket traffic bypasses Apollo Server, so
- * authentication, validation and error masking are applied here again.
+ * authentication, the document limits, validation and error masking are applied here again, plus
+ * the socket's own limits: sockets per user and address, subscriptions per socket, a deadline for
+ * `connection_init`, and a close when the token expires.
  */
-export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: AppServices) {
+export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: AppServices, documents: DocumentGuard) {
+  const { sockets, trustProxyHops } = app.config.security;
+  const guard = new SocketGuard(sockets);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
   const handle = useServer<Record<string, unknown> | undefined, SocketExtra>(
     {
       schema,
+      connectionInitWaitTimeout: sockets.initTimeoutMs,
       // A socket with a bad or expired token is refused (4403); one with no token may watch.
       onConnect: async (ctx) => {
         try {
@@ -27,36 +35,43 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
         } catch {
           return false;
         }
+        const { request, socket } = ctx.extra;
+        ctx.extra.ip = clientIpOf(request.headers['x-forwarded-for'], request.socket.remoteAddress, trustProxyHops);
+        const ticket = guard.admit(ctx.extra.user, ctx.extra.ip, () => socket.close(TOKEN_EXPIRED, 'Token expired'));
+        if (!ticket) {
+          socket.close(TOO_MANY_CONNECTIONS, 'Too many connections');
+          return false;
+        }
+        ctx.extra.ticket = ticket;
         app.metrics.subscribers.inc();
         return true;
       },
       onDisconnect: () => {
         app.metrics.subscribers.dec();
       },
-      onSubscribe: (_ctx, _id, payload) => {
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query);
-        } catch (error) {
-          return [error instanceof GraphQLError ? error : badRequest('Could not parse the document')];
+      onClose: (ctx) => {
+        if (ctx.extra.ticket) guard.release(ctx.extra.ticket);
+      },
+      onSubscribe: (ctx, _id, payload) => {
+        if (Object.keys(ctx.subscriptions).length > guard.maxSubscriptions) {
+          return [new GraphQLError(`At most ${guard.maxSubscriptions} subscriptions per connection`, { extensions: { code: 'RATE_LIMITED', limit: 'maxSubscriptionsPerConnection' } })];
         }
-        const errors = validate(schema, document, specifiedRules);
-        if (errors.length > 0) return errors;
-        const operation = getOperationAST(document, payload.operationName);
-        if (!operation) return [badRequest('Name the operation to run')];
-        if (operation.operation !== 'subscription') return [badRequest('Send queries and mutations over HTTP; the WebSocket carries subscriptions')];
+        if (typeof payload.query !== 'string') return [badRequest('Send a query')];
+        const checked = documents.check(schema, payload.query, payload.operationName);
+        if (Array.isArray(checked)) return checked;
+        if (checked.operation.operation !== 'subscription') return [badRequest('Send queries and mutations over HTTP; the WebSocket carries subscriptions')];
         app.metrics.subscriptions.inc();
-        return undefined;
+        return { schema, document: checked.document, operationName: payload.operationName, variableValues: payload.variables };
       },
       onComplete: () => {
         app.metrics.subscriptions.dec();
       },
-      context: (ctx) => createContext(app, ctx.extra.user ?? null, randomUUID()),
+      context: (ctx) => createContext(app, ctx.extra.user ?? null, randomUUID(), ctx.extra.ip ?? null),
       onNext: (_ctx, _id, _payload, _args, result) => {
         if (!result.errors) return undefined;
-        return { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e, app.logger)) };
+        return { ...result, errors: result.errors.map((e) => formatError(documents.format(e.toJSON()), e, app.logger)) };
       },
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e, app.logger)),
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(documents.format(e.toJSON()), e, app.logger)),
     },
     wsServer,
   );

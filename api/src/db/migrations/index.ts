@@ -1,4 +1,8 @@
 import { Migration20261123000000_init } from './Migration20261123000000_init.ts';
+import { Migration20261123120000_security } from './Migration20261123120000_security.ts';
 
 /** Every migration, in order. Listed explicitly so that no folder scan is needed at start-up. */
-export const migrations = [{ name: 'Migration20261123000000_init', class: Migration20261123000000_init }];
+export const migrations = [
+  { name: 'Migration20261123000000_init', class: Migration20261123000000_init },
+  { name: 'Migration20261123120000_security', class: Migration20261123120000_security },
+];

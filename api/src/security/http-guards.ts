@@ -1,0 +1,74 @@
+import cors from 'cors';
+import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
+import helmet from 'helmet';
+
+/** An HTTP-level refusal in the GraphQL error shape, with Apollo's code for such errors. */
+export function sendRequestError(res: Response, status: number, message: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+}
+
+/**
+ * Security headers for everything served (client, playground, API). The content security policy
+ * allows only this origin: the client and GraphiQL are bundled by Vite with no CDN; Monaco (the
+ * playground's editor) runs web workers and injects its styles.
+ */
+export function securityHeaders(): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        workerSrc: ["'self'", 'blob:'],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+}
+
+/**
+ * CORS from the configured allowlist. Requests without an Origin (same-origin navigation, servers,
+ * curl) are not a CORS matter; a browser on another origin gets no CORS headers unless listed.
+ */
+export function corsAllowlist(origins: string[]): RequestHandler {
+  const allowed = new Set(origins);
+  return cors({
+    origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'apollo-require-preflight', 'x-apollo-operation-name'],
+    exposedHeaders: ['x-request-id', 'retry-after'],
+    maxAge: 600,
+  });
+}
+
+/** POST /graphql takes JSON only: anything else gets 415 (not the 500 of a missing body). */
+export function requireJsonPost(): RequestHandler {
+  return (req, res, next) => {
+    if (req.method === 'POST' && !req.is('application/json')) {
+      return sendRequestError(res, 415, 'Send the operation as JSON (content-type: application/json)');
+    }
+    next();
+  };
+}
+
+export const jsonBody = (limitBytes: number): RequestHandler => express.json({ limit: limitBytes });
+
+/** Body parser failures as clear JSON errors: no HTML page, no stack. */
+export function bodyErrors(limitBytes: number): ErrorRequestHandler {
+  return (error: unknown, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const type = typeof error === 'object' && error !== null && 'type' in error ? (error as { type: unknown }).type : undefined;
+    if (type === 'entity.too.large') return sendRequestError(res, 413, `The request body is over ${limitBytes} bytes`);
+    if (type === 'entity.parse.failed') return sendRequestError(res, 400, 'The request body is not valid JSON');
+    if (type === 'encoding.unsupported' || type === 'charset.unsupported') return sendRequestError(res, 415, 'Unsupported content encoding or charset');
+    if (type === 'request.aborted' || type === 'request.size.invalid') return sendRequestError(res, 400, 'The request body was incomplete');
+    next(error);
+  };
+}

@@ -1,0 +1,115 @@
+import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import pg from 'pg';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import type { GraphQLContext } from '../context.ts';
+import { DomainError } from '../shared/errors.ts';
+import type { RateLimitBudgets } from './security-config.ts';
+
+/** Mutations that take inventory: a bot hammering them hoards seats. */
+export const INVENTORY_MUTATIONS = ['reserveSeat', 'reserveSeats', 'reserveBestAvailable', 'holdTickets', 'extendHold', 'checkout'] as const;
+/** Mutations that check a password or create an account: brute force and sign-up floods. */
+export const AUTH_MUTATIONS = ['logIn', 'signUp'] as const;
+
+type Bucket = 'inventory:user' | 'inventory:ip' | 'auth:ip' | 'auth:account';
+
+export const rateLimited = (retryAfterSeconds: number) =>
+  new DomainError('RATE_LIMITED', `Too many requests: try again in ${retryAfterSeconds} s`, {
+    retryAfterSeconds,
+    http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+  });
+
+/**
+ * Request budgets per user, per client address and per account, counted in PostgreSQL
+ * (rate-limiter-flexible's store, table `rate_limits` from the migrations), so that they hold
+ * across API instances. A small dedicated pool keeps the limiter off the ORM's connections.
+ */
+export class RateLimits {
+  private readonly pool: pg.Pool;
+  private readonly limiters = new Map<Bucket, RateLimiterPostgres>();
+  private readonly cleanup: NodeJS.Timeout | null = null;
+
+  constructor(databaseUrl: string, budgets: RateLimitBudgets) {
+    this.pool = new pg.Pool({ connectionString: databaseUrl, max: 4, idleTimeoutMillis: 30_000 });
+    this.pool.on('error', () => {}); // an idle client's connection dropped; the pool replaces it
+    const points: Record<Bucket, number> = {
+      'inventory:user': budgets.inventoryPerUser,
+      'inventory:ip': budgets.inventoryPerIp,
+      'auth:ip': budgets.authPerIp,
+      'auth:account': budgets.authPerAccount,
+    };
+    for (const [bucket, budget] of Object.entries(points) as [Bucket, number][]) {
+      if (budget <= 0) continue;
+      this.limiters.set(
+        bucket,
+        new RateLimiterPostgres({
+          storeClient: this.pool,
+          storeType: 'pool',
+          tableName: 'rate_limits',
+          tableCreated: true,
+          clearExpiredByTimeout: false,
+          keyPrefix: bucket,
+          points: budget,
+          duration: budgets.windowSeconds,
+        }),
+      );
+    }
+    if (this.limiters.size === 0) return;
+    // Windows that ended leave rows behind; drop them now and then.
+    this.cleanup = setInterval(() => {
+      this.pool.query('delete from rate_limits where expire < $1', [Date.now() - 3_600_000]).catch(() => {});
+    }, 10 * 60_000);
+    this.cleanup.unref();
+  }
+
+  /** Takes one request from each budget; RATE_LIMITED with the wait of the longest when one is spent. */
+  async consume(keys: Partial<Record<Bucket, string | null>>): Promise<void> {
+    const waits = await Promise.all(
+      (Object.entries(keys) as [Bucket, string | null][]).map(async ([bucket, key]) => {
+        const limiter = this.limiters.get(bucket);
+        if (!limiter || !key) return 0;
+        try {
+          await limiter.consume(key);
+          return 0;
+        } catch (result) {
+          if (result instanceof RateLimiterRes) return Math.max(1, Math.ceil(result.msBeforeNext / 1000));
+          throw result;
+        }
+      }),
+    );
+    const wait = Math.max(0, ...waits);
+    if (wait > 0) throw rateLimited(wait);
+  }
+
+  async close(): Promise<void> {
+    if (this.cleanup) clearInterval(this.cleanup);
+    await this.pool.end();
+  }
+}
+
+type Resolver = GraphQLFieldResolver<unknown, GraphQLContext, Record<string, unknown>>;
+
+const accountOf = (args: Record<string, unknown>) => (typeof args['email'] === 'string' ? args['email'].trim().toLowerCase().slice(0, 254) : null);
+
+/**
+ * Puts the budgets in front of the mutations' resolvers: each root field counts, so aliasing one
+ * mutation many times in one document spends as many requests. The budget is taken before the
+ * resolver's first query (and before a password is hashed).
+ */
+export function applyRateLimits(schema: GraphQLSchema, limits: RateLimits): void {
+  const fields = schema.getMutationType()?.getFields() ?? {};
+  const wrap = (name: string, keysOf: (ctx: GraphQLContext, args: Record<string, unknown>) => Partial<Record<Bucket, string | null>>) => {
+    const field = fields[name];
+    if (!field) throw new Error(`rate limits: no mutation ${name}`);
+    const resolve: Resolver = field.resolve ?? defaultFieldResolver;
+    field.resolve = async (source, args, ctx, info) => {
+      await limits.consume(keysOf(ctx, args));
+      return resolve(source, args, ctx, info);
+    };
+  };
+  for (const name of INVENTORY_MUTATIONS) {
+    wrap(name, (ctx) => ({ 'inventory:user': ctx.user ? String(ctx.user.id) : null, 'inventory:ip': ctx.clientIp }));
+  }
+  for (const name of AUTH_MUTATIONS) {
+    wrap(name, (ctx, args) => ({ 'auth:ip': ctx.clientIp, 'auth:account': accountOf(args) }));
+  }
+}

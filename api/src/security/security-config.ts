@@ -1,0 +1,106 @@
+import { z } from 'zod';
+
+/** Limits on what one GraphQL document may ask, checked before any resolver runs. */
+export interface DocumentLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxCost: number;
+}
+
+/** Requests per window; 0 turns a budget off. */
+export interface RateLimitBudgets {
+  windowSeconds: number;
+  inventoryPerUser: number;
+  inventoryPerIp: number;
+  authPerIp: number;
+  authPerAccount: number;
+}
+
+export interface SocketLimits {
+  /** Open sockets per signed-in user (0: no cap). */
+  maxConnectionsPerUser: number;
+  /** Open sockets per client address (0: no cap). */
+  maxConnectionsPerIp: number;
+  maxSubscriptionsPerConnection: number;
+  /** A socket that has not sent `connection_init` by then is closed (4408). */
+  initTimeoutMs: number;
+}
+
+export interface SecurityConfig {
+  limits: DocumentLimits;
+  bodyLimitBytes: number;
+  introspection: boolean;
+  playground: boolean;
+  /** Origins allowed by CORS; empty: same-origin only. */
+  corsOrigins: string[];
+  /** Reverse proxies in front of the API whose X-Forwarded-For is believed (0: none). */
+  trustProxyHops: number;
+  rateLimits: RateLimitBudgets;
+  sockets: SocketLimits;
+}
+
+const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
+const count = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** The environment variables of the security settings; merged into config.ts's schema. */
+export const securityEnvShape = {
+  GRAPHQL_MAX_DEPTH: count(1, 100).default(8),
+  GRAPHQL_MAX_ALIASES: count(0, 1000).default(15),
+  GRAPHQL_MAX_DIRECTIVES: count(0, 1000).default(10),
+  GRAPHQL_MAX_TOKENS: count(10, 1_000_000).default(1000),
+  GRAPHQL_MAX_COST: count(1, 100_000_000).default(20_000),
+  GRAPHQL_INTROSPECTION: flag.default(true),
+  GRAPHQL_PLAYGROUND: flag.default(true),
+  HTTP_BODY_LIMIT_BYTES: count(1024, 50 * 1024 * 1024).default(100 * 1024),
+  CORS_ORIGINS: z.string().optional(),
+  TRUST_PROXY_HOPS: count(0, 10).default(0),
+  RATE_LIMIT_WINDOW_SECONDS: count(1, 86_400).default(60),
+  RATE_LIMIT_INVENTORY_PER_USER: count(0, 1_000_000).optional(),
+  RATE_LIMIT_INVENTORY_PER_IP: count(0, 1_000_000).optional(),
+  RATE_LIMIT_AUTH_PER_IP: count(0, 1_000_000).optional(),
+  RATE_LIMIT_AUTH_PER_ACCOUNT: count(0, 1_000_000).optional(),
+  WS_MAX_CONNECTIONS_PER_USER: count(0, 100_000).optional(),
+  WS_MAX_CONNECTIONS_PER_IP: count(0, 1_000_000).optional(),
+  WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: count(1, 1000).default(20),
+  WS_INIT_TIMEOUT_MS: count(100, 60_000).default(3000),
+};
+
+type SecurityEnv = z.output<z.ZodObject<typeof securityEnvShape>> & { NODE_ENV: string };
+
+/**
+ * Abuse budgets (rate limits, sockets per user and address) are on by default, except under
+ * NODE_ENV=test, where races and load runs send thousands of requests from one loopback address;
+ * the tests of the budgets set them explicitly.
+ */
+export function securityConfigFrom(env: SecurityEnv): SecurityConfig {
+  const budget = (given: number | undefined, byDefault: number) => given ?? (env.NODE_ENV === 'test' ? 0 : byDefault);
+  return {
+    limits: {
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: env.GRAPHQL_MAX_TOKENS,
+      maxCost: env.GRAPHQL_MAX_COST,
+    },
+    bodyLimitBytes: env.HTTP_BODY_LIMIT_BYTES,
+    introspection: env.GRAPHQL_INTROSPECTION,
+    playground: env.GRAPHQL_PLAYGROUND,
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o !== ''),
+    trustProxyHops: env.TRUST_PROXY_HOPS,
+    rateLimits: {
+      windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
+      inventoryPerUser: budget(env.RATE_LIMIT_INVENTORY_PER_USER, 120),
+      inventoryPerIp: budget(env.RATE_LIMIT_INVENTORY_PER_IP, 1200),
+      authPerIp: budget(env.RATE_LIMIT_AUTH_PER_IP, 20),
+      authPerAccount: budget(env.RATE_LIMIT_AUTH_PER_ACCOUNT, 10),
+    },
+    sockets: {
+      maxConnectionsPerUser: budget(env.WS_MAX_CONNECTIONS_PER_USER, 10),
+      maxConnectionsPerIp: budget(env.WS_MAX_CONNECTIONS_PER_IP, 200),
+      maxSubscriptionsPerConnection: env.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      initTimeoutMs: env.WS_INIT_TIMEOUT_MS,
+    },
+  };
+}
