@@ -95,3 +95,21 @@ export const SeatDocument = graphql(`
     seat(id: $id) { id version status section row number }
   }
 `);
+
+export const CreateEventDocument = graphql(`
+  mutation CliCreateEvent($input: CreateEventInput!) {
+    createEvent(input: $input) { id }
+  }
+`);
+
+export const PublishEventDocument = graphql(`
+  mutation CliPublishEvent($id: ID!) {
+    publishEvent(id: $id) { id status }
+  }
+`);
+
+export const ExtendHoldDocument = graphql(`
+  mutation CliExtendHold($holdId: ID!) {
+    extendHold(holdId: $holdId) { id status expiresAt }
+  }
+`);

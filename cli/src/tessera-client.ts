@@ -41,6 +41,8 @@ export interface TesseraClientOptions {
   /** The GraphQL endpoint, for example http://localhost:4000/graphql. */
   url: string;
   token?: string | undefined;
+  /** Called each time the WebSocket (re)connects; after a retry, refetch what you watch: updates sent meanwhile are lost. */
+  onConnected?: ((wasRetry: boolean) => void) | undefined;
 }
 
 /**
@@ -51,15 +53,17 @@ export interface TesseraClientOptions {
 export class TesseraClient {
   readonly url: string;
   readonly token: string | undefined;
+  private readonly onConnected: ((wasRetry: boolean) => void) | undefined;
   private socket: Client | null = null;
 
   constructor(options: TesseraClientOptions) {
     this.url = options.url;
     this.token = options.token;
+    this.onConnected = options.onConnected;
   }
 
   withToken(token: string): TesseraClient {
-    return new TesseraClient({ url: this.url, token });
+    return new TesseraClient({ url: this.url, token, onConnected: this.onConnected });
   }
 
   /** Runs a query or mutation; throws TesseraError for a GraphQL error, TesseraUnavailableError when the outcome is unknown. */
@@ -99,6 +103,8 @@ export class TesseraClient {
       connectionParams: this.token ? { authorization: `Bearer ${this.token}` } : {},
       retryAttempts: Infinity,
       shouldRetry: () => true,
+      retryWait: async (retries) => new Promise((r) => setTimeout(r, Math.min(200 * 2 ** retries, 3000) * (0.5 + Math.random()))),
+      on: { connected: (_socket, _payload, wasRetry) => this.onConnected?.(wasRetry) },
     });
     return this.socket.subscribe<R>(
       { query: textOf(document), variables },

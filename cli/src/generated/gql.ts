@@ -27,6 +27,9 @@ type Documents = {
     "\n  mutation CliCancelOrder($id: ID!) {\n    cancelOrder(id: $id) { id status }\n  }\n": typeof types.CliCancelOrderDocument,
     "\n  subscription CliSeatUpdated($eventId: ID!) {\n    seatUpdated(eventId: $eventId) { id version status }\n  }\n": typeof types.CliSeatUpdatedDocument,
     "\n  query CliSeat($id: ID!) {\n    seat(id: $id) { id version status section row number }\n  }\n": typeof types.CliSeatDocument,
+    "\n  mutation CliCreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) { id }\n  }\n": typeof types.CliCreateEventDocument,
+    "\n  mutation CliPublishEvent($id: ID!) {\n    publishEvent(id: $id) { id status }\n  }\n": typeof types.CliPublishEventDocument,
+    "\n  mutation CliExtendHold($holdId: ID!) {\n    extendHold(holdId: $holdId) { id status expiresAt }\n  }\n": typeof types.CliExtendHoldDocument,
 };
 const documents: Documents = {
     "\n  mutation CliLogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": types.CliLogInDocument,
@@ -42,6 +45,9 @@ const documents: Documents = {
     "\n  mutation CliCancelOrder($id: ID!) {\n    cancelOrder(id: $id) { id status }\n  }\n": types.CliCancelOrderDocument,
     "\n  subscription CliSeatUpdated($eventId: ID!) {\n    seatUpdated(eventId: $eventId) { id version status }\n  }\n": types.CliSeatUpdatedDocument,
     "\n  query CliSeat($id: ID!) {\n    seat(id: $id) { id version status section row number }\n  }\n": types.CliSeatDocument,
+    "\n  mutation CliCreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) { id }\n  }\n": types.CliCreateEventDocument,
+    "\n  mutation CliPublishEvent($id: ID!) {\n    publishEvent(id: $id) { id status }\n  }\n": types.CliPublishEventDocument,
+    "\n  mutation CliExtendHold($holdId: ID!) {\n    extendHold(holdId: $holdId) { id status expiresAt }\n  }\n": types.CliExtendHoldDocument,
 };
 
 /**
@@ -110,6 +116,18 @@ export function graphql(source: "\n  subscription CliSeatUpdated($eventId: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CliSeat($id: ID!) {\n    seat(id: $id) { id version status section row number }\n  }\n"): (typeof documents)["\n  query CliSeat($id: ID!) {\n    seat(id: $id) { id version status section row number }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliCreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CliCreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliPublishEvent($id: ID!) {\n    publishEvent(id: $id) { id status }\n  }\n"): (typeof documents)["\n  mutation CliPublishEvent($id: ID!) {\n    publishEvent(id: $id) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliExtendHold($holdId: ID!) {\n    extendHold(holdId: $holdId) { id status expiresAt }\n  }\n"): (typeof documents)["\n  mutation CliExtendHold($holdId: ID!) {\n    extendHold(holdId: $holdId) { id status expiresAt }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

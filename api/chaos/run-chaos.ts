@@ -1,0 +1,175 @@
+import { randomUUID } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { CreateEventDocument, PublishEventDocument, EventSeatsDocument } from '../../cli/src/operations.ts';
+import { TesseraClient } from '../../cli/src/tessera-client.ts';
+import { TokenService } from '../src/auth/tokens.ts';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { ormConfig } from '../src/db/orm.ts';
+import { findViolations } from '../src/db/invariants.ts';
+import { check, type Check } from './checker.ts';
+import { ChaosCluster, TOKEN_SECRET } from './cluster.ts';
+import { History } from './history.ts';
+import { runBuyer, type Buyer, type Stage } from './workload.ts';
+import { Watcher } from './watchers.ts';
+
+export interface ChaosOptions {
+  durationMs: number;
+  buyers: number;
+  apis: number;
+  rows: number;
+  seatsPerRow: number;
+  /** Mean pause between two faults. */
+  faultEveryMs: number;
+  log?: (line: string) => void;
+}
+
+export interface ChaosReport {
+  operations: Record<string, Record<string, number>>;
+  faults: Record<string, number>;
+  checks: Check[];
+  info: string[];
+  passed: number;
+  failed: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function seedAccounts(databaseUrl: string, buyers: number): Promise<{ organizer: string; buyers: Buyer[] }> {
+  const tokens = new TokenService(TOKEN_SECRET, 24 * 3600);
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  const insert = async (role: string) =>
+    Number((await db.query(`insert into users (email, name, password_hash, role) values ($1, 'Chaos', 'x', $2) returning id`, [`${randomUUID()}@chaos.test`, role])).rows[0].id);
+  const organizerId = await insert('ORGANIZER');
+  const accounts: Buyer[] = [];
+  for (let i = 0; i < buyers; i++) {
+    const id = await insert('BUYER');
+    accounts.push({ id, token: await tokens.sign({ id, role: 'BUYER' }) });
+  }
+  await db.end();
+  return { organizer: await tokens.sign({ id: organizerId, role: 'ORGANIZER' }), buyers: accounts };
+}
+
+async function createStage(url: string, organizerToken: string, rows: number, seatsPerRow: number): Promise<Stage> {
+  const organizer = new TesseraClient({ url, token: organizerToken });
+  const { createEvent } = await organizer.request(CreateEventDocument, {
+    input: {
+      name: 'Chaos night',
+      venue: 'Nemesis Hall',
+      startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+      perOrderLimit: 6,
+      tiers: [
+        { name: 'Stalls', kind: 'RESERVED', priceCents: 5000 },
+        { name: 'Standing', kind: 'GENERAL_ADMISSION', priceCents: 2500, capacity: 40 },
+      ],
+      sections: [{ name: 'A', rows, seatsPerRow, tiers: [{ fromRow: 1, toRow: rows, tier: 'Stalls' }] }],
+    },
+  });
+  await organizer.request(PublishEventDocument, { id: createEvent.id });
+  const { event } = await organizer.request(EventSeatsDocument, { id: createEvent.id });
+  return { eventId: event!.id, seatIds: event!.seats.map((s) => s.id), gaTierId: event!.tiers.find((t) => t.kind === 'GENERAL_ADMISSION')!.id };
+}
+
+/** Faults at random: kill -9 an API process, crash PostgreSQL, restart Redis; then heal. */
+async function nemesis(cluster: ChaosCluster, options: ChaosOptions, until: () => boolean, faults: Record<string, number>): Promise<void> {
+  const log = options.log ?? (() => {});
+  // Every kind of fault once, in random order, then at random.
+  const kinds = ['kill-api', 'crash-postgres', 'restart-redis'];
+  const queue = [...kinds].sort(() => Math.random() - 0.5);
+  while (!until()) {
+    await sleep(options.faultEveryMs * (0.5 + Math.random()));
+    if (until()) break;
+    const fault = queue.shift() ?? kinds[Math.floor(Math.random() * kinds.length)]!;
+    faults[fault] = (faults[fault] ?? 0) + 1;
+    log(`nemesis: ${fault}`);
+    if (fault === 'kill-api') {
+      const i = Math.floor(Math.random() * options.apis);
+      cluster.killApi(i);
+      await sleep(500 + Math.random() * 1000);
+      await cluster.startApi(i);
+    } else if (fault === 'crash-postgres') {
+      cluster.crashPostgres();
+      await sleep(500 + Math.random() * 1000);
+      await cluster.startPostgres();
+    } else {
+      await cluster.restartRedis();
+    }
+  }
+}
+
+export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
+  const log = options.log ?? (() => {});
+  const cluster = new ChaosCluster();
+  const history = new History();
+  const faults: Record<string, number> = {};
+  const watchers: Watcher[] = [];
+  try {
+    // Short hold times so that holds expire (and race checkouts) during the run.
+    await cluster.start(options.apis, { HOLD_IDLE_SECONDS: '4', HOLD_LIFE_SECONDS: '8', HOLD_MAX_SECONDS: '12', SWEEP_INTERVAL_MS: '200' });
+    const { organizer, buyers } = await seedAccounts(cluster.databaseUrl, options.buyers);
+    const stage = await createStage(cluster.urlOf(0), organizer, options.rows, options.seatsPerRow);
+    for (let i = 0; i < options.apis * 2; i++) {
+      const watcher = new Watcher(cluster.urlOf(i % options.apis), stage.eventId);
+      await watcher.start();
+      watchers.push(watcher);
+    }
+    log(`cluster up: ${options.apis} API processes, ${stage.seatIds.length} seats, ${buyers.length} buyers, ${watchers.length} subscribers`);
+
+    const deadline = Date.now() + options.durationMs;
+    const urls = () => cluster.apiPorts.map((_, i) => cluster.urlOf(i));
+    await Promise.all([
+      ...buyers.map((buyer) => runBuyer(buyer, stage, urls, history, deadline)),
+      nemesis(cluster, options, () => Date.now() >= deadline, faults),
+    ]);
+
+    // Heal: every process up, the database up, then let sweepers and subscribers settle.
+    for (let i = 0; i < options.apis; i++) if (!cluster.isApiUp(i)) await cluster.startApi(i);
+    await sleep(15_000 > options.durationMs ? 3000 : 5000);
+    await Promise.all(watchers.map((w) => w.resync().catch(() => {})));
+
+    const orm = await MikroORM.init(ormConfig({ databaseUrl: cluster.databaseUrl, poolMax: 2 }));
+    const violations = await findViolations(orm.em.fork());
+    await orm.close();
+    const { checks, info } = await check(cluster.databaseUrl, history, watchers, violations);
+
+    const operations: Record<string, Record<string, number>> = {};
+    for (const op of history.operations) {
+      const outcome = op.outcome === 'fail' ? `fail:${op.code}` : op.outcome;
+      operations[op.op] ??= {};
+      operations[op.op]![outcome] = (operations[op.op]![outcome] ?? 0) + 1;
+    }
+    return { operations, faults, checks, info, passed: checks.filter((c) => c.ok).length, failed: checks.filter((c) => !c.ok).length };
+  } finally {
+    await Promise.all(watchers.map((w) => w.close().catch(() => {})));
+    await cluster.stop();
+  }
+}
+
+export function printReport(report: ChaosReport): void {
+  const total = Object.values(report.operations).reduce((n, o) => n + Object.values(o).reduce((a, b) => a + b, 0), 0);
+  console.log(`\noperations: ${total}`);
+  for (const [op, outcomes] of Object.entries(report.operations)) {
+    console.log(`  ${op.padEnd(12)} ${Object.entries(outcomes).map(([k, v]) => `${k}=${v}`).join('  ')}`);
+  }
+  console.log(`faults: ${Object.entries(report.faults).map(([k, v]) => `${k}=${v}`).join('  ') || 'none'}`);
+  for (const line of report.info) console.log(`info: ${line}`);
+  for (const c of report.checks) console.log(`${c.ok ? 'PASS' : 'FAIL'}  ${c.name} (${c.detail})`);
+  console.log(`${report.passed} passed, ${report.failed} failed`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, seconds: { type: 'string' }, buyers: { type: 'string' } } });
+  const quick = values.quick ?? false;
+  const report = await runChaos({
+    durationMs: Number(values.seconds ?? (quick ? 30 : 360)) * 1000,
+    buyers: Number(values.buyers ?? (quick ? 24 : 64)),
+    apis: 2,
+    rows: 6,
+    seatsPerRow: 20,
+    faultEveryMs: quick ? 4000 : 6000,
+    log: (line) => console.log(line),
+  });
+  printReport(report);
+  process.exit(report.failed === 0 ? 0 : 1);
+}
