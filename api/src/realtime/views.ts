@@ -43,22 +43,6 @@ export interface HoldView {
   maxExpiresAt: Date | string;
 }
 
-export function toSeatView(seat: SeatView): SeatView {
-  return {
-    id: seat.id,
-    eventId: seat.eventId,
-    tierId: seat.tierId,
-    version: seat.version,
-    status: seat.status,
-    section: seat.section,
-    row: seat.row,
-    number: seat.number,
-    x: seat.x,
-    y: seat.y,
-    holderId: seat.holderId,
-  };
-}
-
 export function toHoldView(hold: HoldView): HoldView {
   return {
     id: hold.id,
