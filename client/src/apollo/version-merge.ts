@@ -1,0 +1,50 @@
+import type { ApolloCache } from '@apollo/client';
+import type { SeatStateFragment, SeatStatus, TierFieldsFragment } from '../generated/graphql.ts';
+import { TierFieldsFragment as TierFieldsDocument } from '../events/events.operations.ts';
+import { SeatStateFragment as SeatStateDocument } from '../seats/seats.operations.ts';
+
+/**
+ * Live updates reach the cache only through these functions, never by Apollo's automatic
+ * normalisation: a seat or tier is written only when the incoming version is newer than the one
+ * in the cache, so an echo of our own change or two messages swapped in transit never repaint a
+ * seat backwards. Versions grow by one on every change (PRODUCT.md rule 9).
+ *
+ * They compare against the non-optimistic layer: an optimistic click is not "what the server
+ * said", and the server's answer must still land underneath it.
+ */
+export function isNewer(incoming: number, cached: number | undefined): boolean {
+  return cached === undefined || incoming > cached;
+}
+
+export function mergeSeatState(cache: ApolloCache, seat: SeatStateFragment): boolean {
+  const id = cache.identify(seat);
+  if (!id) return false;
+  const cached = cache.readFragment({ id, fragment: SeatStateDocument });
+  if (!isNewer(seat.version, cached?.version)) return false;
+  cache.writeFragment({ id, fragment: SeatStateDocument, data: seat });
+  return true;
+}
+
+export function mergeTier(cache: ApolloCache, tier: TierFieldsFragment): boolean {
+  const id = cache.identify(tier);
+  if (!id) return false;
+  const cached = cache.readFragment({ id, fragment: TierFieldsDocument });
+  if (!isNewer(tier.version, cached?.version)) return false;
+  cache.writeFragment({ id, fragment: TierFieldsDocument, data: tier });
+  return true;
+}
+
+/** What a CONFLICT error says about a seat (`extensions.seat`): no `heldByMe`. */
+export interface ConflictSeat {
+  id: string;
+  version: number;
+  status: SeatStatus;
+}
+
+/**
+ * Repairs the cache from a CONFLICT error without a round trip. The seat is not ours (we just
+ * failed to take it), so `heldByMe` is false.
+ */
+export function repairSeatFromConflict(cache: ApolloCache, seat: ConflictSeat): boolean {
+  return mergeSeatState(cache, { __typename: 'Seat', id: seat.id, version: seat.version, status: seat.status, heldByMe: false });
+}

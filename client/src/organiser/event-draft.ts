@@ -1,0 +1,135 @@
+import type { CreateEventInput, TierKind } from '../generated/graphql.ts';
+
+/** The organiser's form, as typed (strings where people type numbers). */
+export interface TierDraft {
+  name: string;
+  kind: TierKind;
+  price: string;
+  capacity: string;
+}
+
+export interface RowRangeDraft {
+  fromRow: number;
+  toRow: number;
+  tier: string;
+}
+
+export interface SectionDraft {
+  name: string;
+  rows: number;
+  seatsPerRow: number;
+  ranges: RowRangeDraft[];
+}
+
+export interface EventDraft {
+  name: string;
+  venue: string;
+  /** `datetime-local` value, in the organiser's time zone. */
+  startsAt: string;
+  perOrderLimit: number;
+  tiers: TierDraft[];
+  sections: SectionDraft[];
+}
+
+export interface PreviewSeat {
+  section: string;
+  row: string;
+  number: number;
+  x: number;
+  y: number;
+  tier: string;
+}
+
+/** Seat widths of aisle between sections: the same layout rule as the API's generator. */
+const AISLE = 2;
+
+/**
+ * The seat map the API will generate (api/src/events/seat-map.ts follows the same rule), drawn
+ * before saving so the organiser sees the room they are about to sell.
+ */
+export function previewSeatMap(sections: readonly SectionDraft[]): { seats: PreviewSeat[]; problems: string[] } {
+  const seats: PreviewSeat[] = [];
+  const problems: string[] = [];
+  let offset = 0;
+  for (const section of sections) {
+    for (let row = 1; row <= section.rows; row++) {
+      const covering = section.ranges.filter((range) => range.fromRow <= row && row <= range.toRow);
+      if (covering.length !== 1) {
+        problems.push(`Section ${section.name || '?'} row ${row} is in ${covering.length} tier ranges; it must be in exactly one.`);
+        continue;
+      }
+      for (let number = 1; number <= section.seatsPerRow; number++) {
+        seats.push({ section: section.name, row: String(row), number, x: offset + number - 1, y: row - 1, tier: covering[0]!.tier });
+      }
+    }
+    offset += section.seatsPerRow + AISLE;
+  }
+  return { seats, problems };
+}
+
+function centsOf(price: string): number | null {
+  const value = Number(price.replace(',', '.'));
+  return Number.isFinite(value) && value >= 0 ? Math.round(value * 100) : null;
+}
+
+/** The mutation input, or the problems that stop it (all of them at once). */
+export function toCreateEventInput(draft: EventDraft): { input: CreateEventInput | null; problems: string[] } {
+  const problems: string[] = [];
+  if (!draft.name.trim()) problems.push('The event needs a name.');
+  if (!draft.venue.trim()) problems.push('The event needs a venue.');
+  const startsAt = new Date(draft.startsAt);
+  if (Number.isNaN(startsAt.getTime())) problems.push('The event needs a start date and time.');
+  if (draft.tiers.length === 0) problems.push('Add at least one tier.');
+  const tierNames = new Set<string>();
+  const tiers = draft.tiers.map((tier) => {
+    if (!tier.name.trim()) problems.push('Every tier needs a name.');
+    if (tierNames.has(tier.name)) problems.push(`Two tiers are called ${tier.name}.`);
+    tierNames.add(tier.name);
+    const priceCents = centsOf(tier.price);
+    if (priceCents === null) problems.push(`${tier.name || 'A tier'}: the price must be a number, 0 or more.`);
+    const capacity = tier.kind === 'GENERAL_ADMISSION' ? Number(tier.capacity) : null;
+    if (capacity !== null && (!Number.isInteger(capacity) || capacity < 1)) problems.push(`${tier.name || 'A tier'}: general admission needs a capacity.`);
+    return { name: tier.name.trim(), kind: tier.kind, priceCents: priceCents ?? 0, currency: 'EUR', capacity };
+  });
+  const reserved = new Set(draft.tiers.filter((tier) => tier.kind === 'RESERVED').map((tier) => tier.name));
+  for (const section of draft.sections) {
+    for (const range of section.ranges) {
+      if (!reserved.has(range.tier)) problems.push(`Section ${section.name}: rows ${range.fromRow}-${range.toRow} need a reserved tier.`);
+    }
+  }
+  problems.push(...previewSeatMap(draft.sections).problems);
+  if (problems.length > 0) return { input: null, problems };
+  return {
+    input: {
+      name: draft.name.trim(),
+      venue: draft.venue.trim(),
+      startsAt: startsAt.toISOString(),
+      perOrderLimit: draft.perOrderLimit,
+      tiers,
+      sections: draft.sections.map((section) => ({
+        name: section.name,
+        rows: section.rows,
+        seatsPerRow: section.seatsPerRow,
+        tiers: section.ranges.map((range) => ({ fromRow: range.fromRow, toRow: range.toRow, tier: range.tier })),
+      })),
+    },
+    problems,
+  };
+}
+
+export function emptyDraft(now = new Date()): EventDraft {
+  const inAMonth = new Date(now.getTime() + 30 * 24 * 3600 * 1000);
+  inAMonth.setHours(20, 0, 0, 0);
+  const local = new Date(inAMonth.getTime() - inAMonth.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+  return {
+    name: '',
+    venue: '',
+    startsAt: local,
+    perOrderLimit: 8,
+    tiers: [
+      { name: 'Front', kind: 'RESERVED', price: '60', capacity: '' },
+      { name: 'Standard', kind: 'RESERVED', price: '35', capacity: '' },
+    ],
+    sections: [{ name: 'A', rows: 10, seatsPerRow: 20, ranges: [{ fromRow: 1, toRow: 3, tier: 'Front' }, { fromRow: 4, toRow: 10, tier: 'Standard' }] }],
+  };
+}

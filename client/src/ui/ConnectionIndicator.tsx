@@ -1,0 +1,14 @@
+import { useConnectionStatus } from '../app-services.tsx';
+
+const LABELS = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…', offline: 'Offline' } as const;
+
+/** Whether what the buyer sees is live: the state of the one graphql-ws socket. */
+export function ConnectionIndicator() {
+  const status = useConnectionStatus();
+  return (
+    <span className={`connection connection-${status}`} role="status" data-testid="connection" data-status={status}>
+      <span className="dot" aria-hidden="true" />
+      {LABELS[status]}
+    </span>
+  );
+}
