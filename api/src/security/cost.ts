@@ -17,7 +17,7 @@ import {
 } from 'graphql';
 
 /**
- * How many items a list field is assumed to return when the document does not say. `first` says
+ * How many items a list field (or a paginated connection) is assumed to return when the document does not say. `first` says
  * it for paginated lists; a seat map has no argument and can hold 20,000 seats, so it weighs as
  * 1,000: one seat map per request fits the default budget, a page of events with their seat maps
  * does not.
@@ -28,6 +28,8 @@ const DEFAULT_LIST_SIZE = 10;
 const FIRST_CAP = 100;
 
 function listSize(parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>, node: FieldNode): number {
+  // A connection's `edges` are as many as the `first` of the field that returned the connection.
+  if (parent.name.endsWith('Connection') && field.name === 'edges') return 1;
   const first = node.arguments?.find((a) => a.name.value === 'first');
   if (first) return sizeFrom(first.value);
   const declared = field.args.find((a) => a.name === 'first');
@@ -65,7 +67,8 @@ export function costLimitRule(maxCost: number, report: (context: ValidationConte
           const type = getNullableType(field.type);
           const named = getNamedType(field.type);
           if (selection.selectionSet && isCompositeType(named)) {
-            const multiplier = isListType(type) ? listSize(parent, field, selection) : 1;
+            const paginated = field.args.some((a) => a.name === 'first');
+            const multiplier = isListType(type) || paginated ? listSize(parent, field, selection) : 1;
             cost += multiplier * selectionCost(named, selection.selectionSet);
           }
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {

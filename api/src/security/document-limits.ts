@@ -75,7 +75,7 @@ export function createDocumentGuard(limits: DocumentLimits, options: { introspec
         document = parse(query, parseOptions);
       } catch (error) {
         if (!(error instanceof GraphQLError)) return [new GraphQLError('Could not parse the document', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
-        const tooLong = /more than \d+ tokens/.test(error.message);
+        const tooLong = /more tha[nt] \d+ tokens/.test(error.message);
         return [tooLong ? limitError(error.message, 'maxTokens') : new GraphQLError(error.message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
       }
       const errors = validate(schema, document, socketRules);
@@ -95,7 +95,7 @@ export function createDocumentGuard(limits: DocumentLimits, options: { introspec
       if (typeof limit === 'string' && formatted.extensions?.['code'] === 'GRAPHQL_VALIDATION_FAILED') {
         return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
       }
-      if (formatted.extensions?.['code'] === 'GRAPHQL_PARSE_FAILED' && /more than \d+ tokens/.test(formatted.message)) {
+      if (formatted.extensions?.['code'] === 'GRAPHQL_PARSE_FAILED' && /more tha[nt] \d+ tokens/.test(formatted.message)) {
         return { ...formatted, message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', limit: 'maxTokens' } };
       }
       return formatted;
