@@ -1,0 +1,126 @@
+import { createClient } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { createAccount, createEventFixture, startTestServer, subscribe, type EventFixture, type TestServer } from '../../test/harness.ts';
+
+let server: TestServer;
+let event: EventFixture;
+beforeAll(async () => {
+  const base = await startTestServer();
+  const security = base.app.config.security;
+  server = await startTestServer({
+    config: {
+      security: {
+        ...security,
+        trustProxyHops: 1,
+        sockets: { maxConnectionsPerUser: 2, maxConnectionsPerIp: 3, maxSubscriptionsPerConnection: 2, initTimeoutMs: 300 },
+      },
+    },
+  });
+  await base.close();
+  event = await createEventFixture(server);
+});
+afterAll(() => server.close());
+
+interface Outcome {
+  acked: boolean;
+  closeCode?: number;
+  socket: WebSocket;
+}
+
+/** A raw graphql-ws socket from `address`; resolves on connection_ack or close. */
+function open(options: { token?: string; address?: string; init?: boolean } = {}): Promise<Outcome> {
+  const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws', { headers: options.address ? { 'x-forwarded-for': options.address } : {} });
+  return new Promise((resolve) => {
+    socket.on('open', () => {
+      if (options.init === false) return;
+      socket.send(JSON.stringify({ type: 'connection_init', payload: options.token ? { authorization: `Bearer ${options.token}` } : {} }));
+    });
+    socket.on('message', (data) => {
+      if (JSON.parse(data.toString()).type === 'connection_ack') resolve({ acked: true, socket });
+    });
+    socket.on('close', (code) => resolve({ acked: false, closeCode: code, socket }));
+  });
+}
+
+const closeAll = async (outcomes: Outcome[]) => {
+  await Promise.all(
+    outcomes.map((o) =>
+      o.socket.readyState === WebSocket.CLOSED ? undefined : new Promise<void>((resolve) => (o.socket.once('close', () => resolve()), o.socket.close())),
+    ),
+  );
+  await new Promise((r) => setTimeout(r, 50)); // the server sees the closes
+};
+
+describe('WebSocket limits', () => {
+  it('a user gets 2 sockets; the 3rd is closed with 4429; closing one makes room again', async () => {
+    const buyer = await createAccount(server);
+    const first = await Promise.all([open({ token: buyer.token, address: '203.0.113.1' }), open({ token: buyer.token, address: '203.0.113.2' })]);
+    expect(first.map((o) => o.acked)).toEqual([true, true]);
+    const third = await open({ token: buyer.token, address: '203.0.113.3' });
+    expect(third).toMatchObject({ acked: false, closeCode: 4429 });
+    await closeAll([first[0]!]);
+    const again = await open({ token: buyer.token, address: '203.0.113.4' });
+    expect(again.acked).toBe(true);
+    await closeAll([first[1]!, again]);
+  });
+
+  it('an address gets 3 sockets, signed in or not', async () => {
+    const address = '203.0.113.50';
+    const sockets = await Promise.all([open({ address }), open({ address }), open({ address, token: (await createAccount(server)).token })]);
+    expect(sockets.map((o) => o.acked)).toEqual([true, true, true]);
+    expect(await open({ address })).toMatchObject({ acked: false, closeCode: 4429 });
+    await closeAll(sockets);
+  });
+
+  it('a socket that does not send connection_init in time is closed (4408)', async () => {
+    const started = Date.now();
+    const outcome = await open({ address: '203.0.113.60', init: false });
+    expect(outcome).toMatchObject({ acked: false, closeCode: 4408 });
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('a connection carries at most 2 subscriptions; the 3rd is refused', async () => {
+    const client = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: false });
+    const document = `subscription($id: ID!) { seatUpdated(eventId: $id) { id } }`;
+    const watches = [subscribe(client, document, { id: event.id }), subscribe(client, document, { id: event.id })];
+    await new Promise((r) => setTimeout(r, 150));
+    const third = subscribe(client, document, { id: event.id });
+    await third.until(() => third.errors.length > 0);
+    expect(third.errors.flat()[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED', limit: 'maxSubscriptionsPerConnection' } });
+    expect(watches.flatMap((w) => w.errors)).toEqual([]);
+    await client.dispose();
+  });
+
+  it('when the token expires the socket is closed with 4403, and the client reconnects with a fresh token', async () => {
+    const buyer = await createAccount(server);
+    const tokens: string[] = [];
+    let connections = 0;
+    const closes: number[] = [];
+    const client = createClient({
+      url: server.wsUrl,
+      webSocketImpl: WebSocket,
+      lazy: false,
+      retryAttempts: 3,
+      retryWait: () => new Promise((r) => setTimeout(r, 50)),
+      // Each connection asks for a token, as a browser would refresh it; the first lives one second.
+      connectionParams: async () => {
+        const token = await server.app.tokens.sign({ id: buyer.id, role: 'BUYER' }, tokens.length === 0 ? 1 : 3600);
+        tokens.push(token);
+        return { authorization: `Bearer ${token}` };
+      },
+      on: {
+        connected: () => void connections++,
+        closed: (event) => void closes.push((event as { code: number }).code),
+      },
+    });
+    const watch = subscribe(client, `subscription { holdUpdated { id } }`);
+    const deadline = Date.now() + 5000;
+    while (connections < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(closes[0]).toBe(4403);
+    expect(connections).toBe(2);
+    expect(tokens).toHaveLength(2);
+    watch.unsubscribe();
+    await client.dispose();
+  });
+});
