@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { badInput, unauthenticated } from '../shared/errors.ts';
 import { validate } from '../shared/validate.ts';
 import { dummyHash, hashPassword, verifyPassword } from './password.ts';
+import { passwordWeakness } from './password-strength.ts';
 import { UserSchema, type Role, type User } from './user.entity.ts';
 
 const signUpInput = z.object({
@@ -17,6 +18,8 @@ export async function signUp(
   inviteCode: string | null,
 ): Promise<User> {
   const { email, password, name } = validate(signUpInput, input);
+  const weakness = passwordWeakness(password, { email, name });
+  if (weakness) throw badInput(`password: ${weakness}`);
   let role: Role = 'BUYER';
   if (input.organizerInvite != null) {
     if (inviteCode === null || input.organizerInvite !== inviteCode) throw badInput('organizerInvite: not a valid invite code');

@@ -64,6 +64,15 @@ describe('accounts', () => {
     expect(codeOf(await gql(server, SIGN_UP, { email: email(), password: 'long enough pw', name: 'Ann', invite: 'guess' }))).toBe('BAD_USER_INPUT');
   });
 
+  it('refuses weak passwords with BAD_USER_INPUT: common, repeated, a sequence, or the email itself', async () => {
+    const address = email();
+    for (const password of ['password1', 'aaaaaaaaaa', '12345678', address.split('@')[0]!.toLowerCase() + '!']) {
+      const weak = await gql(server, SIGN_UP, { email: address, password, name: 'Ann' });
+      expect(codeOf(weak)).toBe('BAD_USER_INPUT');
+      expect(weak.errors![0]!.message).toMatch(/^password: /);
+    }
+  });
+
   it('the organiser invite code makes an organiser', async () => {
     const { signUp } = await ok<{ signUp: { user: { role: string } } }>(server, SIGN_UP, {
       email: email(), password: 'long enough pw', name: 'Olga', invite: ORGANIZER_INVITE,
