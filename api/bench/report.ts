@@ -44,9 +44,10 @@ export function printReport(report: BenchReport): void {
   console.log(`\nTessera reserveSeat benchmark, ${report.date}`);
   console.log(`machine: ${machine.cpuModel} x ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.platform}, Node ${machine.node}, ${machine.postgres}`);
   console.log(`settings: ${Object.entries(report.settings).map(([k, v]) => `${k}=${v}`).join(', ')}`);
-  console.log(`\nSQL per reservation (buyer already holding; MikroORM's text ${report.sql.matchesRawLoop ? 'matches the raw loop byte for byte' : 'DIFFERS from the raw loop'}):`);
+  console.log(`\nSQL per measured reservation (buyer already holding; MikroORM's text ${report.sql.matchesRawLoop ? 'matches the raw loop byte for byte' : 'DIFFERS from the raw loop'}):`);
   report.sql.statements.forEach((s, i) => console.log(`  ${i + 1}. ${s.replace(/\s+/g, ' ')}`));
   for (const m of report.sql.mismatches) console.log(`  MISMATCH ${m}`);
+  console.log(`  (a buyer's first seat, which creates the hold, sends ${report.sql.firstSeatStatements.length} statements: see the JSON file; used only while priming)`);
 
   console.log(`\nThroughput at ${graphql.workers} concurrent buyers on distinct seats (${round(graphql.elapsedMs / 1000)} s / ${round(raw.elapsedMs / 1000)} s measured, in ${graphql.rounds.length} alternating rounds):`);
   console.log(`${'path'.padEnd(10)} ${pad('req/s', 8)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)} ${pad('p99 ms', 8)} ${pad('max ms', 8)} ${pad('count', 8)} ${pad('CPU % main/node/pg/other', 26)}`);
@@ -54,6 +55,9 @@ export function printReport(report: BenchReport): void {
   console.log(throughputRow('raw pg', raw));
   const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
   console.log(`ratio GraphQL/raw = ${report.ratio.toFixed(3)} (bar >= ${BAR.minRatio}: ${verdict(report.bar.ratioMet)}); GraphQL p99 = ${graphql.latencyMs.p99.toFixed(1)} ms (bar < ${BAR.maxP99Ms} ms: ${verdict(report.bar.p99Met)})`);
+  // Little's law: in a closed loop, mean latency = concurrency / throughput, and p99 >= mean.
+  const needed = (graphql.workers * 1000) / BAR.maxP99Ms;
+  console.log(`p99 < ${BAR.maxP99Ms} ms at ${graphql.workers} in flight needs more than ${Math.round(needed)} req/s (Little's law); the raw SQL loop reached ${Math.round(raw.throughputPerSecond)}`);
   console.log(`CPU, % of one core (${machine.cores * 100} % = the whole machine): main = Node's main thread (server and load generator), node = all of Node, pg = the bench database's backends and WAL writer, other = the rest of the machine`);
   const busiest = Math.max(graphql.cpu.othersPct ?? 0, raw.cpu.othersPct ?? 0);
   if (busiest > 25) console.log(`WARNING: other work on the machine used up to ${busiest} % of a core during a phase: these figures are noisy`);

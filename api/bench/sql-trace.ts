@@ -34,9 +34,14 @@ export interface SqlCheck {
  * Compares one traced reservation with the raw loop's statements: same templates in the same
  * order, and our literal formatting giving byte-for-byte MikroORM's text.
  */
-export function checkAgainstRaw(server: TesseraServer, traced: readonly TracedStatement[], expected: readonly (keyof typeof RESERVE_SQL)[]): SqlCheck {
+/** What PostgreSQL received for traced statements, formatted by MikroORM itself. */
+export function formatted(server: TesseraServer, traced: readonly TracedStatement[]): string[] {
   const platform = server.app.orm.em.getPlatform();
-  const statements = traced.map((t) => platform.formatQuery(t.template, t.params));
+  return ['begin', ...traced.map((t) => platform.formatQuery(t.template, t.params)), 'commit'];
+}
+
+export function checkAgainstRaw(server: TesseraServer, traced: readonly TracedStatement[], expected: readonly (keyof typeof RESERVE_SQL)[]): SqlCheck {
+  const statements = formatted(server, traced).slice(1, -1);
   const mismatches: string[] = [];
   if (traced.length !== expected.length) mismatches.push(`MikroORM sent ${traced.length} statements, the raw loop sends ${expected.length}`);
   traced.forEach((t, i) => {
