@@ -1,0 +1,62 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, platform, release, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const RESULTS = fileURLToPath(new URL('../../bench-results/', import.meta.url));
+
+export type Row = Record<string, string | number | boolean>;
+
+export interface Machine {
+  cpuModel: string;
+  cores: number;
+  memoryGiB: number;
+  platform: string;
+  node: string;
+}
+
+export function machine(): Machine {
+  const all = cpus();
+  return {
+    cpuModel: all[0]?.model.trim() ?? 'unknown',
+    cores: all.length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    platform: `${platform()} ${release()}`,
+    node: process.versions.node,
+  };
+}
+
+const cell = (value: string | number | boolean | undefined): string =>
+  value === undefined ? '' : typeof value === 'number' ? (Number.isInteger(value) ? String(value) : value.toFixed(value < 10 ? 2 : 1)) : String(value);
+
+/** A Markdown table: readable in a terminal and pasteable into the README as is. */
+export function table(rows: readonly Row[]): string {
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
+  const line = (values: string[]) => `| ${values.map((v, i) => v.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(columns), line(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => line(columns.map((c) => cell(r[c]))))].join('\n');
+}
+
+export function writeResult(name: string, data: unknown): string {
+  mkdirSync(RESULTS, { recursive: true });
+  const file = `${RESULTS}${name}.json`;
+  writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+  return file;
+}
+
+/** Every bench's result: its rows for the combined table, its bars, and whatever else it measured. */
+export interface BenchResult {
+  bench: string;
+  date: string;
+  quick: boolean;
+  machine: Machine;
+  rows: Row[];
+  bars: { name: string; value: number; limit: string; passed: boolean }[];
+  details?: unknown;
+}
+
+export function report(result: BenchResult): void {
+  console.log(`\n${result.bench} (${result.quick ? 'quick' : 'full'}), ${result.date}, ${result.machine.cores} x ${result.machine.cpuModel}`);
+  console.log(table(result.rows));
+  for (const bar of result.bars) console.log(`  bar ${bar.name}: ${cell(bar.value)} (${bar.limit}) ${bar.passed ? 'PASS' : 'FAIL'}`);
+  console.log(`  -> ${writeResult(result.bench, result)}`);
+}
