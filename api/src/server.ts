@@ -85,6 +85,7 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
       { serverWillStart: async () => ({ drainServer: () => ws.close() }) },
       ApolloServerPluginLandingPageDisabled(),
       observabilityPlugin(),
+      documents.plugin,
     ],
   });
   app.publisher.onGap?.(() => {

@@ -37,7 +37,9 @@ export async function signUp(
 
 /** Same error, same work, whether the email is unknown or the password wrong: no account enumeration. */
 export async function logIn(em: EntityManager, email: string, password: string): Promise<User> {
-  const user = await em.findOne(UserSchema, { email: email.trim().toLowerCase() });
+  // No account has an email or password this long (sign-up caps them): same answer, same work, no query.
+  const possible = email.length <= 254 && password.length <= 200;
+  const user = possible ? await em.findOne(UserSchema, { email: email.trim().toLowerCase() }) : null;
   const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
   if (!user || !ok) throw unauthenticated('Wrong email or password');
   return user;

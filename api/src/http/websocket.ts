@@ -57,7 +57,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
           return [new GraphQLError(`At most ${guard.maxSubscriptions} subscriptions per connection`, { extensions: { code: 'RATE_LIMITED', limit: 'maxSubscriptionsPerConnection' } })];
         }
         if (typeof payload.query !== 'string') return [badRequest('Send a query')];
-        const checked = documents.check(schema, payload.query, payload.operationName);
+        const checked = documents.check(schema, payload.query, payload.operationName, payload.variables);
         if (Array.isArray(checked)) return checked;
         if (checked.operation.operation !== 'subscription') return [badRequest('Send queries and mutations over HTTP; the WebSocket carries subscriptions')];
         app.metrics.subscriptions.inc();

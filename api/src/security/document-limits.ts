@@ -4,6 +4,7 @@ import {
   GraphQLError,
   NoSchemaIntrospectionCustomRule,
   getOperationAST,
+  getVariableValues,
   parse,
   specifiedRules,
   validate,
@@ -15,6 +16,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { costLimitRule } from './cost.ts';
 import type { DocumentLimits } from './security-config.ts';
 
@@ -29,13 +31,36 @@ const reporter =
   (context, error) =>
     context?.reportError(limitError(error.message, limit, error.nodes));
 
+const nulError = () => new GraphQLError('Text must not contain NUL (\\u0000) characters', { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+
+/** True when a string anywhere in a JSON value holds a NUL character. */
+export function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 50 || value === null || typeof value !== 'object') return false;
+  return Object.entries(value).some(([key, v]) => key.includes('\u0000') || containsNul(v, depth + 1));
+}
+
+/** The same for string literals written in the document itself. */
+const noNulStringsRule: ValidationRule = (context) => ({
+  StringValue(node) {
+    if (node.value.includes('\u0000')) context.reportError(new GraphQLError('Text must not contain NUL (\\u0000) characters', { nodes: [node], extensions: { code: 'BAD_USER_INPUT', rule: 'noNul' } }));
+  },
+});
+
 export interface DocumentGuard {
   /** Validation rules for Apollo Server (in addition to graphql's own). */
   validationRules: ValidationRule[];
+  /** Refuses variables holding NUL characters (PostgreSQL cannot store them in text). */
+  plugin: ApolloServerPlugin;
   /** Options for graphql's parser: the token limit. */
   parseOptions: ParseOptions;
   /** Parses and validates a graphql-ws document with the same rules as HTTP: the operation, or the errors. */
-  check(schema: GraphQLSchema, query: string, operationName: string | null | undefined): { document: DocumentNode; operation: OperationDefinitionNode } | GraphQLError[];
+  check(
+    schema: GraphQLSchema,
+    query: string,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | null | undefined,
+  ): { document: DocumentNode; operation: OperationDefinitionNode } | GraphQLError[];
   /** Lets a limit's error through formatError with its own code (Apollo files it as a validation failure). */
   format(formatted: GraphQLFormattedError): GraphQLFormattedError;
 }
@@ -61,7 +86,7 @@ export function createDocumentGuard(limits: DocumentLimits, options: { introspec
   const costRule = costLimitRule(limits.maxCost, (context: ValidationContext, error) =>
     context.reportError(limitError(error.message, 'maxCost', error.nodes)),
   );
-  const validationRules = [...armor.validationRules, costRule];
+  const validationRules = [...armor.validationRules, costRule, noNulStringsRule];
   const parseOptions: ParseOptions = { maxTokens: limits.maxTokens };
   const hideSuggestions = (message: string) => (options.introspection ? message : message.replace(/ ?Did you mean .+\?/g, '').trim());
   const socketRules = [...specifiedRules, ...validationRules, ...(options.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
@@ -69,7 +94,16 @@ export function createDocumentGuard(limits: DocumentLimits, options: { introspec
   return {
     validationRules,
     parseOptions,
-    check(schema, query, operationName) {
+    plugin: {
+      async requestDidStart() {
+        return {
+          async didResolveOperation({ request }) {
+            if (containsNul(request.variables)) throw nulError();
+          },
+        };
+      },
+    },
+    check(schema, query, operationName, variables) {
       let document: DocumentNode;
       try {
         document = parse(query, parseOptions);
@@ -86,12 +120,16 @@ export function createDocumentGuard(limits: DocumentLimits, options: { introspec
       }
       const operation = getOperationAST(document, operationName);
       if (!operation) return [new GraphQLError('Name the operation to run', { extensions: { code: 'BAD_USER_INPUT' } })];
+      if (containsNul(variables)) return [nulError()];
+      // Variables are checked here, as Apollo does over HTTP: a wrong value is the client's mistake (BAD_USER_INPUT).
+      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 5 });
+      if (coerced.errors) return coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT' } }));
       return { document, operation };
     },
     format(given) {
       // With introspection on, "Did you mean ...?" reveals nothing the schema does not; off, it would.
       const formatted = options.introspection ? given : { ...given, message: hideSuggestions(given.message) };
-      const limit = formatted.extensions?.['limit'];
+      const limit = formatted.extensions?.['limit'] ?? formatted.extensions?.['rule'];
       if (typeof limit === 'string' && formatted.extensions?.['code'] === 'GRAPHQL_VALIDATION_FAILED') {
         return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
       }

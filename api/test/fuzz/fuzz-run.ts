@@ -1,0 +1,146 @@
+import fc from 'fast-check';
+import type { Client } from 'graphql-ws';
+import { findViolations, type Violation } from '../../src/db/invariants.ts';
+import { buildSchema } from '../../src/schema.ts';
+import { createAccount, createEventFixture, ok, wsClient, type TestServer } from '../harness.ts';
+import { operationArbitrary, type GeneratedOperation, type IdPool } from './schema-arbitraries.ts';
+
+/**
+ * The codes an error may carry: the API contract's (PRODUCT.md), plus those Apollo Server and
+ * graphql-js give a request refused before it runs. INTERNAL_SERVER_ERROR is not among them: a
+ * generated input that reaches it found a bug.
+ */
+export const DOCUMENTED_CODES = new Set([
+  'CONFLICT', 'SOLD_OUT', 'HOLD_EXPIRED', 'LIMIT_EXCEEDED', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'RATE_LIMITED',
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** What must never reach a client: SQL, driver or constraint text, a stack frame, a file path. */
+const LEAK = /\b(select\s.+\sfrom|insert\s+into|update\s+\w+\s+set|delete\s+from)\b|syntax error at or near|violates|relation "|duplicate key|\n\s+at\s|\bat\s+\S+\s+\(|node_modules|\/work\/|\/src\/|\.ts:\d|file:\/\//i;
+
+export interface FuzzFigures {
+  seed: number;
+  http: number;
+  ws: number;
+  byStatus: Record<string, number>;
+  byCode: Record<string, number>;
+  problems: string[];
+  violations: Violation[];
+  unhandled: number;
+  ms: number;
+}
+
+interface ErrorLike {
+  message?: unknown;
+  extensions?: { code?: unknown };
+}
+
+function inspect(errors: ErrorLike[] | undefined, where: string, op: GeneratedOperation, figures: FuzzFigures) {
+  for (const error of errors ?? []) {
+    const code = String(error.extensions?.code);
+    figures.byCode[code] = (figures.byCode[code] ?? 0) + 1;
+    if (!DOCUMENTED_CODES.has(code)) figures.problems.push(`${where}: undocumented code ${code} (${String(error.message)}) for ${JSON.stringify(op).slice(0, 600)}`);
+    if (LEAK.test(String(error.message))) figures.problems.push(`${where}: message leaks internals: ${String(error.message).slice(0, 300)}`);
+  }
+}
+
+async function inPool<T>(items: T[], concurrency: number, work: (item: T, i: number) => Promise<void>) {
+  let next = 0;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      await work(items[i]!, i);
+    }
+  }));
+}
+
+/** Real rows for generated ids to hit: events, seats, tiers, a hold, an order, users. */
+async function seed(server: TestServer) {
+  const events = [await createEventFixture(server, { rows: 2, seatsPerRow: 10, gaCapacity: 20 }), await createEventFixture(server, { rows: 1, seatsPerRow: 6, perOrderLimit: 2 })];
+  const buyers = await Promise.all([createAccount(server), createAccount(server), createAccount(server)]);
+  const organizer = await createAccount(server, 'ORGANIZER');
+  const seat = events[0]!.seats[0]!;
+  await ok(server, `mutation($id: ID!, $v: Int!) { reserveSeat(id: $id, version: $v) { id } }`, { id: seat.id, v: seat.version }, buyers[0]!.token);
+  const { me } = await ok<{ me: { holds: { id: string }[] } }>(server, `{ me { holds { id } } }`, {}, buyers[0]!.token);
+  const { checkout } = await ok<{ checkout: { id: string } }>(server, `mutation($h: ID!) { checkout(holdId: $h, idempotencyKey: "fuzz-seed") { id } }`, { h: me.holds[0]!.id }, buyers[0]!.token);
+  const ids = new Set<string>(['1', '2', '3', checkout.id, me.holds[0]!.id, String(organizer.id), ...buyers.map((b) => String(b.id))]);
+  for (const event of events) {
+    ids.add(event.id);
+    for (const tier of event.tiers) ids.add(tier.id);
+    for (const s of event.seats) ids.add(s.id);
+  }
+  const pool: IdPool = { ids: [...ids] };
+  const tokens = [undefined, ...buyers.map((b) => b.token), organizer.token, 'garbage-token'];
+  return { pool, tokens };
+}
+
+/** Sends `cases` generated operations (three in four over HTTP, the rest as subscriptions over graphql-ws). */
+export async function runFuzz(server: TestServer, cases: number, seedValue = Date.now() % 2 ** 31): Promise<FuzzFigures> {
+  const started = Date.now();
+  const figures: FuzzFigures = { seed: seedValue, http: 0, ws: 0, byStatus: {}, byCode: {}, problems: [], violations: [], unhandled: 0, ms: 0 };
+  const onUnhandled = (reason: unknown) => {
+    figures.unhandled++;
+    figures.problems.push(`unhandled rejection: ${String(reason).slice(0, 300)}`);
+  };
+  process.on('unhandledRejection', onUnhandled);
+  try {
+    const { pool, tokens } = await seed(server);
+    const schema = buildSchema();
+    const httpCount = Math.round(cases * 0.75);
+    const http = fc.sample(fc.tuple(operationArbitrary(schema, ['query', 'mutation'], pool), fc.constantFrom(...tokens)), { numRuns: httpCount, seed: seedValue });
+    await inPool(http, 8, async ([op, token]) => {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(op),
+      });
+      figures.http++;
+      figures.byStatus[response.status] = (figures.byStatus[response.status] ?? 0) + 1;
+      const text = await response.text();
+      if (response.status >= 500) figures.problems.push(`HTTP ${response.status} for ${JSON.stringify(op).slice(0, 600)}: ${text.slice(0, 300)}`);
+      let body: { errors?: ErrorLike[] } = {};
+      try {
+        body = JSON.parse(text) as { errors?: ErrorLike[] };
+      } catch {
+        figures.problems.push(`HTTP ${response.status} is not JSON: ${text.slice(0, 200)}`);
+      }
+      inspect(body.errors, 'HTTP', op, figures);
+    });
+
+    const clients: Client[] = tokens.filter((t) => t !== 'garbage-token').map((t) => wsClient(server, t));
+    const ws = fc.sample(fc.tuple(operationArbitrary(schema, ['subscription', 'subscription', 'subscription', 'query'], pool), fc.nat({ max: clients.length - 1 })), {
+      numRuns: cases - httpCount,
+      seed: seedValue + 1,
+    });
+    await inPool(ws, 16, async ([op, clientIndex]) => {
+      const errors: ErrorLike[] = [];
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => (stop(), resolve()), 120);
+        const stop = clients[clientIndex]!.subscribe(op, {
+          next: (value) => {
+            errors.push(...((value.errors ?? []) as ErrorLike[]));
+          },
+          error: (error) => {
+            if (Array.isArray(error)) errors.push(...(error as ErrorLike[]));
+            else figures.problems.push(`WS: socket error ${JSON.stringify(error).slice(0, 200)} for ${JSON.stringify(op).slice(0, 300)}`);
+            clearTimeout(timer);
+            resolve();
+          },
+          complete: () => {
+            clearTimeout(timer);
+            resolve();
+          },
+        });
+      });
+      figures.ws++;
+      inspect(errors, 'WS', op, figures);
+    });
+    await Promise.all(clients.map((c) => c.dispose()));
+    await server.sweeper.sweepNow();
+    figures.violations = await findViolations(server.app.orm.em.fork());
+  } finally {
+    process.off('unhandledRejection', onUnhandled);
+  }
+  figures.ms = Date.now() - started;
+  return figures;
+}

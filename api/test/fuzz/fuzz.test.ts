@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../harness.ts';
+import { runFuzz } from './fuzz-run.ts';
+
+/** `npm test` runs a short fuzz; `npm run fuzz` sets FUZZ_CASES (12,000) for the long one. */
+const CASES = Number(process.env['FUZZ_CASES'] ?? 1600);
+const SEED = process.env['FUZZ_SEED'] ? Number(process.env['FUZZ_SEED']) : undefined;
+
+let server: TestServer;
+beforeAll(async () => {
+  const base = await startTestServer();
+  server = await startTestServer({ config: { security: { ...base.app.config.security, sockets: { ...base.app.config.security.sockets, maxSubscriptionsPerConnection: 1000 } } } });
+  await base.close();
+});
+afterAll(() => server.close());
+
+describe('fuzz: operations and variables generated from the schema, over HTTP and graphql-ws', () => {
+  it(`${CASES} generated documents: no 5xx, documented codes only, no leaks, invariants hold`, { timeout: Math.max(60_000, CASES * 40) }, async () => {
+    const figures = await runFuzz(server, CASES, SEED);
+    console.info(
+      `fuzz seed ${figures.seed}: ${figures.http} HTTP + ${figures.ws} WS cases in ${figures.ms} ms; statuses ${JSON.stringify(figures.byStatus)}; codes ${JSON.stringify(figures.byCode)}`,
+    );
+    expect(figures.problems.slice(0, 20)).toEqual([]);
+    expect(figures.unhandled).toBe(0);
+    expect(figures.violations).toEqual([]);
+    expect(figures.http + figures.ws).toBe(CASES);
+  });
+});
