@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release, totalmem } from 'node:os';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const RESULTS = fileURLToPath(new URL('../../bench-results/', import.meta.url));
@@ -12,6 +12,8 @@ export interface Machine {
   memoryGiB: number;
   platform: string;
   node: string;
+  /** 1-minute load average when the bench ended: above the core count, other jobs shared the machine. */
+  loadAverage: number;
 }
 
 export function machine(): Machine {
@@ -22,6 +24,7 @@ export function machine(): Machine {
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     platform: `${platform()} ${release()}`,
     node: process.versions.node,
+    loadAverage: Number(loadavg()[0]!.toFixed(2)),
   };
 }
 
@@ -55,7 +58,7 @@ export interface BenchResult {
 }
 
 export function report(result: BenchResult): void {
-  console.log(`\n${result.bench} (${result.quick ? 'quick' : 'full'}), ${result.date}, ${result.machine.cores} x ${result.machine.cpuModel}`);
+  console.log(`\n${result.bench} (${result.quick ? 'quick' : 'full'}), ${result.date}, ${result.machine.cores} x ${result.machine.cpuModel}, load average ${result.machine.loadAverage}`);
   console.log(table(result.rows));
   for (const bar of result.bars) console.log(`  bar ${bar.name}: ${cell(bar.value)} (${bar.limit}) ${bar.passed ? 'PASS' : 'FAIL'}`);
   console.log(`  -> ${writeResult(result.bench, result)}`);
