@@ -17,8 +17,14 @@ export function intArray(ids: readonly number[]): string {
   return `{${ids.map((id) => Math.trunc(id)).join(',')}}`;
 }
 
+/** Columns of a seat as SeatView, optionally qualified by a table alias. */
+export function seatViewColumns(alias = ''): string {
+  const a = alias ? `${alias}.` : '';
+  return `${a}id, ${a}event_id as "eventId", ${a}tier_id as "tierId", ${a}version, ${a}status, ${a}section, ${a}"row", ${a}number, ${a}x, ${a}y, ${a}holder_id as "holderId"`;
+}
+
 /** Columns of a seat as SeatView, for RETURNING clauses. */
-export const SEAT_VIEW_COLUMNS = `id, event_id as "eventId", tier_id as "tierId", version, status, section, "row", number, x, y, holder_id as "holderId"`;
+export const SEAT_VIEW_COLUMNS = seatViewColumns();
 
 /** Columns of a tier as TierView, optionally qualified by a table alias. */
 export function tierViewColumns(alias = ''): string {
