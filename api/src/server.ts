@@ -69,7 +69,8 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
   const documents = createDocumentGuard(security.limits, { introspection: security.introspection });
   const rateLimits = new RateLimits(config.databaseUrl, security.rateLimits);
   applyRateLimits(schema, rateLimits);
-  const httpServer = createHttpServer();
+  // Slow-loris and stalled uploads: a request has 15 s to send its headers and 30 s in all.
+  const httpServer = createHttpServer({ headersTimeout: 15_000, requestTimeout: 30_000 });
   const ws = attachWebSocket(httpServer, schema, app, documents);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,

@@ -62,10 +62,18 @@ export const jsonBody = (limitBytes: number): RequestHandler => express.json({ l
 
 /** Body parser failures as clear JSON errors: no HTML page, no stack. */
 export function bodyErrors(limitBytes: number): ErrorRequestHandler {
-  return (error: unknown, _req, res, next) => {
+  return (error: unknown, req, res, next) => {
     if (res.headersSent) return next(error);
     const type = typeof error === 'object' && error !== null && 'type' in error ? (error as { type: unknown }).type : undefined;
-    if (type === 'entity.too.large') return sendRequestError(res, 413, `The request body is over ${limitBytes} bytes`);
+    if (type === 'entity.too.large') {
+      // Read what is left of the body first (bounded by the request timeout and by 16 MB): closing
+      // with unread data makes TCP reset the connection, and the client would never see the 413.
+      const respond = () => sendRequestError(res, 413, `The request body is over ${limitBytes} bytes`);
+      if (req.readableEnded || Number(req.headers['content-length'] ?? 0) > 16 * 1024 * 1024) return respond();
+      req.once('end', respond);
+      req.resume();
+      return;
+    }
     if (type === 'entity.parse.failed') return sendRequestError(res, 400, 'The request body is not valid JSON');
     if (type === 'encoding.unsupported' || type === 'charset.unsupported') return sendRequestError(res, 415, 'Unsupported content encoding or charset');
     if (type === 'request.aborted' || type === 'request.size.invalid') return sendRequestError(res, 400, 'The request body was incomplete');

@@ -27,6 +27,8 @@ export interface FuzzFigures {
   problems: string[];
   violations: Violation[];
   unhandled: number;
+  /** Requests sent twice because the first found its connection closed (see below). */
+  retried: number;
   ms: number;
 }
 
@@ -77,7 +79,7 @@ async function seed(server: TestServer) {
 /** Sends `cases` generated operations (three in four over HTTP, the rest as subscriptions over graphql-ws). */
 export async function runFuzz(server: TestServer, cases: number, seedValue = Date.now() % 2 ** 31): Promise<FuzzFigures> {
   const started = Date.now();
-  const figures: FuzzFigures = { seed: seedValue, http: 0, ws: 0, byStatus: {}, byCode: {}, problems: [], violations: [], unhandled: 0, ms: 0 };
+  const figures: FuzzFigures = { seed: seedValue, http: 0, ws: 0, byStatus: {}, byCode: {}, problems: [], violations: [], unhandled: 0, retried: 0, ms: 0 };
   const onUnhandled = (reason: unknown) => {
     figures.unhandled++;
     figures.problems.push(`unhandled rejection: ${String(reason).slice(0, 300)}`);
@@ -89,11 +91,26 @@ export async function runFuzz(server: TestServer, cases: number, seedValue = Dat
     const httpCount = Math.round(cases * 0.75);
     const http = fc.sample(fc.tuple(operationArbitrary(schema, ['query', 'mutation'], pool), fc.constantFrom(...tokens)), { numRuns: httpCount, seed: seedValue });
     await inPool(http, 8, async ([op, token]) => {
-      const response = await fetch(server.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify(op),
-      });
+      const send = () =>
+        fetch(server.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify(op),
+        });
+      let response: Response;
+      try {
+        response = await send();
+      } catch {
+        // A kept-alive socket the server closed at the instant it was reused: once more, on a new one.
+        try {
+          response = await send();
+        } catch (error) {
+          const cause = error instanceof Error && error.cause ? String(error.cause) : '';
+          figures.problems.push(`HTTP: no answer (${String(error)} ${cause}) for ${JSON.stringify(op).slice(0, 600)}`);
+          return;
+        }
+        figures.retried++;
+      }
       figures.http++;
       figures.byStatus[response.status] = (figures.byStatus[response.status] ?? 0) + 1;
       const text = await response.text();

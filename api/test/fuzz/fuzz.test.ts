@@ -18,7 +18,7 @@ describe('fuzz: operations and variables generated from the schema, over HTTP an
   it(`${CASES} generated documents: no 5xx, documented codes only, no leaks, invariants hold`, { timeout: Math.max(60_000, CASES * 40) }, async () => {
     const figures = await runFuzz(server, CASES, SEED);
     console.info(
-      `fuzz seed ${figures.seed}: ${figures.http} HTTP + ${figures.ws} WS cases in ${figures.ms} ms; statuses ${JSON.stringify(figures.byStatus)}; codes ${JSON.stringify(figures.byCode)}`,
+      `fuzz seed ${figures.seed}: ${figures.http} HTTP + ${figures.ws} WS cases in ${figures.ms} ms (${figures.retried} resent); statuses ${JSON.stringify(figures.byStatus)}; codes ${JSON.stringify(figures.byCode)}`,
     );
     expect(figures.problems.slice(0, 20)).toEqual([]);
     expect(figures.unhandled).toBe(0);
