@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { HoldPolicy } from '../src/config.ts';
-import { HOLD_COLUMNS } from '../src/db/sql.ts';
+import { HOLD_COLUMNS, seatViewColumns } from '../src/db/sql.ts';
 import { newHoldTimes } from '../src/holds/hold-timing.ts';
 import type { Outcome } from './load.ts';
 
@@ -11,13 +11,10 @@ import type { Outcome } from './load.ts';
  * lookup and insert), then the flush, which inserts before it updates.
  */
 export const RESERVE_SQL = {
-  selectSeat:
-    `select "s0".*, "e1"."id" as "e1__id", "e1"."organizer_id" as "e1__organizer_id", "e1"."name" as "e1__name", "e1"."venue" as "e1__venue", ` +
-    `"e1"."starts_at" as "e1__starts_at", "e1"."status" as "e1__status", "e1"."per_order_limit" as "e1__per_order_limit", "e1"."created_at" as "e1__created_at", ` +
-    `"t2"."id" as "t2__id", "t2"."event_id" as "t2__event_id", "t2"."name" as "t2__name", "t2"."kind" as "t2__kind", "t2"."price_cents" as "t2__price_cents", ` +
-    `"t2"."currency" as "t2__currency", "t2"."capacity" as "t2__capacity", "t2"."held" as "t2__held", "t2"."sold" as "t2__sold", "t2"."version" as "t2__version" ` +
-    `from "seats" as "s0" inner join "events" as "e1" on "s0"."event_id" = "e1"."id" inner join "tiers" as "t2" on "s0"."tier_id" = "t2"."id" ` +
-    `where "s0"."id" = ? limit ?`,
+  // Copied from seats/reserve-seats.ts, whitespace included.
+  selectSeat: `select ${seatViewColumns('s')}, e.status as "eventStatus", e.per_order_limit as "perOrderLimit", t.price_cents as "priceCents"
+     from seats s join events e on e.id = s.event_id join tiers t on t.id = s.tier_id
+     where s.id = any(?::int[])`,
   // The next three are copied from holds/hold-claim.ts, whitespace included.
   claimHold: `update holds set item_count = item_count + ?, last_activity_at = ?, expires_at = least(life_ends_at, ?)
        where buyer_id = ? and event_id = ? and status = 'ACTIVE' and expires_at > ? and item_count + ? <= item_limit
@@ -27,14 +24,13 @@ export const RESERVE_SQL = {
        values (?, ?, 'ACTIVE', ?, ?, ?, ?, ?, ?, ?)
        on conflict do nothing returning ${HOLD_COLUMNS}`,
   insertHoldSeat: `insert into "hold_seats" ("hold_id", "seat_id", "tier_id", "price_cents", "active") values (?, ?, ?, ?, ?) returning "id"`,
-  updateSeat: `update "seats" set "status" = ?, "hold_id" = ?, "holder_id" = ?, "version" = ? where "id" = ? and "version" = ? returning "version"`,
+  updateSeat: `update "seats" set "status" = ?, "hold_id" = ?, "holder_id" = ?, "version" = ? where "id" = ? and "version" = ? and "status" = ? returning "version"`,
 } as const;
 
 /** A piece of SQL placed as it is (MikroORM's `raw()`, which has the same shape). */
 export interface RawSql {
   sql: string;
 }
-const VERSION_PLUS_ONE: RawSql = { sql: '"version" + 1' };
 
 const isRawSql = (value: unknown): value is RawSql =>
   typeof value === 'object' && value !== null && 'sql' in value && typeof value.sql === 'string';
@@ -71,11 +67,11 @@ interface SeatRow {
   id: number;
   version: number;
   status: string;
-  e1__id: number;
-  e1__status: string;
-  e1__per_order_limit: number;
-  t2__id: number;
-  t2__price_cents: number;
+  eventId: number;
+  tierId: number;
+  eventStatus: string;
+  perOrderLimit: number;
+  priceCents: number;
 }
 
 interface HoldRow {
@@ -94,7 +90,7 @@ const plusSeconds = (date: Date, seconds: number) => new Date(date.getTime() + s
 
 /** hold-claim.ts's claimHold with count 1, statement for statement. */
 async function claimHold(client: pg.PoolClient, buyerId: number, seat: SeatRow, now: Date, policy: HoldPolicy): Promise<HoldRow> {
-  const eventId = seat.e1__id;
+  const eventId = seat.eventId;
   for (let attempt = 0; attempt < 3; attempt++) {
     const claimed = await run<HoldRow>(client, RESERVE_SQL.claimHold, [1, now, plusSeconds(now, policy.idleSeconds), buyerId, eventId, now, 1]);
     if (claimed.rows[0]) return claimed.rows[0];
@@ -102,7 +98,7 @@ async function claimHold(client: pg.PoolClient, buyerId: number, seat: SeatRow, 
     if (current.rows[0]) throw new Refused(current.rows[0].expiresAt > now ? 'LIMIT_EXCEEDED' : 'HOLD_EXPIRED');
     const times = newHoldTimes(now, policy);
     const created = await run<HoldRow>(client, RESERVE_SQL.insertHold, [
-      eventId, buyerId, 1, seat.e1__per_order_limit, now, times.lastActivityAt, times.lifeEndsAt, times.maxExpiresAt, times.expiresAt,
+      eventId, buyerId, 1, seat.perOrderLimit, now, times.lastActivityAt, times.lifeEndsAt, times.maxExpiresAt, times.expiresAt,
     ]);
     if (created.rows[0]) return created.rows[0];
   }
@@ -111,14 +107,14 @@ async function claimHold(client: pg.PoolClient, buyerId: number, seat: SeatRow, 
 
 async function reserveInTransaction(client: pg.PoolClient, buyerId: number, seatId: number, version: number, policy: HoldPolicy): Promise<void> {
   const now = new Date();
-  const { rows } = await run<SeatRow>(client, RESERVE_SQL.selectSeat, [seatId, 1]);
+  const { rows } = await run<SeatRow>(client, RESERVE_SQL.selectSeat, [`{${seatId}}`]);
   const seat = rows[0];
   if (!seat) throw new Refused('NOT_FOUND');
   if (seat.version !== version || seat.status !== 'AVAILABLE') throw new Refused('CONFLICT');
-  if (seat.e1__status !== 'ON_SALE') throw new Refused('BAD_USER_INPUT');
+  if (seat.eventStatus !== 'ON_SALE') throw new Refused('BAD_USER_INPUT');
   const hold = await claimHold(client, buyerId, seat, now, policy);
-  await run(client, RESERVE_SQL.insertHoldSeat, [hold.id, seat.id, seat.t2__id, seat.t2__price_cents, true]);
-  const updated = await run(client, RESERVE_SQL.updateSeat, ['HELD', hold.id, buyerId, VERSION_PLUS_ONE, seat.id, version]);
+  await run(client, RESERVE_SQL.insertHoldSeat, [hold.id, seat.id, seat.tierId, seat.priceCents, true]);
+  const updated = await run(client, RESERVE_SQL.updateSeat, ['HELD', hold.id, buyerId, version + 1, seat.id, version, 'AVAILABLE']);
   if (updated.rowCount !== 1) throw new Refused('CONFLICT');
 }
 
