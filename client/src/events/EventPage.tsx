@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useAppServices, useSession } from '../app-services.tsx';
 import { MeQuery } from '../auth/auth.operations.ts';
-import type { EventPageQuery as EventPageData } from '../generated/graphql.ts';
+import type { EventPageQuery as EventPageData, SeatOnMapFragment } from '../generated/graphql.ts';
+import { useEventSeats } from '../seats/use-event-seats.ts';
 import { GeneralAdmissionPicker } from '../holds/GeneralAdmissionPicker.tsx';
 import { HoldPanel } from '../holds/HoldPanel.tsx';
 import { AvailableSeatsList } from '../seats/AvailableSeatsList.tsx';
@@ -21,15 +22,17 @@ type LoadedEvent = NonNullable<EventPageData['event']>;
 
 export function EventPage({ eventId }: { eventId: string }) {
   const { data, loading, error } = useQuery(EventPageQuery, { variables: { id: eventId } });
+  const seatMap = useEventSeats(eventId);
   useEventLive(eventId);
 
-  if (loading && !data) return <p className="status">Loading the seat map…</p>;
-  if (error) return <p className="status error" role="alert">Could not load the event: {error.message}</p>;
+  const failure = error ?? seatMap.error;
+  if (failure) return <p className="status error" role="alert">Could not load the event: {failure.message}</p>;
+  if ((loading && !data) || !seatMap.seats) return <p className="status">Loading the seat map…</p>;
   if (!data?.event) return <p className="status">This event does not exist.</p>;
-  return <EventDetails event={data.event} />;
+  return <EventDetails event={data.event} seats={seatMap.seats} />;
 }
 
-function EventDetails({ event }: { event: LoadedEvent }) {
+function EventDetails({ event, seats }: { event: LoadedEvent; seats: SeatOnMapFragment[] }) {
   const session = useSession();
   const { pendingSeats } = useAppServices();
   const pendingIds = usePendingSeatIds(pendingSeats);
@@ -44,7 +47,7 @@ function EventDetails({ event }: { event: LoadedEvent }) {
       ),
     [event.tiers],
   );
-  const tiers = useMemo(() => withLiveCounts(event.tiers, event.seats), [event.tiers, event.seats]);
+  const tiers = useMemo(() => withLiveCounts(event.tiers, seats), [event.tiers, seats]);
   const reservedTiers = tiers.filter((tier) => tier.kind === 'RESERVED');
   const gaTiers = tiers.filter((tier) => tier.kind === 'GENERAL_ADMISSION');
 
@@ -59,12 +62,12 @@ function EventDetails({ event }: { event: LoadedEvent }) {
       </header>
       <div className="event-layout">
         <section className="event-main" aria-label="Seats and tickets">
-          {event.seats.length > 0 && (
+          {seats.length > 0 && (
             <>
               <SeatLegend tiers={reservedTiers.map((tier) => mapTiers.get(tier.id)!)} />
-              <SeatMap eventName={event.name} seats={event.seats} tiers={mapTiers} pendingIds={pendingIds} onActivate={(seat) => void toggleSeat(seat)} />
+              <SeatMap eventName={event.name} seats={seats} tiers={mapTiers} pendingIds={pendingIds} pendingStore={pendingSeats} onActivate={(seat) => void toggleSeat(seat)} />
               <BestAvailableForm eventId={event.id} tiers={reservedTiers} perOrderLimit={event.perOrderLimit} signedIn={session !== null} />
-              <AvailableSeatsList seats={event.seats} tiers={reservedTiers} mapTiers={mapTiers} pendingIds={pendingIds} onReserve={(seat) => void toggleSeat(seat)} />
+              <AvailableSeatsList seats={seats} tiers={reservedTiers} mapTiers={mapTiers} pendingIds={pendingIds} onReserve={(seat) => void toggleSeat(seat)} />
             </>
           )}
           {gaTiers.length > 0 && (

@@ -65,8 +65,32 @@ export const EventPageQuery = graphql(`
       tiers {
         ...TierFields
       }
+    }
+  }
+`);
+
+/**
+ * Every seat of the map with its place. Read without normalising (see use-event-seats.ts): the
+ * places never change, and 20,000 normalised seats with all their fields cost seconds in the cache.
+ */
+export const EventSeatsQuery = graphql(`
+  query EventSeats($id: ID!) {
+    event(id: $id) {
+      id
       seats {
         ...SeatOnMap
+      }
+    }
+  }
+`);
+
+/** The part of every seat that changes, normalised: the live updates and optimistic clicks land here. */
+export const EventSeatStatesQuery = graphql(`
+  query EventSeatStates($id: ID!) {
+    event(id: $id) {
+      id
+      seats {
+        ...SeatState
       }
     }
   }

@@ -5,7 +5,8 @@ import { useAppServices } from '../app-services.tsx';
 import { mergeSeatState, mergeTier } from '../apollo/version-merge.ts';
 import { MeQuery } from '../auth/auth.operations.ts';
 import { SeatUpdatedSubscription } from '../seats/seats.operations.ts';
-import { EventPageQuery, TierUpdatedSubscription } from './events.operations.ts';
+import { EventPageQuery, EventSeatStatesQuery, TierUpdatedSubscription } from './events.operations.ts';
+import { recordSeatUpdate } from './live-seat-log.ts';
 
 /**
  * Keeps an open event live: seat and tier changes go through the version guard (not Apollo's
@@ -18,7 +19,11 @@ export function useEventLive(eventId: string): void {
 
   useEffect(() => {
     const seats = client.subscribe({ query: SeatUpdatedSubscription, variables: { eventId }, fetchPolicy: 'no-cache' }).subscribe({
-      next: ({ data }) => data && mergeSeatState(client.cache, data.seatUpdated),
+      next: ({ data }) => {
+        if (!data) return;
+        recordSeatUpdate(eventId, data.seatUpdated);
+        mergeSeatState(client.cache, data.seatUpdated);
+      },
     });
     const tiers = client.subscribe({ query: TierUpdatedSubscription, variables: { eventId }, fetchPolicy: 'no-cache' }).subscribe({
       next: ({ data }) => data && mergeTier(client.cache, data.tierUpdated),
@@ -37,13 +42,14 @@ export function useEventLive(eventId: string): void {
  * ours, so a live update that overtook this read is not undone by it.
  */
 export async function resynchroniseEvent(client: ApolloClient, eventId: string): Promise<void> {
-  const { data } = await client.query({ query: EventPageQuery, variables: { id: eventId }, fetchPolicy: 'no-cache' });
-  const event = data?.event;
-  if (!event) return;
+  const [page, seats] = await Promise.all([
+    client.query({ query: EventPageQuery, variables: { id: eventId }, fetchPolicy: 'no-cache' }),
+    client.query({ query: EventSeatStatesQuery, variables: { id: eventId }, fetchPolicy: 'no-cache' }),
+  ]);
   client.cache.batch({
     update: (cache) => {
-      for (const seat of event.seats) mergeSeatState(cache, seat);
-      for (const tier of event.tiers) mergeTier(cache, tier);
+      for (const seat of seats.data?.event?.seats ?? []) mergeSeatState(cache, seat);
+      for (const tier of page.data?.event?.tiers ?? []) mergeTier(cache, tier);
     },
   });
   // Holds may have expired or been checked out from another tab meanwhile.

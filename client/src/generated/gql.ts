@@ -21,7 +21,9 @@ type Documents = {
     "\n  fragment EventSummary on Event {\n    id\n    name\n    venue\n    startsAt\n    status\n    capacity\n    available\n  }\n": typeof types.EventSummaryFragmentDoc,
     "\n  query EventAvailability($id: ID!) {\n    event(id: $id) {\n      id\n      capacity\n      available\n    }\n  }\n": typeof types.EventAvailabilityDocument,
     "\n  fragment TierFields on Tier {\n    id\n    eventId\n    name\n    kind\n    priceCents\n    currency\n    capacity\n    available\n    held\n    sold\n    version\n  }\n": typeof types.TierFieldsFragmentDoc,
-    "\n  query EventPage($id: ID!) {\n    event(id: $id) {\n      ...EventSummary\n      perOrderLimit\n      tiers {\n        ...TierFields\n      }\n      seats {\n        ...SeatOnMap\n      }\n    }\n  }\n": typeof types.EventPageDocument,
+    "\n  query EventPage($id: ID!) {\n    event(id: $id) {\n      ...EventSummary\n      perOrderLimit\n      tiers {\n        ...TierFields\n      }\n    }\n  }\n": typeof types.EventPageDocument,
+    "\n  query EventSeats($id: ID!) {\n    event(id: $id) {\n      id\n      seats {\n        ...SeatOnMap\n      }\n    }\n  }\n": typeof types.EventSeatsDocument,
+    "\n  query EventSeatStates($id: ID!) {\n    event(id: $id) {\n      id\n      seats {\n        ...SeatState\n      }\n    }\n  }\n": typeof types.EventSeatStatesDocument,
     "\n  subscription TierUpdated($eventId: ID!) {\n    tierUpdated(eventId: $eventId) {\n      ...TierFields\n    }\n  }\n": typeof types.TierUpdatedDocument,
     "\n  fragment HoldFields on Hold {\n    id\n    eventId\n    status\n    expiresAt\n    maxExpiresAt\n    totalCents\n    currency\n    seats {\n      ...SeatState\n      section\n      row\n      number\n      tier {\n        id\n        name\n        priceCents\n        currency\n      }\n    }\n    tickets {\n      quantity\n      unitPriceCents\n      tier {\n        id\n        name\n      }\n    }\n  }\n": typeof types.HoldFieldsFragmentDoc,
     "\n  subscription HoldUpdated {\n    holdUpdated {\n      ...HoldFields\n    }\n  }\n": typeof types.HoldUpdatedDocument,
@@ -49,7 +51,9 @@ const documents: Documents = {
     "\n  fragment EventSummary on Event {\n    id\n    name\n    venue\n    startsAt\n    status\n    capacity\n    available\n  }\n": types.EventSummaryFragmentDoc,
     "\n  query EventAvailability($id: ID!) {\n    event(id: $id) {\n      id\n      capacity\n      available\n    }\n  }\n": types.EventAvailabilityDocument,
     "\n  fragment TierFields on Tier {\n    id\n    eventId\n    name\n    kind\n    priceCents\n    currency\n    capacity\n    available\n    held\n    sold\n    version\n  }\n": types.TierFieldsFragmentDoc,
-    "\n  query EventPage($id: ID!) {\n    event(id: $id) {\n      ...EventSummary\n      perOrderLimit\n      tiers {\n        ...TierFields\n      }\n      seats {\n        ...SeatOnMap\n      }\n    }\n  }\n": types.EventPageDocument,
+    "\n  query EventPage($id: ID!) {\n    event(id: $id) {\n      ...EventSummary\n      perOrderLimit\n      tiers {\n        ...TierFields\n      }\n    }\n  }\n": types.EventPageDocument,
+    "\n  query EventSeats($id: ID!) {\n    event(id: $id) {\n      id\n      seats {\n        ...SeatOnMap\n      }\n    }\n  }\n": types.EventSeatsDocument,
+    "\n  query EventSeatStates($id: ID!) {\n    event(id: $id) {\n      id\n      seats {\n        ...SeatState\n      }\n    }\n  }\n": types.EventSeatStatesDocument,
     "\n  subscription TierUpdated($eventId: ID!) {\n    tierUpdated(eventId: $eventId) {\n      ...TierFields\n    }\n  }\n": types.TierUpdatedDocument,
     "\n  fragment HoldFields on Hold {\n    id\n    eventId\n    status\n    expiresAt\n    maxExpiresAt\n    totalCents\n    currency\n    seats {\n      ...SeatState\n      section\n      row\n      number\n      tier {\n        id\n        name\n        priceCents\n        currency\n      }\n    }\n    tickets {\n      quantity\n      unitPriceCents\n      tier {\n        id\n        name\n      }\n    }\n  }\n": types.HoldFieldsFragmentDoc,
     "\n  subscription HoldUpdated {\n    holdUpdated {\n      ...HoldFields\n    }\n  }\n": types.HoldUpdatedDocument,
@@ -115,7 +119,15 @@ export function graphql(source: "\n  fragment TierFields on Tier {\n    id\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EventPage($id: ID!) {\n    event(id: $id) {\n      ...EventSummary\n      perOrderLimit\n      tiers {\n        ...TierFields\n      }\n      seats {\n        ...SeatOnMap\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventPage($id: ID!) {\n    event(id: $id) {\n      ...EventSummary\n      perOrderLimit\n      tiers {\n        ...TierFields\n      }\n      seats {\n        ...SeatOnMap\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query EventPage($id: ID!) {\n    event(id: $id) {\n      ...EventSummary\n      perOrderLimit\n      tiers {\n        ...TierFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventPage($id: ID!) {\n    event(id: $id) {\n      ...EventSummary\n      perOrderLimit\n      tiers {\n        ...TierFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventSeats($id: ID!) {\n    event(id: $id) {\n      id\n      seats {\n        ...SeatOnMap\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventSeats($id: ID!) {\n    event(id: $id) {\n      id\n      seats {\n        ...SeatOnMap\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventSeatStates($id: ID!) {\n    event(id: $id) {\n      id\n      seats {\n        ...SeatState\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventSeatStates($id: ID!) {\n    event(id: $id) {\n      id\n      seats {\n        ...SeatState\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

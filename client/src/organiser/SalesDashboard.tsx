@@ -4,18 +4,20 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import { EventPageQuery } from '../events/events.operations.ts';
 import { withLiveCounts } from '../events/live-tier-counts.ts';
 import { useEventLive } from '../events/use-event-live.ts';
+import { useEventSeats } from '../seats/use-event-seats.ts';
 import { LOOK_COLOURS } from '../seats/seat-appearance.ts';
 import { formatMoney } from '../ui/money.ts';
 
 /** Sold, held and available per tier, and revenue, moving as buyers buy. */
 export function SalesDashboard({ eventId }: { eventId: string }) {
   const { data, loading, error } = useQuery(EventPageQuery, { variables: { id: eventId } });
+  const { seats, error: seatsError } = useEventSeats(eventId);
   useEventLive(eventId);
   const event = data?.event;
-  const tiers = useMemo(() => (event ? withLiveCounts(event.tiers, event.seats) : []), [event]);
+  const tiers = useMemo(() => (event && seats ? withLiveCounts(event.tiers, seats) : []), [event, seats]);
 
-  if (loading && !data) return <p className="status">Loading sales…</p>;
-  if (error) return <p className="status error" role="alert">{error.message}</p>;
+  if ((loading && !data) || (event && !seats)) return <p className="status">Loading sales…</p>;
+  if (error ?? seatsError) return <p className="status error" role="alert">{(error ?? seatsError)?.message}</p>;
   if (!event) return <p className="status">This event does not exist.</p>;
 
   const currency = tiers[0]?.currency ?? 'EUR';

@@ -4,6 +4,7 @@ import { drawSeatMap, fitView, type MapView } from './draw-seat-map.ts';
 import { seatAccessibleName, seatLook } from './seat-appearance.ts';
 import { neighbourSeat, seatAt, type Direction } from './seat-layout.ts';
 import { useSeatLayout } from './use-seat-layout.ts';
+import type { PendingSeats } from './pending-seats.ts';
 
 export interface MapTier {
   id: string;
@@ -17,6 +18,8 @@ interface SeatMapProps {
   seats: readonly SeatOnMapFragment[];
   tiers: ReadonlyMap<string, MapTier>;
   pendingIds: ReadonlySet<string>;
+  /** Seats with a request in flight; the map repaints them itself, synchronously (see below). */
+  pendingStore?: PendingSeats;
   onActivate: (seat: SeatOnMapFragment) => void;
 }
 
@@ -30,7 +33,7 @@ const CLICK_SLOP_PX = 5;
  * components. A single focusable button follows the keyboard cursor and carries the focused
  * seat's accessible name; the list view beside the map offers every available seat to screen readers.
  */
-export function SeatMap({ eventName, seats, tiers, pendingIds, onActivate }: SeatMapProps) {
+export function SeatMap({ eventName, seats, tiers, pendingIds, pendingStore, onActivate }: SeatMapProps) {
   const layout = useSeatLayout(seats);
   const wrapperRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -65,8 +68,18 @@ export function SeatMap({ eventName, seats, tiers, pendingIds, onActivate }: Sea
     frame.current = requestAnimationFrame(draw);
   }, [draw]);
 
-  // Statuses changed: repaint before the browser paints this frame (the optimistic click lands here).
+  // Statuses changed: repaint before the browser paints this frame.
   useLayoutEffect(draw, [draw, seats, pendingIds, focused, tiers]);
+
+  // A click marks its seat pending and the map repaints right there, inside the click handler:
+  // the same frame whatever React and the cache do next (the optimistic status follows).
+  useEffect(() => {
+    if (!pendingStore) return;
+    return pendingStore.subscribe(() => {
+      latest.current = { ...latest.current, pendingIds: pendingStore.snapshot() };
+      draw();
+    });
+  }, [pendingStore, draw]);
 
   useLayoutEffect(() => {
     const wrapper = wrapperRef.current;

@@ -31,14 +31,24 @@ export function seatErrorMessage(error: unknown): string {
 }
 
 /**
- * Holds a seat with an optimistic answer (HELD, mine, version + 1), so the map repaints in the
- * same frame. On any error Apollo discards the optimistic layer (the rollback); on CONFLICT the
+ * Resolves once the browser has painted the current frame. The click marks its seat pending and
+ * the map draws it synchronously; sending the mutation (with its optimistic cache write and the
+ * React work that follows) only after the paint keeps that work out of the click's frame.
+ */
+export function afterNextPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/**
+ * Holds a seat with an optimistic answer (HELD, mine, version + 1) in the cache. On any error Apollo discards the optimistic layer (the rollback); on CONFLICT the
  * error carries the seat as it is now, which we write into the cache instead of refetching.
  */
 export async function reserveSeat(client: ApolloClient, pending: PendingSeats, seat: ClickedSeat, notify: Notify): Promise<SeatOutcome> {
   if (pending.has(seat.id)) return 'ignored';
   pending.add(seat.id);
   try {
+    await afterNextPaint();
     await client.mutate({
       mutation: ReserveSeatMutation,
       variables: { id: seat.id, version: seat.version },
@@ -63,6 +73,7 @@ export async function releaseSeat(client: ApolloClient, pending: PendingSeats, s
   if (pending.has(seat.id)) return 'ignored';
   pending.add(seat.id);
   try {
+    await afterNextPaint();
     await client.mutate({
       mutation: ReleaseSeatMutation,
       variables: { id: seat.id },

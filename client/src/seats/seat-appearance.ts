@@ -11,10 +11,10 @@ export function seatLook(status: SeatStatus, heldByMe: boolean, pending: boolean
 }
 
 export const LOOK_COLOURS: Record<Exclude<SeatLook, 'available'>, string> = {
-  mine: '#12805c',
-  held: '#f5a524',
-  sold: '#9aa1ab',
-  pending: '#7c5cff',
+  mine: '#16a34a',
+  held: '#f59e0b',
+  sold: '#9ca3af',
+  pending: '#111827',
 };
 
 export const LOOK_WORDS: Record<SeatLook, string> = {
@@ -26,7 +26,7 @@ export const LOOK_WORDS: Record<SeatLook, string> = {
 };
 
 /** Tier colours in the order tiers are listed; distinct from the status colours above. */
-const TIER_PALETTE = ['#2563eb', '#db2777', '#0891b2', '#65a30d', '#9333ea', '#ea580c', '#0f766e', '#4f46e5'];
+const TIER_PALETTE = ['#2563eb', '#db2777', '#0ea5e9', '#7c3aed', '#b45309', '#be123c', '#4338ca', '#0369a1'];
 
 export function tierColour(tierIndex: number): string {
   return TIER_PALETTE[((tierIndex % TIER_PALETTE.length) + TIER_PALETTE.length) % TIER_PALETTE.length]!;

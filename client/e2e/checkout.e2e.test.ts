@@ -1,0 +1,52 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, findEvent, serverUrl } from './api.ts';
+import { launchChromium, openContext, saveScreenshot } from './browser.ts';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a buyer from log-in to a cancelled order', () => {
+  it('logs in, holds the best two VIP seats, checks out, finds the order in my tickets and cancels it', async () => {
+    const hall = await findEvent('Concert');
+    const context = await openContext(browser, null);
+    const page = await context.newPage();
+    await page.goto(serverUrl());
+    await page.getByRole('link', { name: 'Log in' }).click();
+    await page.getByLabel('Email').fill('bob@example.com');
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByRole('button', { name: 'Log out' }).waitFor();
+
+    await page.getByRole('link', { name: hall.name }).click();
+    await page.getByLabel('Best available in').selectOption({ index: 0 });
+    await page.getByLabel('Seats', { exact: true }).selectOption('2');
+    await page.getByRole('button', { name: 'Hold best seats' }).click();
+    const holdPanel = page.getByRole('complementary', { name: 'Your hold' });
+    await expect.poll(() => holdPanel.locator('.hold-items li').count()).toBe(2);
+    await expect.poll(() => holdPanel.getByTestId('hold-total').textContent()).toBe('€170');
+    await saveScreenshot(page, '5-best-available-held');
+
+    await holdPanel.getByRole('button', { name: 'Check out' }).click();
+    await page.getByRole('heading', { name: 'Order confirmed' }).waitFor();
+    await saveScreenshot(page, '5-order-confirmed');
+
+    await page.getByRole('link', { name: 'See my tickets' }).click();
+    const order = page.locator('.order-card').filter({ hasText: hall.name }).first();
+    await order.waitFor();
+    expect(await order.locator('li').count()).toBe(2);
+    expect(await order.textContent()).toContain('€170');
+    await order.getByRole('button', { name: 'Cancel order' }).click();
+    await order.getByRole('button', { name: 'Yes, cancel this order' }).click();
+    await order.getByText('Cancelled').waitFor();
+    await saveScreenshot(page, '5-order-cancelled');
+    await context.close();
+  });
+});

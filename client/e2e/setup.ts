@@ -1,0 +1,4 @@
+import { inject } from 'vitest';
+import { useServer } from './api.ts';
+
+useServer(inject('serverUrl'));
