@@ -146,7 +146,14 @@ export type HoldStatus =
   /** Given up by the buyer; everything went back on sale. */
   | 'RELEASED';
 
-/** Operations that change state. Every mutation that takes inventory needs a buyer's token. */
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
+ * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Cancels the caller's order and puts its seats and tickets back on sale. */
@@ -180,71 +187,142 @@ export type Mutation = {
   /** Holds several seats of one event, all or nothing: one `CONFLICT` and none is held. */
   reserveSeats: Array<Seat>;
   /**
-   * Creates a buyer account and signs it in. The password needs at least 8 characters.
+   * Creates a buyer account and signs it in. The password needs at least 8 characters and must not be
+   * a common password, a keyboard sequence, one repeated character, or contain the email or name.
    * `organizerInvite` makes the account an organiser when it matches the server's configured invite code.
    */
   signUp: AuthPayload;
 };
 
 
-/** Operations that change state. Every mutation that takes inventory needs a buyer's token. */
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
+ * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
 export type MutationCancelOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Operations that change state. Every mutation that takes inventory needs a buyer's token. */
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
+ * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
 export type MutationCheckoutArgs = {
   holdId: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
 };
 
 
-/** Operations that change state. Every mutation that takes inventory needs a buyer's token. */
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
+ * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
 export type MutationCreateEventArgs = {
   input: CreateEventInput;
 };
 
 
-/** Operations that change state. Every mutation that takes inventory needs a buyer's token. */
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
+ * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
 export type MutationExtendHoldArgs = {
   holdId: Scalars['ID']['input'];
 };
 
 
-/** Operations that change state. Every mutation that takes inventory needs a buyer's token. */
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
+ * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
 export type MutationHoldTicketsArgs = {
   quantity: Scalars['Int']['input'];
   tierId: Scalars['ID']['input'];
 };
 
 
-/** Operations that change state. Every mutation that takes inventory needs a buyer's token. */
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
+ * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
 export type MutationLogInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
 
 
-/** Operations that change state. Every mutation that takes inventory needs a buyer's token. */
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
+ * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
 export type MutationPublishEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Operations that change state. Every mutation that takes inventory needs a buyer's token. */
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
+ * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
 export type MutationReleaseHoldArgs = {
   holdId: Scalars['ID']['input'];
 };
 
 
-/** Operations that change state. Every mutation that takes inventory needs a buyer's token. */
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
+ * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
 export type MutationReleaseSeatArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Operations that change state. Every mutation that takes inventory needs a buyer's token. */
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
+ * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
 export type MutationReserveBestAvailableArgs = {
   eventId: Scalars['ID']['input'];
   quantity: Scalars['Int']['input'];
@@ -252,20 +330,41 @@ export type MutationReserveBestAvailableArgs = {
 };
 
 
-/** Operations that change state. Every mutation that takes inventory needs a buyer's token. */
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
+ * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
 export type MutationReserveSeatArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
 
 
-/** Operations that change state. Every mutation that takes inventory needs a buyer's token. */
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
+ * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
 export type MutationReserveSeatsArgs = {
   seats: Array<SeatVersionInput>;
 };
 
 
-/** Operations that change state. Every mutation that takes inventory needs a buyer's token. */
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
+ * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
 export type MutationSignUpArgs = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
