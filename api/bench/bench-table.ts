@@ -54,6 +54,8 @@ export interface BenchResult {
   machine: Machine;
   rows: Row[];
   bars: { name: string; value: number; limit: string; passed: boolean }[];
+  /** Headline figures without a bar, for the combined table of run-all.ts. */
+  figures: { name: string; value: number | string }[];
   details?: unknown;
 }
 

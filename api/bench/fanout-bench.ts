@@ -175,6 +175,11 @@ export async function runFanout(): Promise<BenchResult> {
       machine: machine(),
       rows,
       bars: [{ name: `commit-to-delivery p99 (upper bound) at ${largest}, 1 process`, value: fixed(judged.fromSend.p99), limit: '< 250 ms', passed: judged.fromSend.p99 < 250 && judged.missing === 0 }],
+      figures: SIZES.flatMap((n) => [
+        { name: `fan-out p50/p99 ms at ${n}, 1 process`, value: `${fixed(details[`one-${n}`]!.fromSend.p50)} / ${fixed(details[`one-${n}`]!.fromSend.p99)}` },
+        { name: `fan-out p50/p99 ms at ${n}, 2 processes + Redis`, value: `${fixed(details[`two-${n}`]!.fromSend.p50)} / ${fixed(details[`two-${n}`]!.fromSend.p99)}` },
+        { name: `raw ws broadcast p50/p99 ms at ${n}`, value: `${fixed(details[`raw-${n}`]!.fromSend.p50)} / ${fixed(details[`raw-${n}`]!.fromSend.p99)}` },
+      ]),
       details: { changes: CHANGES, messageBytes: MESSAGE_BYTES, measured: details },
     };
   } finally {

@@ -85,6 +85,10 @@ export async function runMemory(): Promise<BenchResult> {
         { server: 'ratio API / raw', sockets: COUNT, 'RSS KiB/socket': fixed(ratio, 2), 'heap KiB/socket': fixed(graphql.heap / plain.heap, 2) },
       ],
       bars: [{ name: `idle subscriber RSS vs raw ws at ${COUNT}`, value: fixed(ratio, 2), limit: '<= 2x', passed: ratio <= 2 }],
+      figures: [
+        { name: `RSS KiB per idle subscriber (API / raw ws)`, value: `${kib(graphql.rss)} / ${kib(plain.rss)}` },
+        { name: `heap KiB per idle subscriber (API / raw ws)`, value: `${kib(graphql.heap)} / ${kib(plain.heap)}` },
+      ],
       details: { apiBefore, apiAfter, rawBefore, rawAfter },
     };
   } finally {

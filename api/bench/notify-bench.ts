@@ -58,6 +58,10 @@ export async function runNotify(): Promise<BenchResult> {
       ],
       // Not a product bar: the figure the README quotes for the fallback's ceiling.
       bars: [],
+      figures: [
+        { name: 'reserves/s PUBLISHER=memory / postgres', value: `${mem.perSecond} / ${pg.perSecond}` },
+        { name: 'ratio postgres / memory', value: fixed(ratio, 2) },
+      ],
       details: { concurrency: CONCURRENCY, rounds: ROUNDS, measureMs: MEASURE_MS, runs },
     };
   } finally {

@@ -139,6 +139,11 @@ export async function runOnsale(): Promise<BenchResult> {
         },
       ],
       bars: [{ name: 'oversold seats (double hold, double sale, invariant violations)', value: oversold, limit: '= 0', passed: oversold === 0 }],
+      figures: [
+        { name: 'on-sale holds/s', value: fixed(tally.reserved / seconds) },
+        { name: 'on-sale reserve p50/p99 ms', value: `${fixed(reserve.p50)} / ${fixed(reserve.p99)}` },
+        { name: 'on-sale checkouts / conflicts / unavailable', value: `${tally.checkouts} / ${tally.conflicts} / ${tally.unavailable}` },
+      ],
       details: { workers: WORKERS, tally: { ...tally, reserveMs: undefined }, reserve, check },
     };
   } finally {
@@ -147,4 +152,9 @@ export async function runOnsale(): Promise<BenchResult> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) report(await runOnsale());
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const result = await runOnsale();
+  report(result);
+  // An oversold seat is a bug, not a slow run.
+  if (!result.bars.every((b) => b.passed)) process.exitCode = 1;
+}
