@@ -5,7 +5,8 @@ import pg from 'pg';
 import { freePort } from '../test/test-database.ts';
 import { sleep } from './bench-mode.ts';
 
-const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+/** BENCH_API_MAIN runs a prototype (a copy of api/src elsewhere) under the same benches. */
+const MAIN = process.env['BENCH_API_MAIN'] ?? fileURLToPath(new URL('../src/main.ts', import.meta.url));
 const RAW_WS = fileURLToPath(new URL('./raw-ws-server.ts', import.meta.url));
 export const TOKEN_SECRET = 'bench-run-secret-that-is-long-enough-0123456789';
 /** The machine's PostgreSQL (trust auth); each bench makes and drops its own database on it. */
@@ -107,12 +108,16 @@ export interface ApiOptions {
   /** One prefix per run, so concurrent runs on the machine's Redis never hear each other. */
   redisPrefix?: string;
   env?: Record<string, string>;
+  /** Extra node flags (diagnostics: --heapsnapshot-signal, --cpu-prof). */
+  nodeArgs?: string[];
+  cwd?: string;
 }
 
 /** `node api/src/main.ts` as a child, with the abuse budgets off (NODE_ENV=test) and logs quiet. */
 export async function startApi(options: ApiOptions): Promise<ChildServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), MAIN], {
+    ...(options.cwd ? { cwd: options.cwd } : {}),
     env: {
       PATH: process.env['PATH'],
       NODE_ENV: 'test',

@@ -9,6 +9,7 @@ import { QUICK } from './bench-mode.ts';
 import { createDatabase, startApi, stopAll, type ChildServer } from './bench-processes.ts';
 import { machine, report, type BenchResult } from './bench-table.ts';
 import { BuyerQueue, reserveLoad, SeatQueue, type LoadResult } from './buyer-load.ts';
+import { notifyCeiling } from './notify-ceiling.ts';
 import { fixed } from './quantiles.ts';
 
 const CONCURRENCY = 64;
@@ -43,6 +44,8 @@ export async function runNotify(): Promise<BenchResult> {
       runs.memory.push(await reserveLoad(memory.graphqlUrl, buyers, seats, CONCURRENCY, 500, MEASURE_MS));
       runs.postgres.push(await reserveLoad(postgres.graphqlUrl, buyers, seats, CONCURRENCY, 500, MEASURE_MS));
     }
+    console.log('notify: the database alone, commits/s with and without pg_notify ...');
+    const ceiling = await notifyCeiling(database.url, CONCURRENCY, MEASURE_MS / 2);
     const mem = combined(runs.memory);
     const pg = combined(runs.postgres);
     const ratio = pg.perSecond / mem.perSecond;
@@ -55,14 +58,17 @@ export async function runNotify(): Promise<BenchResult> {
         { publisher: 'memory (one process)', 'reserves/s': mem.perSecond, 'p50 ms': mem.p50Ms, 'p99 ms': mem.p99Ms, failed: mem.failed },
         { publisher: 'postgres (LISTEN/NOTIFY)', 'reserves/s': pg.perSecond, 'p50 ms': pg.p50Ms, 'p99 ms': pg.p99Ms, failed: pg.failed },
         { publisher: 'ratio postgres / memory', 'reserves/s': fixed(ratio, 2) },
+        { publisher: 'raw pg: one-row commits, no NOTIFY', 'reserves/s': ceiling.plain },
+        { publisher: 'raw pg: one-row commits + pg_notify', 'reserves/s': ceiling.notify },
       ],
       // Not a product bar: the figure the README quotes for the fallback's ceiling.
       bars: [],
       figures: [
         { name: 'reserves/s PUBLISHER=memory / postgres', value: `${mem.perSecond} / ${pg.perSecond}` },
         { name: 'ratio postgres / memory', value: fixed(ratio, 2) },
+        { name: 'raw pg commits/s without / with pg_notify (the fallback ceiling)', value: `${ceiling.plain} / ${ceiling.notify}` },
       ],
-      details: { concurrency: CONCURRENCY, rounds: ROUNDS, measureMs: MEASURE_MS, runs },
+      details: { concurrency: CONCURRENCY, rounds: ROUNDS, measureMs: MEASURE_MS, runs, ceiling },
     };
   } finally {
     await stopAll([memory, postgres]);
