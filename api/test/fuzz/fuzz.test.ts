@@ -3,7 +3,7 @@ import { startTestServer, type TestServer } from '../harness.ts';
 import { runFuzz } from './fuzz-run.ts';
 
 /** `npm test` runs a short fuzz; `npm run fuzz` sets FUZZ_CASES (12,000) for the long one. */
-const CASES = Number(process.env['FUZZ_CASES'] ?? 1600);
+const CASES = Number(process.env['FUZZ_CASES'] ?? 1200);
 const SEED = process.env['FUZZ_SEED'] ? Number(process.env['FUZZ_SEED']) : undefined;
 
 let server: TestServer;
