@@ -5,12 +5,13 @@ import { mergeSeatState } from '../apollo/version-merge.ts';
 import { EventSeatStatesQuery, EventSeatsQuery } from '../events/events.operations.ts';
 import { seatUpdatesOf } from '../events/live-seat-log.ts';
 import type { SeatOnMapFragment, SeatStateFragment } from '../generated/graphql.ts';
+import { afterNextPaint } from './reserve-seat.ts';
 
 /**
  * The seats of an event: places read once, states live from the normalised cache. The places
  * (section, row, number, x, y, tier) come without normalisation; only `{ id version status
  * heldByMe }` goes into the cache, where subscriptions, mutations and optimistic layers change
- * it in place. That keeps a 20,000-seat arena interactive within a second of its data.
+ * it in place: normalising every field of 20,000 seats took seconds.
  */
 export function useEventSeats(eventId: string) {
   const client = useApolloClient();
@@ -18,17 +19,30 @@ export function useEventSeats(eventId: string) {
   const placed = places.data?.event?.seats ?? null;
   const [written, setWritten] = useState<string | null>(null);
 
+  // The map is drawn from the response first; normalising 20,000 states and starting to watch
+  // them takes the main thread for a while, so it waits until that first frame is on screen.
   useEffect(() => {
     if (!placed) return;
-    writeSeatStates(client.cache, eventId, placed);
-    setWritten(eventId);
+    let cancelled = false;
+    void afterNextPaint().then(() => {
+      if (cancelled) return;
+      writeSeatStates(client.cache, eventId, placed);
+      setWritten(eventId);
+    });
+    return () => {
+      cancelled = true;
+    };
   }, [client, eventId, placed]);
 
   const states = useQuery(EventSeatStatesQuery, { variables: { id: eventId }, fetchPolicy: 'cache-only', skip: written !== eventId });
-  const stateList = states.data?.event?.seats;
+  const stateList = written === eventId ? states.data?.event?.seats : undefined;
 
-  const seats = useMemo(() => (placed && stateList ? withStates(placed, stateList) : null), [placed, stateList]);
-  return { seats, loading: places.loading, error: places.error };
+  const seats = useMemo(() => (placed && stateList ? withStates(placed, stateList) : placed), [placed, stateList]);
+  const live = stateList !== undefined;
+  useEffect(() => {
+    if (live) performance.mark('seat-map:live');
+  }, [live]);
+  return { seats, live, loading: places.loading, error: places.error };
 }
 
 /** First write of the states, then the live updates that may have overtaken the read. */
