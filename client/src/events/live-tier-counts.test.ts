@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import type { TierFieldsFragment } from '../generated/graphql.ts';
+import { withLiveCounts } from './live-tier-counts.ts';
+
+const tier = (id: string, kind: TierFieldsFragment['kind']): TierFieldsFragment => ({
+  __typename: 'Tier', id, eventId: '1', name: id, kind, priceCents: 100, currency: 'EUR', capacity: 3, available: 3, held: 0, sold: 0, version: 1,
+});
+
+describe('live tier counts', () => {
+  it('counts reserved tiers from the seats and leaves general admission to the server', () => {
+    const seats = [
+      { status: 'AVAILABLE' as const, tier: { id: 'R' } },
+      { status: 'HELD' as const, tier: { id: 'R' } },
+      { status: 'SOLD' as const, tier: { id: 'R' } },
+    ];
+    const [reserved, general] = withLiveCounts([tier('R', 'RESERVED'), tier('G', 'GENERAL_ADMISSION')], seats);
+    expect(reserved).toMatchObject({ available: 1, held: 1, sold: 1 });
+    expect(general).toMatchObject({ available: 3, held: 0, sold: 0 });
+  });
+});
