@@ -50,6 +50,9 @@ export class RateLimits {
           keyPrefix: bucket,
           points: budget,
           duration: budgets.windowSeconds,
+          // Once a key is refused, this instance refuses it from memory until its window ends: a bot
+          // hammering after its budget costs the database nothing more.
+          inMemoryBlockOnConsumed: budget + 1,
         }),
       );
     }
