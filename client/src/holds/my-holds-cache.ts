@@ -1,4 +1,4 @@
-import type { ApolloCache } from '@apollo/client';
+import type { ApolloCache, ApolloClient } from '@apollo/client';
 import { MeQuery } from '../auth/auth.operations.ts';
 import type { HoldFieldsFragment, OrderFieldsFragment } from '../generated/graphql.ts';
 
@@ -23,4 +23,14 @@ export function upsertMyOrder(cache: ApolloCache, order: OrderFieldsFragment): v
     const others = data.me.orders.filter((known) => known.id !== order.id);
     return { ...data, me: { ...data.me, orders: [order, ...others] } };
   });
+}
+
+/**
+ * After seats were taken: the hold normally arrives by holdUpdated, but if the socket is down at
+ * that moment the panel would stay empty, so read `me` once when no active hold is known.
+ */
+export async function ensureHoldKnown(client: ApolloClient, eventId: string): Promise<void> {
+  const me = client.cache.readQuery({ query: MeQuery });
+  if (me?.me?.holds.some((hold) => hold.eventId === eventId && hold.status === 'ACTIVE')) return;
+  await client.refetchQueries({ include: [MeQuery] });
 }

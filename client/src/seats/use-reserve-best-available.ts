@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { errorCodeOf } from '../apollo/graphql-errors.ts';
 import { useToast } from '../ui/toasts.tsx';
+import { ensureHoldKnown } from '../holds/my-holds-cache.ts';
 import { seatErrorMessage } from './reserve-seat.ts';
 import { seatCode } from './seat-appearance.ts';
 import { ReserveBestAvailableMutation } from './seats.operations.ts';
@@ -22,6 +23,7 @@ export function useReserveBestAvailable() {
         const { data } = await client.mutate({ mutation: ReserveBestAvailableMutation, variables: { eventId, tierId, quantity } });
         const seats = data?.reserveBestAvailable ?? [];
         notify(`Holding ${seats.map(seatCode).join(', ')}`, 'success');
+        void ensureHoldKnown(client, eventId).catch(() => undefined);
       } catch (error) {
         const code = errorCodeOf(error);
         if (code === 'SOLD_OUT' || code === 'CONFLICT') notify(`No ${quantity} adjacent seats are free in that tier right now.`, 'error');

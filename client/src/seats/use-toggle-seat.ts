@@ -3,6 +3,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useAppServices } from '../app-services.tsx';
 import type { SeatOnMapFragment } from '../generated/graphql.ts';
 import { useToast } from '../ui/toasts.tsx';
+import { ensureHoldKnown } from '../holds/my-holds-cache.ts';
 import { releaseSeat, reserveSeat, type SeatOutcome } from './reserve-seat.ts';
 
 /** What a click (or Enter/Space) on a seat does: take an available seat, give back one of mine. */
@@ -18,7 +19,9 @@ export function useToggleSeat(): (seat: SeatOnMapFragment) => Promise<SeatOutcom
         notify('Log in to hold seats.', 'info');
         return 'ignored';
       }
-      return reserveSeat(client, pendingSeats, seat, notify);
+      const outcome = await reserveSeat(client, pendingSeats, seat, notify);
+      if (outcome === 'held') void ensureHoldKnown(client, seat.eventId).catch(() => undefined);
+      return outcome;
     },
     [client, pendingSeats, auth, notify],
   );
