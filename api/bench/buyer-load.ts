@@ -35,6 +35,10 @@ export interface LoadResult {
   p50Ms: number;
   p99Ms: number;
   failed: number;
+  /** Failures by error code (CONFLICT, RATE_LIMITED, UNAVAILABLE, ...): why, without printing each. */
+  failures: Record<string, number>;
+  /** The seats ran out before the time did: the figures cover a shorter run. */
+  outOfSeats: boolean;
 }
 
 /** Seats a buyer takes before the next one steps in (the event's limit is 100). */
@@ -50,6 +54,8 @@ export async function reserveLoad(url: string, buyers: BuyerQueue, seats: SeatQu
   const end = measureFrom + measureMs;
   const latencies: number[] = [];
   let failed = 0;
+  let outOfSeats = false;
+  const failures: Record<string, number> = {};
   const worker = async () => {
     let client = new TesseraClient({ url, token: buyers.take().token });
     let taken = 0;
@@ -59,7 +65,10 @@ export async function reserveLoad(url: string, buyers: BuyerQueue, seats: SeatQu
         taken = 1;
       }
       const seat = seats.take();
-      if (!seat) throw new Error('out of seats: make the event larger for this load');
+      if (!seat) {
+        outOfSeats = true;
+        return;
+      }
       const sent = performance.now();
       try {
         await client.request(ReserveSeatDocument, { id: seat.id, version: seat.version });
@@ -67,11 +76,13 @@ export async function reserveLoad(url: string, buyers: BuyerQueue, seats: SeatQu
       } catch (error) {
         // Counted, never printed: a load run's table, not a log of every failure.
         if (sent >= measureFrom) failed++;
+        const code = error instanceof TesseraError ? error.code : 'UNAVAILABLE';
+        failures[code] = (failures[code] ?? 0) + 1;
         if (!(error instanceof TesseraError)) await new Promise((r) => setTimeout(r, 10));
       }
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const q = quantiles(latencies);
-  return { ok: latencies.length, perSecond: fixed(latencies.length / (measureMs / 1000)), p50Ms: fixed(q.p50), p99Ms: fixed(q.p99), failed };
+  return { ok: latencies.length, perSecond: fixed(latencies.length / (measureMs / 1000)), p50Ms: fixed(q.p50), p99Ms: fixed(q.p99), failed, failures, outOfSeats };
 }

@@ -41,6 +41,7 @@ export async function runIdleLoad(): Promise<BenchResult> {
     console.log(`idle load: no subscribers again ...`);
     const after = await reserveLoad(api.graphqlUrl, buyers, seats, CONCURRENCY, 500, MEASURE_MS / 2);
     const none = { perSecond: fixed((before.perSecond + after.perSecond) / 2), p50Ms: Math.max(before.p50Ms, after.p50Ms), p99Ms: Math.max(before.p99Ms, after.p99Ms), failed: before.failed + after.failed };
+    if (before.outOfSeats || idle.outOfSeats || after.outOfSeats) throw new Error('the event ran out of seats: make it larger');
     const ratio = idle.perSecond / none.perSecond;
     return {
       bench: 'idle-load',

@@ -23,6 +23,8 @@ function combined(runs: LoadResult[]): LoadResult {
     p50Ms: Math.max(...runs.map((r) => r.p50Ms)),
     p99Ms: Math.max(...runs.map((r) => r.p99Ms)),
     failed: runs.reduce((s, r) => s + r.failed, 0),
+    failures: Object.assign({}, ...runs.map((r) => r.failures)) as Record<string, number>,
+    outOfSeats: runs.some((r) => r.outOfSeats),
   };
 }
 
@@ -33,7 +35,7 @@ export async function runNotify(): Promise<BenchResult> {
   try {
     memory = await startApi({ databaseUrl: database.url, publisher: 'memory' });
     postgres = await startApi({ databaseUrl: database.url, publisher: 'postgres' });
-    const event = await createEvent(memory.graphqlUrl, database.url, QUICK ? 60 : 120);
+    const event = await createEvent(memory.graphqlUrl, database.url, 160);
     const seats = new SeatQueue(event.seats);
     const buyers = new BuyerQueue(await createBuyers(database.url, 1500));
     // Cold processes first get a throwaway run each (JIT, pools).
@@ -48,6 +50,7 @@ export async function runNotify(): Promise<BenchResult> {
     const ceiling = await notifyCeiling(database.url, CONCURRENCY, MEASURE_MS / 2);
     const mem = combined(runs.memory);
     const pg = combined(runs.postgres);
+    if (mem.outOfSeats || pg.outOfSeats) throw new Error('the event ran out of seats: make it larger');
     const ratio = pg.perSecond / mem.perSecond;
     return {
       bench: 'notify',
