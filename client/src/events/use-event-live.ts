@@ -7,6 +7,7 @@ import { MeQuery } from '../auth/auth.operations.ts';
 import { SeatUpdatedSubscription } from '../seats/seats.operations.ts';
 import { EventPageQuery, EventSeatStatesQuery, TierUpdatedSubscription } from './events.operations.ts';
 import { recordSeatUpdate } from './live-seat-log.ts';
+import type { SeatStateFragment } from '../generated/graphql.ts';
 
 /**
  * Keeps an open event live: seat and tier changes go through the version guard (not Apollo's
@@ -18,11 +19,25 @@ export function useEventLive(eventId: string): void {
   const { connection } = useAppServices();
 
   useEffect(() => {
+    // Updates that arrive within one frame are applied together: one cache broadcast and one
+    // repaint for a burst, instead of one per message (each costs a read of the whole map).
+    // On a huge map a batch can take longer than a frame; the next one then waits twice as long
+    // as the last took, so a busy sale never keeps the main thread more than about half busy.
+    let queued: SeatStateFragment[] = [];
+    let lastCostMs = 0;
+    const flush = () => {
+      const batch = queued;
+      queued = [];
+      const started = performance.now();
+      client.cache.batch({ update: (cache) => batch.forEach((seat) => mergeSeatState(cache, seat)) });
+      lastCostMs = performance.now() - started;
+    };
+    const schedule = () => (lastCostMs > 16 ? setTimeout(() => nextFrame(flush), 2 * lastCostMs) : nextFrame(flush));
     const seats = client.subscribe({ query: SeatUpdatedSubscription, variables: { eventId }, fetchPolicy: 'no-cache' }).subscribe({
       next: ({ data }) => {
         if (!data) return;
         recordSeatUpdate(eventId, data.seatUpdated);
-        mergeSeatState(client.cache, data.seatUpdated);
+        if (queued.push(data.seatUpdated) === 1) schedule();
       },
     });
     const tiers = client.subscribe({ query: TierUpdatedSubscription, variables: { eventId }, fetchPolicy: 'no-cache' }).subscribe({
@@ -35,6 +50,12 @@ export function useEventLive(eventId: string): void {
       stopListening();
     };
   }, [client, connection, eventId]);
+}
+
+function nextFrame(callback: () => void): void {
+  // Hidden tabs get no animation frames; their updates still land, on a timer.
+  if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible') requestAnimationFrame(callback);
+  else setTimeout(callback, 0);
 }
 
 /**

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { SeatOnMapFragment } from '../generated/graphql.ts';
-import { drawSeatMap, fitView, type MapView } from './draw-seat-map.ts';
+import { drawSeatMap, fitView, repaintChangedSeats, type MapView } from './draw-seat-map.ts';
 import { seatAccessibleName, seatLook } from './seat-appearance.ts';
-import { neighbourSeat, seatAt, type Direction } from './seat-layout.ts';
+import { neighbourSeat, seatAt, type Direction, type SeatLayout } from './seat-layout.ts';
 import { useSeatLayout } from './use-seat-layout.ts';
 import type { PendingSeats } from './pending-seats.ts';
 
@@ -39,6 +39,7 @@ export function SeatMap({ eventName, seats, tiers, pendingIds, pendingStore, onA
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const focusRef = useRef<HTMLButtonElement>(null);
   const viewRef = useRef<MapView | null>(null);
+  const paintedRef = useRef<{ view: MapView | null; layout: SeatLayout | null; frame: string; colours: string[] }>({ view: null, layout: null, frame: '', colours: [] });
   const sizeRef = useRef({ width: 0, height: MAP_HEIGHT });
   const [focused, setFocused] = useState(0);
   const [announcement, setAnnouncement] = useState('');
@@ -52,7 +53,16 @@ export function SeatMap({ eventName, seats, tiers, pendingIds, pendingStore, onA
     if (!canvas || !context || width === 0) return;
     const view = (viewRef.current ??= fitView(layout, width, height));
     const tierColours = new Map([...latest.current.tiers].map(([id, tier]) => [id, tier.colour]));
-    drawSeatMap(context, { ...latest.current, layout, tierColours, view, width, height, pixelRatio: window.devicePixelRatio || 1 });
+    const input = { ...latest.current, layout, tierColours, view, width, height, pixelRatio: window.devicePixelRatio || 1 };
+    // Same frame geometry as last time (no pan, zoom, resize or new map): only statuses moved.
+    const frame = `${width}x${height}:${input.pixelRatio}:${[...tierColours.values()].join()}`;
+    const last = paintedRef.current;
+    if (last.view === view && last.layout === layout && last.frame === frame && last.colours.length === latest.current.seats.length) {
+      repaintChangedSeats(context, input, last.colours);
+    } else {
+      drawSeatMap(context, input, last.colours);
+      paintedRef.current = { view, layout, frame, colours: last.colours };
+    }
     canvas.dataset['scale'] = String(view.scale);
     canvas.dataset['offsetX'] = String(view.offsetX);
     canvas.dataset['offsetY'] = String(view.offsetY);

@@ -44,11 +44,40 @@ export function fitView(layout: SeatLayout, width: number, height: number): MapV
   };
 }
 
+function colourOf(seat: DrawableSeat, tierColours: ReadonlyMap<string, string>, pendingIds: ReadonlySet<string>): string {
+  const look = seatLook(seat.status, seat.heldByMe, pendingIds.has(seat.id));
+  return look === 'available' ? (tierColours.get(seat.tier.id) ?? '#2563eb') : LOOK_COLOURS[look];
+}
+
+/**
+ * What a live update needs: repaint only the seats whose colour changed since the last frame
+ * (a software-rasterised full frame of 20,000 seats costs tens of milliseconds). `painted` holds
+ * the colour each seat was last drawn with and is updated in place.
+ */
+export function repaintChangedSeats(context: CanvasRenderingContext2D, input: DrawInput, painted: string[]): void {
+  const { seats, tierColours, pendingIds, view, pixelRatio } = input;
+  const { scale, offsetX, offsetY } = view;
+  const gap = scale >= 4 ? scale * 0.12 : 0;
+  const size = Math.max(1, scale - 2 * gap);
+  context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
+  for (let index = 0; index < seats.length; index++) {
+    const seat = seats[index]!;
+    const colour = colourOf(seat, tierColours, pendingIds);
+    if (painted[index] === colour) continue;
+    painted[index] = colour;
+    const left = seat.x * scale + offsetX + gap;
+    const top = seat.y * scale + offsetY + gap;
+    context.clearRect(left, top, size, size);
+    context.fillStyle = colour;
+    context.fillRect(left, top, size, size);
+  }
+}
+
 /**
  * One pass over the seats, grouped by colour so the canvas changes fill style a few times per
  * frame, not 20,000 times; seats outside the box are skipped.
  */
-export function drawSeatMap(context: CanvasRenderingContext2D, input: DrawInput): void {
+export function drawSeatMap(context: CanvasRenderingContext2D, input: DrawInput, painted: string[]): void {
   const { seats, layout, tierColours, pendingIds, view, width, height, pixelRatio } = input;
   context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
   context.clearRect(0, 0, width, height);
@@ -68,13 +97,14 @@ export function drawSeatMap(context: CanvasRenderingContext2D, input: DrawInput)
   const gap = scale >= 4 ? scale * 0.12 : 0;
   const size = Math.max(1, scale - 2 * gap);
   const groups = new Map<string, number[]>();
+  painted.length = seats.length;
   for (let index = 0; index < seats.length; index++) {
     const seat = seats[index]!;
+    const colour = colourOf(seat, tierColours, pendingIds);
+    painted[index] = colour;
     const left = seat.x * scale + offsetX;
     const top = seat.y * scale + offsetY;
     if (left + scale < 0 || top + scale < 0 || left > width || top > height) continue;
-    const look = seatLook(seat.status, seat.heldByMe, pendingIds.has(seat.id));
-    const colour = look === 'available' ? (tierColours.get(seat.tier.id) ?? '#2563eb') : LOOK_COLOURS[look];
     const group = groups.get(colour);
     if (group) group.push(index);
     else groups.set(colour, [index]);
