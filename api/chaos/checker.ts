@@ -44,7 +44,11 @@ export async function check(
       checkouts.filter((o) => {
         const order = orders.get(o.resultId!);
         return !order || Number(order['buyer_id']) !== o.buyer || (order['status'] !== 'CONFIRMED' && !cancelled.has(o.resultId!));
-      }).map((o) => `order ${o.resultId}`),
+      }).map((o) => {
+        const order = orders.get(o.resultId!);
+        const related = ops.filter((x) => x.resultId === o.resultId || x.input['order'] === o.resultId).map((x) => `${x.op}:${x.outcome}${x.code ? `:${x.code}` : ''}`);
+        return `order ${o.resultId} of buyer ${o.buyer}: ${order ? `${String(order['status'])} for buyer ${String(order['buyer_id'])}` : 'missing'}; ops ${related.join(',')}`;
+      }),
       checkouts.length,
     );
     const byKey = new Map([...orders.values()].map((r) => [String(r['idempotency_key']), r]));

@@ -78,7 +78,8 @@ async function nemesis(cluster: ChaosCluster, options: ChaosOptions, until: () =
   const kinds = ['kill-api', 'crash-postgres', 'restart-redis'];
   const queue = [...kinds].sort(() => Math.random() - 0.5);
   while (!until()) {
-    await sleep(options.faultEveryMs * (0.5 + Math.random()));
+    // The first round of faults comes quicker, so a short run still sees every kind.
+    await sleep(queue.length > 0 ? options.faultEveryMs / 2 : options.faultEveryMs * (0.5 + Math.random()));
     if (until()) break;
     const fault = queue.shift() ?? kinds[Math.floor(Math.random() * kinds.length)]!;
     faults[fault] = (faults[fault] ?? 0) + 1;

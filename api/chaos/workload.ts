@@ -43,7 +43,8 @@ export async function runBuyer(buyer: Buyer, stage: Stage, urls: () => string[],
       history.record({ buyer: buyer.id, op, input, outcome: 'ok', ...(resultId ? { resultId } : {}) });
       return true;
     } catch (error) {
-      if (error instanceof TesseraError) {
+      // A 500 says nothing about whether the change happened: it is an unknown outcome, not a failure.
+      if (error instanceof TesseraError && error.code !== 'INTERNAL_SERVER_ERROR') {
         history.record({ buyer: buyer.id, op, input, outcome: 'fail', code: error.code });
         const seat = error.extensions['seat'] as { id: string; version: number } | undefined;
         if (seat) versions.set(seat.id, seat.version);

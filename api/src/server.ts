@@ -15,6 +15,7 @@ import { attachWebSocket } from './http/websocket.ts';
 import { observabilityPlugin } from './observability/apollo-plugin.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
+import { AfterCommitPublisher } from './realtime/after-commit-publisher.ts';
 import { createPublisher } from './realtime/create-publisher.ts';
 import { RESYNC_CLOSE_CODE, type Publisher } from './realtime/publisher.ts';
 import { buildSchema } from './schema.ts';
@@ -54,14 +55,19 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
     if (config.seedDemo) await seedDemo(orm.em.fork(), logger);
   });
 
+  const metrics = createMetrics();
   const app: AppServices = {
     config,
     orm,
     clock: parts.clock ?? (config.testControls ? new AdjustableClock() : systemClock),
-    publisher: parts.publisher ?? (await createPublisher(config.publisher, { redisUrl: config.redisUrl, redisChannelPrefix: config.redisChannelPrefix, databaseUrl: config.databaseUrl, logger })),
+    publisher: new AfterCommitPublisher(
+      parts.publisher ?? (await createPublisher(config.publisher, { redisUrl: config.redisUrl, redisChannelPrefix: config.redisChannelPrefix, databaseUrl: config.databaseUrl, logger })),
+      logger,
+      () => metrics.publishFailures.inc(),
+    ),
     tokens: new TokenService(config.tokenSecret, config.tokenTtlSeconds),
     logger,
-    metrics: createMetrics(),
+    metrics,
   };
 
   const schema = buildSchema();

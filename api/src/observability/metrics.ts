@@ -20,6 +20,11 @@ export function createMetrics() {
       registers: [registry],
     }),
     activeHolds: new Gauge({ name: 'tessera_active_holds', help: 'Holds currently ACTIVE (all processes)', registers: [registry] }),
+    publishFailures: new Counter({
+      name: 'tessera_publish_failures_total',
+      help: 'Committed changes this process could not hand to the fan-out (subscribers resynchronise)',
+      registers: [registry],
+    }),
     sweeps: new Counter({ name: 'tessera_hold_sweeps_total', help: 'Hold sweeps run by this process', registers: [registry] }),
     holdsExpired: new Counter({ name: 'tessera_holds_expired_total', help: 'Holds ended by this process’s sweeper', registers: [registry] }),
     subscribers: new Gauge({ name: 'tessera_ws_connections', help: 'Open graphql-ws connections on this process', registers: [registry] }),
