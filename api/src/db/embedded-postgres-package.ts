@@ -3,10 +3,11 @@
  *
  * It registers async-exit-hook, which on `beforeExit` calls `process.exit(0)`: a test runner
  * that set `process.exitCode = 1` for a failed test then exits 0, and on SIGINT/SIGTERM it stops
- * the database before our server has drained. We remove those listeners (keeping its `exit`
- * hook, which stops a database left running) and own shutdown ourselves.
+ * the database before our server has drained; its `exit` hook, left alone, calls an async
+ * shutdown without its callback and crashes the exiting process. We remove all of them: whoever
+ * starts a database stops it (main.ts on a signal, the test and chaos harnesses in teardown).
  */
-const HOOKED = ['beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
+const HOOKED = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
 // The typings list listeners per event name; these are all plain (...args) => void listeners.
 const listenersOf = (event: string) => process.listeners(event as NodeJS.Signals);
 const before = new Map(HOOKED.map((event) => [event, new Set(listenersOf(event))]));
