@@ -4,7 +4,7 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { AuthUser } from '../auth/tokens.ts';
-import { createContext, type AppServices } from '../context.ts';
+import { createSubscriptionContext, type AppServices } from '../context.ts';
 import { clientIpOf } from '../security/client-ip.ts';
 import type { DocumentGuard } from '../security/document-limits.ts';
 import { SocketGuard, TOKEN_EXPIRED, TOO_MANY_CONNECTIONS, type SocketTicket } from '../security/socket-guard.ts';
@@ -66,7 +66,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
       onComplete: () => {
         app.metrics.subscriptions.dec();
       },
-      context: (ctx) => createContext(app, ctx.extra.user ?? null, randomUUID(), ctx.extra.ip ?? null),
+      context: (ctx) => createSubscriptionContext(app, ctx.extra.user ?? null, randomUUID(), ctx.extra.ip ?? null),
       onNext: (_ctx, _id, _payload, _args, result) => {
         if (!result.errors) return undefined;
         return { ...result, errors: result.errors.map((e) => formatError(documents.format(e.toJSON()), e, app.logger)) };

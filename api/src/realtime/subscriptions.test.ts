@@ -112,4 +112,26 @@ describe('live updates over graphql-ws', () => {
       await client.dispose();
     }
   });
+
+  it('a subscriber selecting tier counts sees them move with each change, not the first event’s counts forever', async () => {
+    const event = await createEventFixture(server, { rows: 1, seatsPerRow: 6 });
+    const buyer = await createAccount(server);
+    const client = wsClient(server);
+    const updates = subscribe<{ seatUpdated: { id: string; tier: { available: number } } }>(
+      client, `subscription($e: ID!) { seatUpdated(eventId: $e) { id tier { available } } }`, { e: event.id },
+    );
+    await settle();
+    try {
+      const [a, b] = event.seats;
+      await ok(server, RESERVE, { id: a!.id, version: a!.version }, buyer.token);
+      await updates.until((u) => u.length >= 1);
+      await new Promise((r) => setTimeout(r, 1100));
+      await ok(server, RESERVE, { id: b!.id, version: b!.version }, buyer.token);
+      await updates.until((u) => u.length >= 2);
+      expect(updates.received.map((u) => u.seatUpdated.tier.available)).toEqual([5, 4]);
+    } finally {
+      updates.unsubscribe();
+      await client.dispose();
+    }
+  });
 });
