@@ -71,6 +71,8 @@ export interface DocumentGuard {
  * limit in the parser, and Tessera's list-aware cost (cost.ts). Every check runs before any
  * resolver, so a refused document costs no database work. The same guard serves graphql-ws.
  */
+const VALID_DOCUMENTS_KEPT = 500;
+
 export function createDocumentGuard(limits: DocumentLimits, options: { introspection: boolean }): DocumentGuard {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, onReject: [reporter('maxDepth')], propagateOnRejection: false },
@@ -91,6 +93,32 @@ export function createDocumentGuard(limits: DocumentLimits, options: { introspec
   const hideSuggestions = (message: string) => (options.introspection ? message : message.replace(/ ?Did you mean .+\?/g, '').trim());
   const socketRules = [...specifiedRules, ...validationRules, ...(options.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
 
+  // Thousands of watchers send the same subscription text: parse and validate it once, share the
+  // document (a parsed copy per subscriber cost about 10 KiB each). Only valid documents are kept.
+  const validDocuments = new Map<string, DocumentNode>();
+  const remember = (query: string, document: DocumentNode) => {
+    if (validDocuments.size >= VALID_DOCUMENTS_KEPT) validDocuments.delete(validDocuments.keys().next().value!);
+    validDocuments.set(query, document);
+    return document;
+  };
+  const parseAndValidate = (schema: GraphQLSchema, query: string): DocumentNode | GraphQLError[] => {
+    let document: DocumentNode;
+    try {
+      document = parse(query, parseOptions);
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) return [new GraphQLError('Could not parse the document', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+      const tooLong = /more tha[nt] \d+ tokens/.test(error.message);
+      return [tooLong ? limitError(error.message, 'maxTokens') : new GraphQLError(error.message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+    }
+    const errors = validate(schema, document, socketRules);
+    if (errors.length > 0) {
+      return errors.map((e) =>
+        e.extensions['code'] ? e : new GraphQLError(hideSuggestions(e.message), { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+      );
+    }
+    return document;
+  };
+
   return {
     validationRules,
     parseOptions,
@@ -104,19 +132,11 @@ export function createDocumentGuard(limits: DocumentLimits, options: { introspec
       },
     },
     check(schema, query, operationName, variables) {
-      let document: DocumentNode;
-      try {
-        document = parse(query, parseOptions);
-      } catch (error) {
-        if (!(error instanceof GraphQLError)) return [new GraphQLError('Could not parse the document', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
-        const tooLong = /more tha[nt] \d+ tokens/.test(error.message);
-        return [tooLong ? limitError(error.message, 'maxTokens') : new GraphQLError(error.message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
-      }
-      const errors = validate(schema, document, socketRules);
-      if (errors.length > 0) {
-        return errors.map((e) =>
-          e.extensions['code'] ? e : new GraphQLError(hideSuggestions(e.message), { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
-        );
+      let document = validDocuments.get(query);
+      if (!document) {
+        const checked = parseAndValidate(schema, query);
+        if (!('kind' in checked)) return checked;
+        document = remember(query, checked);
       }
       const operation = getOperationAST(document, operationName);
       if (!operation) return [new GraphQLError('Name the operation to run', { extensions: { code: 'BAD_USER_INPUT' } })];
