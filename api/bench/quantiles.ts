@@ -1,4 +1,6 @@
-/** Percentiles of one sample of latencies (ms); kept here so the new benches do not depend on files still being edited. */
+import { round, summarize } from './stats.ts';
+
+/** Percentiles of one sample of latencies (ms), as the load benches report them. */
 export interface Quantiles {
   count: number;
   p50: number;
@@ -6,20 +8,14 @@ export interface Quantiles {
   max: number;
 }
 
-/** Nearest-rank percentile of an ascending array. */
-function rank(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length))) - 1]!;
-}
-
 export function quantiles(values: readonly number[]): Quantiles {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { count: sorted.length, p50: rank(sorted, 50), p99: rank(sorted, 99), max: sorted.at(-1) ?? Number.NaN };
+  const { count, p50, p99, max } = summarize(values);
+  return { count, p50, p99, max };
 }
 
-export const median = (values: readonly number[]): number => rank([...values].sort((a, b) => a - b), 50);
+export const median = (values: readonly number[]): number => summarize(values).p50;
 
-export const fixed = (value: number, digits = 1): number => Number(value.toFixed(digits));
+export const fixed = round;
 
 /** Wall-clock milliseconds with sub-millisecond precision, comparable between processes on one machine. */
 export const wallMs = (): number => performance.timeOrigin + performance.now();
