@@ -102,14 +102,14 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
     ws.closeAll(RESYNC_CLOSE_CODE, 'Resynchronise');
   });
   await apollo.start();
-  let sweeper: Sweeper | undefined;
+  const sweeper = startSweeper({ orm, clock: app.clock, publisher: app.publisher, logger, metrics: app.metrics }, config.sweepIntervalMs);
   const clock = app.clock;
   const testControls: TestControls | null =
     config.testControls && clock instanceof AdjustableClock
       ? {
           async advanceClock(ms) {
             clock.advance(ms);
-            await sweeper?.sweepNow();
+            await sweeper.sweepNow();
             return clock.now();
           },
         }
@@ -119,8 +119,6 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolve());
   });
-  sweeper = startSweeper({ orm, clock: app.clock, publisher: app.publisher, logger, metrics: app.metrics }, config.sweepIntervalMs);
-
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   logger.info({ port }, 'Tessera API listening');
@@ -132,10 +130,10 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
     port,
     httpServer,
     app,
-    sweeper: sweeper!,
+    sweeper,
     close() {
       closing ??= (async () => {
-        await sweeper!.stop();
+        await sweeper.stop();
         await apollo.stop(); // stops accepting, drains HTTP requests, closes the sockets
         await rateLimits.close();
         await app.publisher.close();
