@@ -71,6 +71,29 @@ async function createStage(url: string, organizerToken: string, rows: number, se
   return { eventId: event!.id, seatIds: event!.seats.map((s) => s.id), gaTierId: event!.tiers.find((t) => t.kind === 'GENERAL_ADMISSION')!.id };
 }
 
+/** Waits until no hold is active any more: after that no sweep changes a seat. */
+async function waitUntilQuiet(orm: MikroORM, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    const rows = await orm.em.fork().execute<{ n: number }[]>(`select count(*)::int as n from holds where status = 'ACTIVE'`).catch(() => [{ n: 1 }]);
+    if (rows[0]?.n === 0) return;
+    await sleep(250);
+  }
+}
+
+/** A resync may meet a process still warming up after a restart: try a few times. */
+async function resyncWithRetries(watcher: Watcher): Promise<boolean> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      await watcher.resync();
+      return true;
+    } catch {
+      await sleep(1000);
+    }
+  }
+  return false;
+}
+
 /** Faults at random: kill -9 an API process, crash PostgreSQL, restart Redis; then heal. */
 async function nemesis(cluster: ChaosCluster, options: ChaosOptions, until: () => boolean, faults: Record<string, number>): Promise<void> {
   const log = options.log ?? (() => {});
@@ -105,6 +128,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   const history = new History();
   const faults: Record<string, number> = {};
   const watchers: Watcher[] = [];
+  const info: string[] = [];
   try {
     // Short hold times so that holds expire (and race checkouts) during the run.
     await cluster.start(options.apis, { HOLD_IDLE_SECONDS: '4', HOLD_LIFE_SECONDS: '8', HOLD_MAX_SECONDS: '12', SWEEP_INTERVAL_MS: '200' });
@@ -124,15 +148,20 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       nemesis(cluster, options, () => Date.now() >= deadline, faults),
     ]);
 
-    // Heal: every process up, the database up, then let sweepers and subscribers settle.
+    // Heal: every process up, the database up. Then wait until nothing changes any more (the last
+    // holds expire within HOLD_MAX_SECONDS), so the final comparison does not race a sweep.
     for (let i = 0; i < options.apis; i++) if (!cluster.isApiUp(i)) await cluster.startApi(i);
-    await sleep(15_000 > options.durationMs ? 3000 : 5000);
-    await Promise.all(watchers.map((w) => w.resync().catch(() => {})));
-
     const orm = await MikroORM.init(ormConfig({ databaseUrl: cluster.databaseUrl, poolMax: 2 }));
+    await waitUntilQuiet(orm, 30_000);
+    await sleep(1000);
+    const unsynced = (await Promise.all(watchers.map((w) => resyncWithRetries(w)))).filter((ok) => !ok).length;
+    if (unsynced > 0) info.push(`${unsynced} subscriber(s) could not resynchronise after recovery`);
+
     const violations = await findViolations(orm.em.fork());
     await orm.close();
-    const { checks, info } = await check(cluster.databaseUrl, history, watchers, violations);
+    const checked = await check(cluster.databaseUrl, history, watchers, violations);
+    const { checks } = checked;
+    info.push(...checked.info);
 
     const operations: Record<string, Record<string, number>> = {};
     for (const op of history.operations) {
