@@ -3,6 +3,7 @@ import { EventSchema, type Event } from './events/event.entity.ts';
 import { TierSchema } from './events/tier.entity.ts';
 import type { TierCounts } from './events/availability.ts';
 import type { TierView } from './realtime/views.ts';
+import { holdTotal } from './holds/hold-contents.ts';
 
 /**
  * Per-operation memo of reads that many fields ask for: 20,000 seats resolving `tier` must
@@ -15,9 +16,15 @@ export class Loaders {
   private readonly loadedTiers = new Map<number, Map<number, TierView>>();
   private readonly seatCountsByEvent = new Map<number, Promise<Map<number, TierCounts>>>();
   private readonly events = new Map<number, Promise<Event | null>>();
+  private readonly holdTotals = new Map<number, Promise<{ totalCents: number; currency: string }>>();
 
   constructor(em: EntityManager) {
     this.em = em;
+  }
+
+  /** A hold's total and currency: one query for both fields. */
+  holdTotal(holdId: number): Promise<{ totalCents: number; currency: string }> {
+    return memo(this.holdTotals, holdId, () => holdTotal(this.em, holdId));
   }
 
   event(id: number): Promise<Event | null> {

@@ -2,7 +2,7 @@ import type { Resolvers } from '../generated/graphql.ts';
 import type { HoldView } from '../realtime/views.ts';
 import { requireUser } from '../shared/guards.ts';
 import { parseId, toId } from '../shared/ids.ts';
-import { heldSeats, heldTickets, holdTotal } from './hold-contents.ts';
+import { heldSeats, heldTickets } from './hold-contents.ts';
 import { extendHold, releaseHold } from './hold-lifecycle.ts';
 import { holdTickets } from './hold-tickets.ts';
 
@@ -24,8 +24,8 @@ export const holdsResolvers: Resolvers = {
     eventId: (hold) => toId(hold.eventId),
     seats: (hold, _args, ctx) => (hold.status === 'ACTIVE' ? heldSeats(ctx.em, hold.id) : []),
     tickets: (hold, _args, ctx) => heldTickets(ctx.em, hold),
-    totalCents: async (hold, _args, ctx) => (await holdTotal(ctx.em, hold.id)).totalCents,
-    currency: async (hold, _args, ctx) => (await holdTotal(ctx.em, hold.id)).currency,
+    totalCents: async (hold, _args, ctx) => (await ctx.loaders.holdTotal(hold.id)).totalCents,
+    currency: async (hold, _args, ctx) => (await ctx.loaders.holdTotal(hold.id)).currency,
   },
   HeldTickets: {
     tier: (tickets, _args, ctx) => ctx.loaders.tier(tickets.eventId, tickets.tierId),
