@@ -3,9 +3,9 @@
  * straight through pg, then the 64-buyers-on-one-seat race. Prints a table and writes
  * bench-results/reserve.json. Not part of `npm test`.
  */
-import { cpus, platform, release, totalmem } from 'node:os';
 import pg from 'pg';
 import type { TesseraServer } from '../src/server.ts';
+import { machine } from './bench-table.ts';
 import { httpClient, type HttpClient } from './http-client.ts';
 import { graphqlReserve, hotSeatRace, preparePath, rawReserve, type BenchContext, type PreparedPath, type RaceResult } from './phases.ts';
 import { BAR, printReport, writeReport, type BenchReport } from './report.ts';
@@ -33,16 +33,9 @@ const EVENT_SHAPE = { sections: 2, rows: 100, seatsPerRow: 250, perOrderLimit: S
 /** Seats kept for the GraphQL phase: well above what it reaches on two cores; the raw loop gets the rest. */
 const GRAPHQL_SEATS = 16_000;
 
-function machine(postgres: string): BenchReport['machine'] {
-  const all = cpus();
-  return {
-    cpuModel: all[0]?.model.trim() ?? 'unknown',
-    cores: all.length,
-    memoryGiB: Math.round(totalmem() / 2 ** 30),
-    platform: `${platform()} ${release()}`,
-    node: process.versions.node,
-    postgres,
-  };
+function machineWith(postgres: string): BenchReport['machine'] {
+  const { loadAverage: _loadAverage, ...described } = machine();
+  return { ...described, postgres };
 }
 
 /**
@@ -120,7 +113,7 @@ async function runBench(server: TesseraServer, db: pg.Pool, databaseName: string
     const ratio = graphql.throughputPerSecond / raw.throughputPerSecond;
     return {
       date: new Date().toISOString(),
-      machine: machine(rows[0]?.version ?? 'PostgreSQL'),
+      machine: machineWith(rows[0]?.version ?? 'PostgreSQL'),
       settings: { ...SETTINGS, dbPoolMax: server.app.config.dbPoolMax, eventSeats: event.seats.length },
       sql,
       graphql,
