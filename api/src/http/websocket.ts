@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, subscribe, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { AuthUser } from '../auth/tokens.ts';
 import { createSubscriptionContext, type AppServices } from '../context.ts';
+import { SharedSubscriptions, type Delivery } from '../realtime/shared-subscriptions.ts';
 import { clientIpOf } from '../security/client-ip.ts';
 import type { DocumentGuard } from '../security/document-limits.ts';
 import { SocketGuard, TOKEN_EXPIRED, TOO_MANY_CONNECTIONS, type SocketTicket } from '../security/socket-guard.ts';
@@ -24,6 +25,16 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
   const { sockets, trustProxyHops } = app.config.security;
   const guard = new SocketGuard(sockets);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
+  const present = (result: ExecutionResult) =>
+    result.errors ? { ...result, errors: result.errors.map((e) => formatError(documents.format(e.toJSON()), e, app.logger)) } : result;
+  const shared = new SharedSubscriptions({
+    contextFor: (user) => createSubscriptionContext(app, user, randomUUID()),
+    present,
+    onError: (error) => app.logger.error({ err: error }, 'shared subscription source failed'),
+    onGroupCount: (groups) => app.metrics.subscriptionGroups.set(groups),
+  });
+  // Who each subscription's results go to, from onSubscribe (which knows the socket) to subscribe (which does not).
+  const deliveries = new WeakMap<ExecutionArgs, Delivery>();
   const handle = useServer<Record<string, unknown> | undefined, SocketExtra>(
     {
       schema,
@@ -52,7 +63,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
       onClose: (ctx) => {
         if (ctx.extra.ticket) guard.release(ctx.extra.ticket);
       },
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: (ctx, id, payload) => {
         if (Object.keys(ctx.subscriptions).length > guard.maxSubscriptions) {
           return [new GraphQLError(`At most ${guard.maxSubscriptions} subscriptions per connection`, { extensions: { code: 'RATE_LIMITED', limit: 'maxSubscriptionsPerConnection' } })];
         }
@@ -61,16 +72,23 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
         if (Array.isArray(checked)) return checked;
         if (checked.operation.operation !== 'subscription') return [badRequest('Send queries and mutations over HTTP; the WebSocket carries subscriptions')];
         app.metrics.subscriptions.inc();
-        return { schema, document: checked.document, operationName: payload.operationName, variableValues: payload.variables };
+        const args: ExecutionArgs = { schema, document: checked.document, operationName: payload.operationName, variableValues: payload.variables };
+        deliveries.set(args, { socket: ctx.extra.socket, id, user: ctx.extra.user ?? null });
+        return args;
+      },
+      subscribe: async (args) => {
+        const delivery = deliveries.get(args);
+        if (!delivery) return subscribe(args);
+        const joined = await shared.subscribe(args, delivery);
+        // The subscriber's own context served its checks; graphql-ws keeps args for the subscription's life.
+        args.contextValue = undefined;
+        return joined;
       },
       onComplete: () => {
         app.metrics.subscriptions.dec();
       },
       context: (ctx) => createSubscriptionContext(app, ctx.extra.user ?? null, randomUUID(), ctx.extra.ip ?? null),
-      onNext: (_ctx, _id, _payload, _args, result) => {
-        if (!result.errors) return undefined;
-        return { ...result, errors: result.errors.map((e) => formatError(documents.format(e.toJSON()), e, app.logger)) };
-      },
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? present(result) : undefined),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(documents.format(e.toJSON()), e, app.logger)),
     },
     wsServer,

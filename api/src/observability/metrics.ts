@@ -29,6 +29,11 @@ export function createMetrics() {
     holdsExpired: new Counter({ name: 'tessera_holds_expired_total', help: 'Holds ended by this process’s sweeper', registers: [registry] }),
     subscribers: new Gauge({ name: 'tessera_ws_connections', help: 'Open graphql-ws connections on this process', registers: [registry] }),
     subscriptions: new Gauge({ name: 'tessera_subscriptions', help: 'Active subscriptions on this process', registers: [registry] }),
+    subscriptionGroups: new Gauge({
+      name: 'tessera_subscription_groups',
+      help: 'Groups of subscriptions (same document and variables) sharing one execution per change, on this process',
+      registers: [registry],
+    }),
   };
 }
 export type Metrics = ReturnType<typeof createMetrics>;

@@ -1,0 +1,207 @@
+import { createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type { AuthUser } from '../auth/tokens.ts';
+import { holderOf, viewerDependenceOf, type ViewerDependence } from './viewer-dependence.ts';
+
+/** Where a subscriber's results go: its socket and the id graphql-ws gave the operation. */
+export interface Delivery {
+  socket: { readonly readyState: number; send(frame: string): void };
+  id: string;
+  user: AuthUser | null;
+}
+
+/** What a shared execution needs besides the payload: a context for `user` (null: anonymous). */
+export interface SharedExecutionHooks {
+  contextFor(user: AuthUser | null): unknown;
+  /** The result as it goes on the wire (errors masked and formatted as for a single subscriber). */
+  present(result: ExecutionResult): unknown;
+  onError(error: unknown): void;
+  onGroupCount(groups: number): void;
+}
+
+const OPEN = 1;
+const documentIds = new WeakMap<DocumentNode, number>();
+let nextDocumentId = 1;
+const idOf = (document: DocumentNode) => documentIds.get(document) ?? (documentIds.set(document, nextDocumentId), nextDocumentId++);
+
+/**
+ * One subscriber's end of a shared group. graphql-ws iterates it like any subscription (and calls
+ * `return` on `complete` or a closed socket), but results never pass through it: the group writes
+ * each change to the socket as one ready frame. Its `next` settles only when the group ends.
+ */
+class Member implements AsyncIterableIterator<ExecutionResult> {
+  readonly group: Group;
+  readonly delivery: Delivery;
+  /** `{"id":"…","type":"next","payload":` made once: a change costs one concatenation and one write. */
+  private readonly prefix: string;
+  private waiting: { resolve: (r: IteratorResult<ExecutionResult>) => void; reject: (e: unknown) => void } | null = null;
+  private ended: { error: unknown } | null = null;
+
+  constructor(group: Group, delivery: Delivery) {
+    this.group = group;
+    this.delivery = delivery;
+    this.prefix = `{"id":${JSON.stringify(delivery.id)},"type":"next","payload":`;
+  }
+
+  send(payloadJson: string): void {
+    if (this.delivery.socket.readyState === OPEN) this.delivery.socket.send(`${this.prefix}${payloadJson}}`);
+  }
+
+  /** The group ended: graphql-ws then sends `complete` (or `error`, when the source failed). */
+  end(error: unknown): void {
+    this.ended = { error };
+    const waiting = this.waiting;
+    this.waiting = null;
+    if (!waiting) return;
+    if (error === null) waiting.resolve({ done: true, value: undefined });
+    else waiting.reject(error);
+  }
+
+  next(): Promise<IteratorResult<ExecutionResult>> {
+    if (this.ended) return this.ended.error === null ? Promise.resolve({ done: true, value: undefined }) : Promise.reject(this.ended.error);
+    return new Promise((resolve, reject) => (this.waiting = { resolve, reject }));
+  }
+
+  return(): Promise<IteratorResult<ExecutionResult>> {
+    this.group.leave(this);
+    this.end(null);
+    return Promise.resolve({ done: true, value: undefined });
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+}
+
+/** Every subscriber of one (document, operation, variables[, viewer]) and the one source they share. */
+class Group {
+  readonly members = new Set<Member>();
+  /** For `holder` documents: members by buyer, to find the holder's own subscriptions. */
+  readonly byUser = new Map<number, Set<Member>>();
+  readonly key: string;
+  readonly args: ExecutionArgs;
+  readonly dependence: ViewerDependence;
+  /** Whose context runs the shared execution: nobody, or the one buyer of a `viewer` group. */
+  readonly viewer: AuthUser | null;
+  readonly source: AsyncIterator<unknown>;
+  private readonly onEmpty: (group: Group) => void;
+
+  constructor(key: string, args: ExecutionArgs, dependence: ViewerDependence, viewer: AuthUser | null, source: AsyncIterator<unknown>, onEmpty: (group: Group) => void) {
+    this.key = key;
+    this.args = args;
+    this.dependence = dependence;
+    this.viewer = viewer;
+    this.source = source;
+    this.onEmpty = onEmpty;
+  }
+
+  join(delivery: Delivery): Member {
+    const member = new Member(this, delivery);
+    this.members.add(member);
+    const userId = delivery.user?.id;
+    if (this.dependence === 'holder' && userId !== undefined) {
+      const mine = this.byUser.get(userId) ?? new Set<Member>();
+      mine.add(member);
+      this.byUser.set(userId, mine);
+    }
+    return member;
+  }
+
+  leave(member: Member): void {
+    if (!this.members.delete(member)) return;
+    const userId = member.delivery.user?.id;
+    const mine = userId === undefined ? undefined : this.byUser.get(userId);
+    if (mine) {
+      mine.delete(member);
+      if (mine.size === 0) this.byUser.delete(userId!);
+    }
+    if (this.members.size === 0) this.onEmpty(this);
+  }
+}
+
+/**
+ * Subscriptions that share work. graphql-ws would run, for each subscriber and each change, its
+ * own source iterator, its own execution of the selection and its own JSON encoding: at 5,000
+ * watchers of one event that is most of a core per change. Here subscribers of the same document
+ * and variables form a group with one source; each change is executed once (twice when the
+ * holder of the changed seat watches with `heldByMe`), encoded once, and written to every socket.
+ *
+ * Each subscriber still runs the subscription's `subscribe` resolver with its own context, so
+ * authentication and visibility are checked per subscriber exactly as before; only the
+ * execution of results is shared, and it runs with no user (or the group's one buyer).
+ */
+export class SharedSubscriptions {
+  private readonly groups = new Map<string, Group>();
+  private readonly hooks: SharedExecutionHooks;
+
+  constructor(hooks: SharedExecutionHooks) {
+    this.hooks = hooks;
+  }
+
+  /** Groups alive and their subscribers (for metrics and tests). */
+  get size(): { groups: number; subscribers: number } {
+    let subscribers = 0;
+    for (const group of this.groups.values()) subscribers += group.members.size;
+    return { groups: this.groups.size, subscribers };
+  }
+
+  /** graphql-ws's `subscribe`: the subscriber's checks run here, then it joins its group. */
+  async subscribe(args: ExecutionArgs, delivery: Delivery): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
+    const source = await createSourceEventStream(args);
+    if (!isAsyncIterator(source)) return source as ExecutionResult;
+    const dependence = viewerDependenceOf(args.schema, args.document);
+    const viewer = dependence === 'viewer' ? delivery.user : null;
+    const key = `${idOf(args.document)}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}|${viewer?.id ?? ''}`;
+    const existing = this.groups.get(key);
+    if (existing) {
+      // The group's source already carries this channel: this subscriber's own is not needed.
+      void source.return?.();
+      return existing.join(delivery);
+    }
+    const { schema, document, operationName, variableValues } = args;
+    const group = new Group(key, { schema, document, operationName, variableValues }, dependence, viewer, source, (g) => this.close(g));
+    this.groups.set(key, group);
+    this.hooks.onGroupCount(this.groups.size);
+    const member = group.join(delivery);
+    void this.pump(group);
+    return member;
+  }
+
+  private close(group: Group): void {
+    if (this.groups.get(group.key) === group) this.groups.delete(group.key);
+    this.hooks.onGroupCount(this.groups.size);
+    void group.source.return?.();
+  }
+
+  private async pump(group: Group): Promise<void> {
+    let failure: unknown = null;
+    try {
+      for (;;) {
+        const { done, value } = await group.source.next();
+        if (done || group.members.size === 0) break;
+        await this.broadcast(group, value);
+      }
+    } catch (error) {
+      failure = error;
+      this.hooks.onError(error);
+    }
+    this.close(group);
+    for (const member of [...group.members]) member.end(failure);
+  }
+
+  private async broadcast(group: Group, payload: unknown): Promise<void> {
+    const everyone = await this.encode(group, payload, group.viewer);
+    const holder = group.dependence === 'holder' ? holderOf(payload) : null;
+    const holders = holder === null ? undefined : group.byUser.get(holder);
+    const personal = holders ? await this.encode(group, payload, holders.values().next().value!.delivery.user) : null;
+    for (const member of group.members) member.send(personal !== null && holders!.has(member) ? personal : everyone);
+  }
+
+  private async encode(group: Group, payload: unknown, user: AuthUser | null): Promise<string> {
+    const result = await execute({ ...group.args, rootValue: payload, contextValue: this.hooks.contextFor(user) });
+    return JSON.stringify(this.hooks.present(result));
+  }
+}
+
+function isAsyncIterator(value: unknown): value is AsyncIterator<unknown> & AsyncIterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
