@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { History } from './history.ts';
+import { describeStreamViolation, describeViewViolation } from './subscriber-ledger.ts';
 import type { Watcher } from './watchers.ts';
 
 export interface Check {
@@ -82,7 +83,27 @@ export async function check(
       }
     }
     add('every subscriber’s view, after its resync, equals the database', diverged, watchers.reduce((n, w) => n + w.view.size, 0));
-    info.push(`subscribers: ${watchers.reduce((n, w) => n + w.received, 0)} updates received, ${watchers.reduce((n, w) => n + w.staleDeliveries, 0)} arrived older than the view and were ignored, ${watchers.reduce((n, w) => n + w.resyncs, 0)} resyncs`);
+
+    const ledgers = watchers.map((w) => w.ledger);
+    add(
+      'no subscriber ever saw a seat’s version go backwards (within one WebSocket connection every update of a seat is newer than the last one that connection delivered)',
+      ledgers.flatMap((l, i) => l.streamViolations.map((v) => describeStreamViolation(v, i))),
+      ledgers.reduce((n, l) => n + l.received, 0),
+    );
+    add(
+      'no subscriber’s applied view of a seat ever went backwards (nor showed one version with two statuses)',
+      ledgers.flatMap((l, i) => l.viewViolations.map((v) => describeViewViolation(v, i))),
+      ledgers.reduce((n, l) => n + l.view.size, 0),
+    );
+    const received = ledgers.reduce((n, l) => n + l.received, 0);
+    const connections = ledgers.reduce((n, l) => n + l.connections, 0);
+    info.push(
+      `subscribers: ${received} updates over ${connections} WebSocket connections (${connections - ledgers.length} reconnects), ${watchers.reduce((n, w) => n + w.resyncs, 0)} resyncs` +
+        (watchers.some((w) => w.failedReconnectResyncs > 0) ? `, ${watchers.reduce((n, w) => n + w.failedReconnectResyncs, 0)} resyncs after a reconnect failed every attempt` : ''),
+      `subscribers: updates not newer than the subscriber's view, ignored: ${ledgers.reduce((n, l) => n + l.behindSnapshot, 0)} behind a snapshot ` +
+        `(the database read after a (re)connect already had that version or a later one while the message was in flight), ` +
+        `${ledgers.reduce((n, l) => n + l.behindEarlierConnection, 0)} behind an update delivered on an earlier connection`,
+    );
   } finally {
     await db.end();
   }

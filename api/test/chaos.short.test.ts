@@ -1,5 +1,57 @@
 import { describe, expect, it } from 'vitest';
 import { printReport, runChaos } from '../chaos/run-chaos.ts';
+import { SubscriberLedger } from '../chaos/subscriber-ledger.ts';
+
+/** The checker's subscriber rules must be able to fail: fed a bad sequence, they say so. */
+describe('subscriber ledger (the fault run’s judge of what subscribers saw)', () => {
+  const available = (version: number) => ({ version, status: 'AVAILABLE' });
+  const held = (version: number) => ({ version, status: 'HELD' });
+
+  it('finds a seat whose version went backwards (or repeated) within one connection', () => {
+    const ledger = new SubscriberLedger();
+    ledger.connected();
+    ledger.update('7', held(2));
+    ledger.update('7', available(3));
+    ledger.update('7', held(2));
+    ledger.update('7', available(3));
+    expect(ledger.streamViolations).toEqual([
+      { seat: '7', connection: 1, previous: 3, received: 2 },
+      { seat: '7', connection: 1, previous: 3, received: 3 },
+    ]);
+    expect(ledger.view.get('7')).toEqual(available(3));
+  });
+
+  it('starts each connection afresh: an older version right after a reconnect is ignored, not a violation', () => {
+    const ledger = new SubscriberLedger();
+    ledger.connected();
+    ledger.update('7', held(4));
+    ledger.connected();
+    ledger.snapshot('8', held(6));
+    ledger.update('7', held(4));
+    ledger.update('8', available(5));
+    ledger.update('7', available(5));
+    ledger.update('9', held(2));
+    expect(ledger.streamViolations).toEqual([]);
+    expect(ledger.viewViolations).toEqual([]);
+    expect(ledger.behindEarlierConnection).toBe(1);
+    expect(ledger.behindSnapshot).toBe(1);
+    expect([...ledger.view]).toEqual([['7', available(5)], ['8', held(6)], ['9', held(2)]]);
+    expect(ledger.received).toBe(5);
+  });
+
+  it('finds an applied view that went backwards, and one version shown with two statuses', () => {
+    const ledger = new SubscriberLedger();
+    ledger.connected();
+    ledger.update('7', held(5));
+    ledger.changeView('7', available(4), 'snapshot');
+    ledger.snapshot('8', held(3));
+    ledger.update('8', available(3));
+    expect(ledger.viewViolations.map((v) => `${v.seat} ${v.kind} v${v.from.version}->v${v.to.version} ${v.source}`)).toEqual([
+      '7 backwards v5->v4 snapshot',
+      '8 two states for one version v3->v3 update',
+    ]);
+  });
+});
 
 /**
  * The short fault run (`npm run chaos` is the long one): two API processes on their own
@@ -7,7 +59,7 @@ import { printReport, runChaos } from '../chaos/run-chaos.ts';
  * API process, crashes PostgreSQL and restarts Redis. The checker must find nothing wrong.
  */
 describe('fault run (short)', () => {
-  it('finds no oversold seat, no lost acknowledged write and no diverged subscriber through kill -9, a database crash and a Redis restart', async () => {
+  it('finds no oversold seat, no lost acknowledged write, no subscriber going backwards and no diverged subscriber through kill -9, a database crash and a Redis restart', async () => {
     const report = await runChaos({ durationMs: 24_000, buyers: 20, apis: 2, rows: 5, seatsPerRow: 20, faultEveryMs: 5000 });
     printReport(report);
     expect(report.checks.filter((c) => !c.ok)).toEqual([]);
