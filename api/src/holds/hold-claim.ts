@@ -47,7 +47,12 @@ export async function claimHold(
       `select ${HOLD_COLUMNS} from holds where buyer_id = ? and event_id = ? and status = 'ACTIVE'`,
       [buyerId, event.id],
     );
-    if (current && new Date(current.expiresAt) > now) throw limitExceeded(current.itemLimit);
+    if (current && new Date(current.expiresAt) > now) {
+      // The UPDATE's snapshot can predate a hold that another request of this buyer committed
+      // since: this statement sees it. Under the limit, claim again; over it, refuse.
+      if (current.itemCount + count <= current.itemLimit) continue;
+      throw limitExceeded(current.itemLimit);
+    }
     if (current) {
       // Expired but not yet swept: end it here rather than make the buyer wait for the sweeper.
       await endHolds(em, [current.id], 'EXPIRED', now, changes);

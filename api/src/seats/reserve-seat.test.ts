@@ -83,6 +83,27 @@ describe('reserveSeat', () => {
     );
     expect(row!.n).toBe(4);
   });
+
+  it('one buyer’s concurrent reservations under the limit all succeed, into one hold', async () => {
+    for (let round = 0; round < 10; round++) {
+      const event = await createEventFixture(server, { rows: 1, seatsPerRow: 6, perOrderLimit: 8 });
+      const buyer = await createAccount(server);
+      // Spread over a few milliseconds, so that some requests start while another is committing the new hold.
+      const results = await Promise.all(
+        event.seats.map(async (s, i) => {
+          await new Promise((r) => setTimeout(r, i * (1 + (round % 4))));
+          return gql(server, RESERVE, { id: s.id, version: s.version }, buyer.token);
+        }),
+      );
+      expect(results.map((r) => r.errors?.[0]?.extensions?.['code'] ?? 'OK')).toEqual(event.seats.map(() => 'OK'));
+      const holds = await query<{ itemCount: number }>(
+        server.app.orm.em.fork(),
+        `select item_count as "itemCount" from holds where event_id = ? and status = 'ACTIVE'`,
+        [Number(event.id)],
+      );
+      expect(holds).toEqual([{ itemCount: 6 }]);
+    }
+  });
 });
 
 describe('reserveSeats (all or nothing)', () => {
