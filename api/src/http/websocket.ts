@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { GraphQLError, subscribe, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { AuthUser } from '../auth/tokens.ts';
 import { createSubscriptionContext, type AppServices } from '../context.ts';
@@ -10,8 +9,10 @@ import { clientIpOf } from '../security/client-ip.ts';
 import type { DocumentGuard } from '../security/document-limits.ts';
 import { SocketGuard, TOKEN_EXPIRED, TOO_MANY_CONNECTIONS, type SocketTicket } from '../security/socket-guard.ts';
 import { formatError } from '../shared/format-error.ts';
+import { bindGraphQLWs } from './graphql-ws-binding.ts';
 
-type SocketExtra = Record<PropertyKey, unknown> & { user?: AuthUser | null; ip?: string | null; ticket?: SocketTicket };
+/** What a connection keeps: its address (read from the upgrade request, which is not kept), user and ticket. */
+type SocketState = { ip: string | null; user?: AuthUser | null; ticket?: SocketTicket };
 
 const badRequest = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
@@ -35,7 +36,8 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
   });
   // Who each subscription's results go to, from onSubscribe (which knows the socket) to subscribe (which does not).
   const deliveries = new WeakMap<ExecutionArgs, Delivery>();
-  const handle = useServer<Record<string, unknown> | undefined, SocketExtra>(
+  const handle = bindGraphQLWs<SocketState>(
+    wsServer,
     {
       schema,
       connectionInitWaitTimeout: sockets.initTimeoutMs,
@@ -46,8 +48,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
         } catch {
           return false;
         }
-        const { request, socket } = ctx.extra;
-        ctx.extra.ip = clientIpOf(request.headers['x-forwarded-for'], request.socket.remoteAddress, trustProxyHops);
+        const { socket } = ctx.extra;
         const ticket = guard.admit(ctx.extra.user, ctx.extra.ip, () => socket.close(TOKEN_EXPIRED, 'Token expired'));
         if (!ticket) {
           socket.close(TOO_MANY_CONNECTIONS, 'Too many connections');
@@ -91,7 +92,9 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? present(result) : undefined),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(documents.format(e.toJSON()), e, app.logger)),
     },
-    wsServer,
+    (request) => ({ ip: clientIpOf(request.headers['x-forwarded-for'], request.socket.remoteAddress, trustProxyHops) }),
+    sockets.heartbeatMs,
+    app.logger,
   );
   return {
     /** Closes every socket with `code`; graphql-ws clients reconnect on application codes like RESYNC_CLOSE_CODE. */
@@ -100,7 +103,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
     },
     async close() {
       for (const client of wsServer.clients) client.close(1001, 'Server shutting down');
-      await handle.dispose();
+      handle.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },
   };

@@ -8,7 +8,7 @@ describe('security configuration', () => {
     expect(security.limits).toEqual({ maxDepth: 8, maxAliases: 15, maxDirectives: 10, maxTokens: 1000, maxCost: 20_000 });
     expect(security).toMatchObject({ introspection: true, playground: true, bodyLimitBytes: 102_400, corsOrigins: [], trustProxyHops: 0 });
     expect(security.rateLimits).toEqual({ windowSeconds: 60, inventoryPerUser: 120, inventoryPerIp: 1200, authPerIp: 20, authPerAccount: 10 });
-    expect(security.sockets).toEqual({ maxConnectionsPerUser: 10, maxConnectionsPerIp: 200, maxSubscriptionsPerConnection: 20, initTimeoutMs: 3000 });
+    expect(security.sockets).toEqual({ maxConnectionsPerUser: 10, maxConnectionsPerIp: 200, maxSubscriptionsPerConnection: 20, initTimeoutMs: 3000, heartbeatMs: 12_000 });
   });
 
   it('turns the budgets off under NODE_ENV=test unless they are set', () => {

@@ -26,6 +26,8 @@ export interface SocketLimits {
   maxSubscriptionsPerConnection: number;
   /** A socket that has not sent `connection_init` by then is closed (4408). */
   initTimeoutMs: number;
+  /** Every socket is pinged this often; one that did not answer the previous ping is ended. */
+  heartbeatMs: number;
 }
 
 export interface SecurityConfig {
@@ -65,6 +67,7 @@ export const securityEnvShape = {
   WS_MAX_CONNECTIONS_PER_IP: count(0, 1_000_000).optional(),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: count(1, 1000).default(20),
   WS_INIT_TIMEOUT_MS: count(100, 60_000).default(3000),
+  WS_HEARTBEAT_MS: count(100, 600_000).default(12_000),
 };
 
 type SecurityEnv = z.output<z.ZodObject<typeof securityEnvShape>> & { NODE_ENV: string };
@@ -101,6 +104,7 @@ export function securityConfigFrom(env: SecurityEnv): SecurityConfig {
       maxConnectionsPerIp: budget(env.WS_MAX_CONNECTIONS_PER_IP, 200),
       maxSubscriptionsPerConnection: env.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
       initTimeoutMs: env.WS_INIT_TIMEOUT_MS,
+      heartbeatMs: env.WS_HEARTBEAT_MS,
     },
   };
 }

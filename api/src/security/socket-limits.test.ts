@@ -13,7 +13,7 @@ beforeAll(async () => {
       security: {
         ...security,
         trustProxyHops: 1,
-        sockets: { maxConnectionsPerUser: 2, maxConnectionsPerIp: 3, maxSubscriptionsPerConnection: 2, initTimeoutMs: 300 },
+        sockets: { maxConnectionsPerUser: 2, maxConnectionsPerIp: 3, maxSubscriptionsPerConnection: 2, initTimeoutMs: 300, heartbeatMs: 300 },
       },
     },
   });
@@ -29,8 +29,11 @@ interface Outcome {
 }
 
 /** A raw graphql-ws socket from `address`; resolves on connection_ack or close. */
-function open(options: { token?: string; address?: string; init?: boolean } = {}): Promise<Outcome> {
-  const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws', { headers: options.address ? { 'x-forwarded-for': options.address } : {} });
+function open(options: { token?: string; address?: string; init?: boolean; answerPings?: boolean } = {}): Promise<Outcome> {
+  const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws', {
+    headers: options.address ? { 'x-forwarded-for': options.address } : {},
+    autoPong: options.answerPings ?? true,
+  });
   return new Promise((resolve) => {
     socket.on('open', () => {
       if (options.init === false) return;
@@ -78,6 +81,20 @@ describe('WebSocket limits', () => {
     const outcome = await open({ address: '203.0.113.60', init: false });
     expect(outcome).toMatchObject({ acked: false, closeCode: 4408 });
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('a peer that stops answering pings is ended by the heartbeat; one that answers stays', async () => {
+    const [silent, alive] = await Promise.all([
+      open({ address: '203.0.113.61', answerPings: false }),
+      open({ address: '203.0.113.62' }),
+    ]);
+    expect([silent.acked, alive.acked]).toEqual([true, true]);
+    const ended = await new Promise<number>((resolve) => silent.socket.once('close', (code) => resolve(code)));
+    // Terminated, not closed: a dead peer would never take part in a closing handshake.
+    expect(ended).toBe(1006);
+    await new Promise((r) => setTimeout(r, 700));
+    expect(alive.socket.readyState).toBe(WebSocket.OPEN);
+    await closeAll([alive]);
   });
 
   it('a connection carries at most 2 subscriptions; the 3rd is refused', async () => {
