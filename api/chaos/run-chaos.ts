@@ -94,11 +94,11 @@ async function resyncWithRetries(watcher: Watcher): Promise<boolean> {
   return false;
 }
 
-/** Faults at random: kill -9 an API process, crash PostgreSQL, restart Redis; then heal. */
+/** Faults at random: kill -9 an API process, crash PostgreSQL, cut subscribers' sockets, restart Redis; then heal. */
 async function nemesis(cluster: ChaosCluster, options: ChaosOptions, until: () => boolean, faults: Record<string, number>): Promise<void> {
   const log = options.log ?? (() => {});
   // Every kind of fault once, in random order, then at random.
-  const kinds = ['kill-api', 'crash-postgres', 'restart-redis'];
+  const kinds = ['kill-api', 'crash-postgres', 'cut-sockets', 'restart-redis'];
   const queue = [...kinds].sort(() => Math.random() - 0.5);
   while (!until()) {
     // The first round of faults comes quicker, so a short run still sees every kind.
@@ -116,6 +116,10 @@ async function nemesis(cluster: ChaosCluster, options: ChaosOptions, until: () =
       cluster.crashPostgres();
       await sleep(500 + Math.random() * 1000);
       await cluster.startPostgres();
+    } else if (fault === 'cut-sockets') {
+      const ms = 300 + Math.random() * 1200;
+      const cut = await cluster.cutSockets(ms);
+      log(`nemesis: cut ${cut} subscriber connection(s), network back after ${Math.round(ms)} ms`);
     } else {
       await cluster.restartRedis();
     }
@@ -135,7 +139,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     const { organizer, buyers } = await seedAccounts(cluster.databaseUrl, options.buyers);
     const stage = await createStage(cluster.urlOf(0), organizer, options.rows, options.seatsPerRow);
     for (let i = 0; i < options.apis * 2; i++) {
-      const watcher = new Watcher(cluster.urlOf(i % options.apis), stage.eventId);
+      const watcher = new Watcher(cluster.proxiedUrlOf(i % options.apis), stage.eventId);
       await watcher.start();
       watchers.push(watcher);
     }
@@ -162,6 +166,11 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     const checked = await check(cluster.databaseUrl, history, watchers, violations);
     const { checks } = checked;
     info.push(...checked.info);
+    const proxies = cluster.proxies;
+    info.push(
+      `network: ${proxies.reduce((n, p) => n + p.cutConnections, 0)} subscriber connections cut, ` +
+        `${proxies.reduce((n, p) => n + p.refusedConnections, 0)} refused and ${proxies.reduce((n, p) => n + p.droppedConnections, 0)} dropped while cut`,
+    );
 
     const operations: Record<string, Record<string, number>> = {};
     for (const op of history.operations) {
