@@ -81,17 +81,19 @@ async function waitUntilQuiet(orm: MikroORM, ms: number): Promise<void> {
   }
 }
 
-/** A resync may meet a process still warming up after a restart: try a few times. */
-async function resyncWithRetries(watcher: Watcher): Promise<boolean> {
+/** A resync may meet a process still warming up after a restart: try a few times. Returns the last error, or null once it succeeded. */
+async function resyncWithRetries(watcher: Watcher): Promise<string | null> {
+  let last = 'not tried';
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
       await watcher.resync();
-      return true;
-    } catch {
+      return null;
+    } catch (error) {
+      last = (error as Error).message;
       await sleep(1000);
     }
   }
-  return false;
+  return last;
 }
 
 /** Faults at random: kill -9 an API process, crash PostgreSQL, cut subscribers' sockets, restart Redis; then heal. */
@@ -158,8 +160,13 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     const orm = await MikroORM.init(ormConfig({ databaseUrl: cluster.databaseUrl, poolMax: 2 }));
     await waitUntilQuiet(orm, 30_000);
     await sleep(1000);
-    const unsynced = (await Promise.all(watchers.map((w) => resyncWithRetries(w)))).filter((ok) => !ok).length;
-    if (unsynced > 0) info.push(`${unsynced} subscriber(s) could not resynchronise after recovery`);
+    const resyncErrors = await Promise.all(watchers.map((w) => resyncWithRetries(w)));
+    const unsynced = resyncErrors.flatMap((error, i) => (error === null ? [] : [`watcher ${i} (API ${i % options.apis}, ${cluster.isApiUp(i % options.apis) ? 'up' : 'down'}): ${error}`]));
+    if (unsynced.length > 0) {
+      info.push(`${unsynced.length} subscriber(s) could not resynchronise after recovery: ${unsynced.join('; ')}`);
+      const tail = cluster.log.slice(-5);
+      if (tail.length > 0) info.push(`last API stderr: ${tail.join(' | ')}`);
+    }
 
     const violations = await findViolations(orm.em.fork());
     await orm.close();
