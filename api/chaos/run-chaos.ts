@@ -161,7 +161,16 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     await waitUntilQuiet(orm, 30_000);
     await sleep(1000);
     const resyncErrors = await Promise.all(watchers.map((w) => resyncWithRetries(w)));
-    const unsynced = resyncErrors.flatMap((error, i) => (error === null ? [] : [`watcher ${i} (API ${i % options.apis}, ${cluster.isApiUp(i % options.apis) ? 'up' : 'down'}): ${error}`]));
+    // For each subscriber that could not resync: is it its API process or the proxy in front of it?
+    const unsynced: string[] = [];
+    for (const [i, error] of resyncErrors.entries()) {
+      if (error === null) continue;
+      const api = i % options.apis;
+      const direct = await new TesseraClient({ url: cluster.urlOf(api) })
+        .request(EventSeatsDocument, { id: stage.eventId }, AbortSignal.timeout(5000))
+        .then(() => 'direct request ok', (e: Error) => `direct request failed: ${e.message}`);
+      unsynced.push(`watcher ${i} (API ${api} ${cluster.isApiUp(api) ? 'up' : 'down'}, ${direct}; proxy ${cluster.proxies[api]!.state()}): ${error}`);
+    }
     if (unsynced.length > 0) {
       info.push(`${unsynced.length} subscriber(s) could not resynchronise after recovery: ${unsynced.join('; ')}`);
       const tail = cluster.log.slice(-5);

@@ -69,6 +69,11 @@ export class SocketProxy {
     upstream.pipe(client);
   }
 
+  /** For diagnostics: whether new connections are refused or dropped now, and how many are open. */
+  state(): string {
+    return `${this.partitioned ? 'partitioned' : 'healed'}, ${this.pairs.size} open, ${this.dropped.size} held`;
+  }
+
   /** Resets every proxied connection on both sides and refuses or drops new ones until heal(). */
   cut(): void {
     this.partitioned = true;
