@@ -79,9 +79,11 @@ export async function gql<T = Record<string, unknown>>(
   document: string,
   variables: Record<string, unknown> = {},
   token?: string,
+  signal?: AbortSignal,
 ): Promise<GraphQLResponse<T>> {
   const response = await fetch(server.url, {
     method: 'POST',
+    signal,
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query: document, variables }),
   });

@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import pg from 'pg';
 import { entities } from './entities.ts';
 import { migrations } from './migrations/index.ts';
+import { guardPool } from './pool-guard.ts';
 
 export interface OrmOptions {
   databaseUrl: string;
@@ -17,6 +18,8 @@ export function ormConfig(options: OrmOptions): Options {
     extensions: [Migrator],
     migrations: { migrationsList: migrations, snapshot: false, silent: true, transactional: true },
     pool: { min: 0, max: options.poolMax, idleTimeoutMillis: 30_000 },
+    // A connection the database drops mid-transaction must not stay counted as in use (pool-guard.ts).
+    driverOptions: { onPoolCreated: (pool: pg.Pool) => guardPool(pool) },
     debug: options.debug ?? false,
     // Entities never rely on implicit lookups: every read says what it needs.
     forceUndefined: false,
