@@ -169,10 +169,24 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       const direct = await new TesseraClient({ url: cluster.urlOf(api) })
         .request(EventSeatsDocument, { id: stage.eventId }, AbortSignal.timeout(5000))
         .then(() => 'direct request ok', (e: Error) => `direct request failed: ${e.message}`);
-      unsynced.push(`watcher ${i} (API ${api} ${cluster.isApiUp(api) ? 'up' : 'down'}, ${direct}; proxy ${cluster.proxies[api]!.state()}): ${error}`);
+      // /healthz needs no database: it tells a blocked process from one waiting on the database.
+      const health = await fetch(cluster.urlOf(api).replace('/graphql', '/healthz'), { signal: AbortSignal.timeout(3000) })
+        .then((r) => `healthz ${r.status}`, (e: Error) => `healthz failed: ${e.message}`);
+      const ready = await fetch(cluster.urlOf(api).replace('/graphql', '/readyz'), { signal: AbortSignal.timeout(3000) })
+        .then((r) => `readyz ${r.status}`, (e: Error) => `readyz failed: ${e.message}`);
+      unsynced.push(`watcher ${i} (API ${api} ${cluster.isApiUp(api) ? 'up' : 'down'}, ${direct}, ${health}, ${ready}; proxy ${cluster.proxies[api]!.state()}): ${error}`);
     }
     if (unsynced.length > 0) {
       info.push(`${unsynced.length} subscriber(s) could not resynchronise after recovery: ${unsynced.join('; ')}`);
+      // What the API processes' database connections are doing (a pool that no longer answers).
+      const sessions = await orm.em
+        .fork()
+        .execute<{ state: string | null; wait: string | null; query: string; n: number }[]>(
+          `select state, wait_event_type || ':' || wait_event as wait, left(regexp_replace(query, '\s+', ' ', 'g'), 90) as query, count(*)::int as n
+           from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() group by 1, 2, 3 order by 4 desc limit 12`,
+        )
+        .catch((e: Error) => [{ state: 'error', wait: null, query: e.message, n: 0 }]);
+      info.push(`database sessions: ${sessions.map((r) => `${r.n}x ${r.state} ${r.wait ?? ''} ${r.query}`).join(' | ')}`);
       const tail = cluster.log.slice(-5);
       if (tail.length > 0) info.push(`last API stderr: ${tail.join(' | ')}`);
     }
