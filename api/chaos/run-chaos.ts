@@ -195,6 +195,12 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     await orm.close();
     const checked = await check(cluster.databaseUrl, history, watchers, violations);
     const { checks } = checked;
+    // A process that is up but cannot serve the resync (a wedged database pool) is a failure, not a note.
+    checks.push({
+      name: 'every subscriber resynchronised from its API process once the faults stopped',
+      ok: unsynced.length === 0,
+      detail: unsynced.length === 0 ? `${watchers.length} checked` : unsynced.slice(0, 2).join('; '),
+    });
     info.push(...checked.info);
     const proxies = cluster.proxies;
     info.push(
