@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RaceResult, ThroughputResult } from './phases.ts';
+import type { MixResult, SweepLevel } from './reserve-sweep.ts';
 import { round } from './stats.ts';
 
 /** The issue's bar: GraphQL throughput at least 35 % of the raw SQL loop's, and p99 under 50 ms at 64. */
@@ -19,6 +20,11 @@ export interface BenchReport {
   ratio: number;
   bar: { minRatio: number; maxP99Ms: number; ratioMet: boolean; p99Met: boolean };
   hotSeat: { rounds: RaceResult[]; allPassed: boolean };
+  /** The same race with 256 buyers. */
+  hotSeatWide: { rounds: RaceResult[]; allPassed: boolean };
+  mix: MixResult;
+  /** GraphQL against raw pg at each concurrency (64 is the run above). */
+  sweep: SweepLevel[];
 }
 
 const pad = (value: string | number, width: number) => String(value).padStart(width);
@@ -63,9 +69,13 @@ export function printReport(report: BenchReport): void {
   if (busiest > 25) console.log(`WARNING: other work on the machine used up to ${busiest} % of a core during a phase: these figures are noisy`);
   for (const r of [graphql, raw]) if (r.workersExhausted) console.log(`note: ${r.workersExhausted} workers ran out of seats before the end`);
 
-  console.log(`\nHot seat: ${report.hotSeat.rounds[0]?.latencyMs.count ?? 0} buyers on one seat at the same version:`);
+  for (const hot of [report.hotSeat, report.hotSeatWide]) printHotSeat(hot.rounds);
+}
+
+function printHotSeat(rounds: readonly RaceResult[]): void {
+  console.log(`\nHot seat: ${rounds[0]?.latencyMs.count ?? 0} buyers on one seat at the same version:`);
   console.log(`${'seat'.padEnd(8)} ${pad('OK', 4)} ${pad('CONFLICT', 9)} ${pad('other', 6)} ${pad('5xx', 4)} ${pad('p50 ms', 8)} ${pad('p99 ms', 8)} ${pad('max ms', 8)}  result`);
-  for (const r of report.hotSeat.rounds) {
+  for (const r of rounds) {
     const other = Object.entries(r.outcomes).filter(([k]) => k !== 'OK' && k !== 'CONFLICT').reduce((n, [, v]) => n + v, 0);
     const result = r.passed ? 'pass' : `FAIL ${JSON.stringify(r.outcomes)}${r.databaseConsistent ? '' : ' database inconsistent'}`;
     console.log(`${String(r.seatId).padEnd(8)} ${pad(r.outcomes['OK'] ?? 0, 4)} ${pad(r.outcomes['CONFLICT'] ?? 0, 9)} ${pad(other, 6)} ${pad(r.http5xx, 4)} ${ms(r.latencyMs.p50)} ${ms(r.latencyMs.p99)} ${ms(r.latencyMs.max)}  ${result}`);

@@ -9,6 +9,7 @@ import { machine } from './bench-table.ts';
 import { httpClient, type HttpClient } from './http-client.ts';
 import { graphqlReserve, hotSeatRace, preparePath, rawReserve, type BenchContext, type PreparedPath, type RaceResult } from './phases.ts';
 import { BAR, printReport, writeReport, type BenchReport } from './report.ts';
+import { contendedMix, printMix, printSweep, sweepLevel, type SweepLevel } from './reserve-sweep.ts';
 import { checkAgainstRaw, formatted, traceStatements } from './sql-trace.ts';
 import { createAccounts, createBenchDatabase, createBenchEvent, SeatDealer, startServer } from './setup.ts';
 
@@ -25,6 +26,12 @@ const SETTINGS = {
   measureSeconds: number('BENCH_SECONDS', 10),
   rounds: number('BENCH_ROUNDS', 2),
   hotSeatRounds: number('BENCH_HOT_SEAT_ROUNDS', 5),
+  /** The other concurrencies compared with raw pg, each on its own event, for BENCH_SWEEP_SECONDS. */
+  sweep: (process.env['BENCH_SWEEP'] ?? '1,16,256').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0),
+  sweepSeconds: number('BENCH_SWEEP_SECONDS', 4),
+  /** The second hot-seat size, and the contended mix: this many buyers for MIX_SEATS seats. */
+  racers: 256,
+  mixSeats: 100,
   perOrderLimit: 100,
 };
 
@@ -70,10 +77,10 @@ async function alternate(graphql: PreparedPath, raw: PreparedPath): Promise<void
   }
 }
 
-async function hotSeatRounds(ctx: BenchContext, http: HttpClient, seats: SeatDealer): Promise<RaceResult[]> {
+async function hotSeatRounds(ctx: BenchContext, http: HttpClient, seats: SeatDealer, racers: number): Promise<RaceResult[]> {
   const rounds: RaceResult[] = [];
   for (let i = 0; i < SETTINGS.hotSeatRounds; i++) {
-    const buyers = await createAccounts(ctx.db, ctx.server, SETTINGS.concurrency);
+    const buyers = await createAccounts(ctx.db, ctx.server, racers);
     rounds.push(await hotSeatRace(ctx, http, seats.next()!, buyers));
   }
   return rounds;
@@ -96,8 +103,9 @@ async function runBench(server: TesseraServer, db: pg.Pool, databaseName: string
     const [organizer] = await createAccounts(db, server, 1, 'ORGANIZER');
     const event = await createBenchEvent(http, db, organizer!, EVENT_SHAPE);
     const graphqlSeats = new SeatDealer(event.seats.slice(0, GRAPHQL_SEATS));
-    const raceSeats = new SeatDealer(event.seats.slice(GRAPHQL_SEATS, GRAPHQL_SEATS + SETTINGS.hotSeatRounds + 2));
-    const rawSeats = new SeatDealer(event.seats.slice(GRAPHQL_SEATS + SETTINGS.hotSeatRounds + 2));
+    const raceSeatCount = SETTINGS.hotSeatRounds * 2 + 2;
+    const raceSeats = new SeatDealer(event.seats.slice(GRAPHQL_SEATS, GRAPHQL_SEATS + raceSeatCount));
+    const rawSeats = new SeatDealer(event.seats.slice(GRAPHQL_SEATS + raceSeatCount));
 
     const sql = await traceSql(ctx, http, raceSeats);
     console.log(`priming: one hold per buyer, both paths ...`);
@@ -106,21 +114,36 @@ async function runBench(server: TesseraServer, db: pg.Pool, databaseName: string
     await alternate(graphqlPath, rawPath);
     const graphql = graphqlPath.result();
     const raw = rawPath.result();
-    console.log(`hot-seat race: ${SETTINGS.hotSeatRounds} rounds ...`);
-    const rounds = await hotSeatRounds(ctx, http, raceSeats);
+    console.log(`hot-seat race: ${SETTINGS.hotSeatRounds} rounds of ${SETTINGS.concurrency} and of ${SETTINGS.racers} ...`);
+    const rounds = await hotSeatRounds(ctx, http, raceSeats, SETTINGS.concurrency);
+    const wideHttp = httpClient(server.url, SETTINGS.racers);
+    const wideRounds = await hotSeatRounds(ctx, wideHttp, raceSeats, SETTINGS.racers).finally(() => wideHttp.agent.destroy());
+    console.log(`contended mix: ${SETTINGS.racers} buyers, ${SETTINGS.mixSeats} seats ...`);
+    const mix = await contendedMix(ctx, organizer!, SETTINGS.mixSeats, SETTINGS.racers);
+    const sweep: SweepLevel[] = [];
+    for (const concurrency of SETTINGS.sweep) {
+      console.log(`sweep: ${concurrency} concurrent buyers, GraphQL then raw pg, ${SETTINGS.sweepSeconds} s each ...`);
+      sweep.push(await sweepLevel(ctx, rawPool, organizer!, concurrency, SETTINGS.sweepSeconds, SETTINGS.warmupSeconds));
+    }
+    const at64: SweepLevel = { concurrency: SETTINGS.concurrency, graphql, raw, ratio: graphql.throughputPerSecond / raw.throughputPerSecond };
+    sweep.push(at64);
+    sweep.sort((a, b) => a.concurrency - b.concurrency);
 
     const { rows } = await db.query<{ version: string }>(`select split_part(version(), ' on ', 1) as version`);
     const ratio = graphql.throughputPerSecond / raw.throughputPerSecond;
     return {
       date: new Date().toISOString(),
       machine: machineWith(rows[0]?.version ?? 'PostgreSQL'),
-      settings: { ...SETTINGS, dbPoolMax: server.app.config.dbPoolMax, eventSeats: event.seats.length },
+      settings: { ...SETTINGS, sweep: SETTINGS.sweep.join(','), dbPoolMax: server.app.config.dbPoolMax, eventSeats: event.seats.length },
       sql,
       graphql,
       raw,
       ratio,
       bar: { ...BAR, ratioMet: ratio >= BAR.minRatio, p99Met: graphql.latencyMs.p99 < BAR.maxP99Ms },
       hotSeat: { rounds, allPassed: rounds.every((r) => r.passed) },
+      hotSeatWide: { rounds: wideRounds, allPassed: wideRounds.every((r) => r.passed) },
+      mix,
+      sweep,
     };
   } finally {
     http.agent.destroy();
@@ -136,9 +159,11 @@ async function main(): Promise<void> {
     try {
       const report = await runBench(server, db, database.name);
       printReport(report);
+      printSweep(report.sweep);
+      printMix(report.mix);
       writeReport(report);
       // A lost race that lets two buyers hold one seat is a bug, not a slow run: fail loudly.
-      if (!report.hotSeat.allPassed) process.exitCode = 1;
+      if (!report.hotSeat.allPassed || !report.hotSeatWide.allPassed || !report.mix.passed) process.exitCode = 1;
     } finally {
       await db.end();
       await server.close();

@@ -13,7 +13,7 @@ const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const RESULTS = fileURLToPath(new URL('../../bench-results/', import.meta.url));
 
 /** The existing reserveSeat bench takes its settings from the environment; --quick shortens them. */
-const RESERVE_QUICK_ENV = { BENCH_SECONDS: '4', BENCH_ROUNDS: '2', BENCH_WARMUP_SECONDS: '1', BENCH_HOT_SEAT_ROUNDS: '2' };
+const RESERVE_QUICK_ENV = { BENCH_SECONDS: '4', BENCH_ROUNDS: '2', BENCH_WARMUP_SECONDS: '1', BENCH_HOT_SEAT_ROUNDS: '2', BENCH_SWEEP_SECONDS: '2' };
 
 const BENCHES = [
   { name: 'reserve', file: 'reserve-bench.ts' },
@@ -41,7 +41,25 @@ const readJson = (name: string): unknown => JSON.parse(readFileSync(`${RESULTS}$
 
 /** The reserve bench's report is another engineer's format: read only what is needed, and defensively. */
 function reserveRows(): Row[] {
-  const r = readJson('reserve') as { ratio?: number; graphql?: { throughputPerSecond?: number; latencyMs?: { p99?: number } }; raw?: { throughputPerSecond?: number }; hotSeat?: { allPassed?: boolean } };
+  type Throughput = { throughputPerSecond?: number; latencyMs?: { p50?: number; p95?: number; p99?: number } };
+  const r = readJson('reserve') as {
+    ratio?: number;
+    graphql?: Throughput;
+    raw?: Throughput;
+    hotSeat?: { allPassed?: boolean };
+    hotSeatWide?: { allPassed?: boolean };
+    sweep?: { concurrency: number; graphql: Throughput; raw: Throughput; ratio: number }[];
+    mix?: { buyers: number; seats: number; successes: number; goodputPerSecond: number; retriesPerSuccess: number; http5xx: number; passed: boolean };
+  };
+  const n = (x: number | undefined, digits = 1) => (x ?? Number.NaN).toFixed(digits);
+  const sweepRows: Row[] = (r.sweep ?? []).map((l) => ({
+    bench: 'reserve',
+    measure: `${l.concurrency} buyers: reserveSeat/s GraphQL / raw pg; GraphQL p50/p95/p99 ms`,
+    value: `${n(l.graphql.throughputPerSecond, 0)} / ${n(l.raw.throughputPerSecond, 0)} (${n(l.ratio, 2)}); ${n(l.graphql.latencyMs?.p50)} / ${n(l.graphql.latencyMs?.p95)} / ${n(l.graphql.latencyMs?.p99)}`,
+    bar: '',
+    result: '',
+  }));
+  const mix = r.mix;
   const ratio = r.ratio ?? Number.NaN;
   const p99 = r.graphql?.latencyMs?.p99 ?? Number.NaN;
   const tps = `${(r.graphql?.throughputPerSecond ?? Number.NaN).toFixed(1)} / ${(r.raw?.throughputPerSecond ?? Number.NaN).toFixed(1)}`;
@@ -50,6 +68,15 @@ function reserveRows(): Row[] {
     { bench: 'reserve', measure: 'ratio GraphQL / raw pg', value: ratio.toFixed(2), bar: '>= 0.35', result: ratio >= 0.35 ? 'PASS' : 'FAIL' },
     { bench: 'reserve', measure: 'reserveSeat p99 ms at 64', value: p99.toFixed(1), bar: '< 50 ms', result: p99 < 50 ? 'PASS' : 'FAIL' },
     { bench: 'reserve', measure: '64 buyers on one seat: 1 OK, 63 CONFLICT', value: String(r.hotSeat?.allPassed), bar: 'all rounds', result: r.hotSeat?.allPassed ? 'PASS' : 'FAIL' },
+    { bench: 'reserve', measure: '256 buyers on one seat: 1 OK, 255 CONFLICT', value: String(r.hotSeatWide?.allPassed), bar: 'all rounds', result: r.hotSeatWide?.allPassed ? 'PASS' : 'FAIL' },
+    ...sweepRows,
+    {
+      bench: 'reserve',
+      measure: `${mix?.buyers ?? 256} buyers for ${mix?.seats ?? 100} seats: goodput/s, retries per success`,
+      value: `${n(mix?.goodputPerSecond)}, ${n(mix?.retriesPerSuccess, 2)}`,
+      bar: `all sold once, no 5xx`,
+      result: mix?.passed ? 'PASS' : 'FAIL',
+    },
   ];
 }
 
