@@ -14,11 +14,11 @@ import { BuyerQueue, reserveLoad, SeatQueue, type LoadResult } from './buyer-loa
 import { fixed } from './quantiles.ts';
 import { SubscriberSwarm } from './subscriber-swarm.ts';
 
-const SUBSCRIBERS = QUICK ? 1000 : 5000;
+const SUBSCRIBERS = QUICK ? 500 : 5000;
 const CONCURRENCY = 64;
-const ROUNDS = QUICK ? 2 : 4;
+const ROUNDS = QUICK ? 1 : 4;
 /** Measured time per side, split over the rounds. */
-const MEASURE_MS = QUICK ? 4000 : 8000;
+const MEASURE_MS = QUICK ? 2000 : 8000;
 
 function combined(runs: LoadResult[]) {
   return {
@@ -44,7 +44,7 @@ export async function runIdleLoad(): Promise<BenchResult> {
     console.log(`idle load: ${SUBSCRIBERS} idle subscribers on one of two processes ...`);
     await swarm.open([busy], other.id, SUBSCRIBERS);
     // Cold processes first get a throwaway run each (JIT, pools).
-    for (const api of servers) await reserveLoad(api.graphqlUrl, buyers, seats, CONCURRENCY, 0, QUICK ? 2000 : 3000);
+    for (const api of servers) await reserveLoad(api.graphqlUrl, buyers, seats, CONCURRENCY, 0, QUICK ? 1000 : 3000);
     await sleep(500);
     const runs: { none: LoadResult[]; idle: LoadResult[] } = { none: [], idle: [] };
     for (let round = 1; round <= ROUNDS; round++) {

@@ -14,7 +14,7 @@ import { fixed } from './quantiles.ts';
 
 const CONCURRENCY = 64;
 const ROUNDS = 2;
-const MEASURE_MS = QUICK ? 2500 : 4000;
+const MEASURE_MS = QUICK ? 1000 : 4000;
 
 function combined(runs: LoadResult[]): LoadResult {
   return {
@@ -39,7 +39,7 @@ export async function runNotify(): Promise<BenchResult> {
     const seats = new SeatQueue(event.seats);
     const buyers = new BuyerQueue(await createBuyers(database.url, 1500));
     // Cold processes first get a throwaway run each (JIT, pools).
-    for (const api of [memory, postgres]) await reserveLoad(api.graphqlUrl, buyers, seats, CONCURRENCY, 0, QUICK ? 2000 : 3000);
+    for (const api of [memory, postgres]) await reserveLoad(api.graphqlUrl, buyers, seats, CONCURRENCY, 0, QUICK ? 1000 : 3000);
     const runs: Record<'memory' | 'postgres', LoadResult[]> = { memory: [], postgres: [] };
     for (let round = 1; round <= ROUNDS; round++) {
       console.log(`notify: round ${round}/${ROUNDS}, PUBLISHER=memory then postgres ...`);

@@ -15,8 +15,8 @@ import { checkOversold } from './onsale-check.ts';
 import { fixed, quantiles } from './quantiles.ts';
 import { SeatBook } from './seat-book.ts';
 
-const SECONDS = QUICK ? 10 : 60;
-const BUYERS = QUICK ? 200 : 2000;
+const SECONDS = QUICK ? 5 : 60;
+const BUYERS = QUICK ? 100 : 2000;
 /** Requests in flight at once: virtual buyers take turns on this many workers. */
 const WORKERS = QUICK ? 48 : 128;
 const ROWS = 80; // x 250 seats = 20,000
