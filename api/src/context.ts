@@ -34,29 +34,3 @@ export function createContext(app: AppServices, user: AuthUser | null, requestId
   const em = app.orm.em.fork();
   return { app, em, user, requestId, loaders: new Loaders(em), clientIp };
 }
-
-/** How long a subscription's loaders may serve the same reads (tier counts) before reading again. */
-const SUBSCRIPTION_LOADERS_MS = 1000;
-
-/**
- * The context of a subscription lives as long as the subscription, and every event it delivers
- * is executed with it. A fork and loaders made once would hold an identity map per subscriber
- * (memory at 5,000 subscribers) and serve the first event's counts forever (a stale
- * `available`). So `em` is a fresh fork at each read, and loaders live at most a second.
- */
-export function createSubscriptionContext(app: AppServices, user: AuthUser | null, requestId: string, clientIp: string | null = null): GraphQLContext {
-  let loaders: { value: Loaders; madeAt: number } | null = null;
-  return {
-    app,
-    user,
-    requestId,
-    clientIp,
-    get em() {
-      return app.orm.em.fork();
-    },
-    get loaders() {
-      if (!loaders || Date.now() - loaders.madeAt > SUBSCRIPTION_LOADERS_MS) loaders = { value: new Loaders(app.orm.em.fork()), madeAt: Date.now() };
-      return loaders.value;
-    },
-  };
-}

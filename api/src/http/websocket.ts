@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { GraphQLError, subscribe, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import type { AuthUser } from '../auth/tokens.ts';
-import { createSubscriptionContext, type AppServices } from '../context.ts';
+import { createContext, type AppServices } from '../context.ts';
 import { SharedSubscriptions, type Delivery } from '../realtime/shared-subscriptions.ts';
 import { clientIpOf } from '../security/client-ip.ts';
 import type { DocumentGuard } from '../security/document-limits.ts';
@@ -29,7 +29,8 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
   const present = (result: ExecutionResult) =>
     result.errors ? { ...result, errors: result.errors.map((e) => formatError(documents.format(e.toJSON()), e, app.logger)) } : result;
   const shared = new SharedSubscriptions({
-    contextFor: (user) => createSubscriptionContext(app, user, randomUUID()),
+    // A fresh context (fork, loaders) per shared execution, i.e. per change: counts are read anew each time.
+    contextFor: (user) => createContext(app, user, randomUUID()),
     present,
     onError: (error) => app.logger.error({ err: error }, 'shared subscription source failed'),
     onGroupCount: (groups) => app.metrics.subscriptionGroups.set(groups),
@@ -78,9 +79,8 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
         return args;
       },
       subscribe: async (args) => {
-        const delivery = deliveries.get(args);
-        if (!delivery) return subscribe(args);
-        const joined = await shared.subscribe(args, delivery);
+        // onSubscribe registered every subscription operation's delivery just before.
+        const joined = await shared.subscribe(args, deliveries.get(args)!);
         // The subscriber's own context served its checks; graphql-ws keeps args for the subscription's life.
         args.contextValue = undefined;
         return joined;
@@ -88,7 +88,8 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
       onComplete: () => {
         app.metrics.subscriptions.dec();
       },
-      context: (ctx) => createSubscriptionContext(app, ctx.extra.user ?? null, randomUUID(), ctx.extra.ip ?? null),
+      // Serves the subscriber's own `subscribe` resolver (its checks) only; results run in shared executions.
+      context: (ctx) => createContext(app, ctx.extra.user ?? null, randomUUID(), ctx.extra.ip ?? null),
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? present(result) : undefined),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(documents.format(e.toJSON()), e, app.logger)),
     },

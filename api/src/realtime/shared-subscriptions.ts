@@ -22,6 +22,13 @@ const OPEN = 1;
 const documentIds = new WeakMap<DocumentNode, number>();
 let nextDocumentId = 1;
 const idOf = (document: DocumentNode) => documentIds.get(document) ?? (documentIds.set(document, nextDocumentId), nextDocumentId++);
+/** Documents are shared per query text (document-limits.ts), so each is analysed once. */
+const dependences = new WeakMap<DocumentNode, ViewerDependence>();
+function dependenceOf(schema: GraphQLSchema, document: DocumentNode): ViewerDependence {
+  let dependence = dependences.get(document);
+  if (dependence === undefined) dependences.set(document, (dependence = viewerDependenceOf(schema, document)));
+  return dependence;
+}
 
 /**
  * One subscriber's end of a shared group. graphql-ws iterates it like any subscription (and calls
@@ -137,18 +144,11 @@ export class SharedSubscriptions {
     this.hooks = hooks;
   }
 
-  /** Groups alive and their subscribers (for metrics and tests). */
-  get size(): { groups: number; subscribers: number } {
-    let subscribers = 0;
-    for (const group of this.groups.values()) subscribers += group.members.size;
-    return { groups: this.groups.size, subscribers };
-  }
-
   /** graphql-ws's `subscribe`: the subscriber's checks run here, then it joins its group. */
   async subscribe(args: ExecutionArgs, delivery: Delivery): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
     const source = await createSourceEventStream(args);
     if (!isAsyncIterator(source)) return source as ExecutionResult;
-    const dependence = viewerDependenceOf(args.schema, args.document);
+    const dependence = dependenceOf(args.schema, args.document);
     const viewer = dependence === 'viewer' ? delivery.user : null;
     const key = `${idOf(args.document)}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}|${viewer?.id ?? ''}`;
     const existing = this.groups.get(key);
