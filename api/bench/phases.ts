@@ -13,7 +13,7 @@ type Seat = { id: number; version: number };
 /** Reserves one seat for one buyer, by whatever path the phase measures. */
 export type Reserve = (buyer: Account, seat: Seat) => Promise<Outcome>;
 
-const RESERVE_SEAT = `mutation($id: ID!, $version: Int!) { reserveSeat(id: $id, version: $version) { id version status } }`;
+export const RESERVE_SEAT = `mutation($id: ID!, $version: Int!) { reserveSeat(id: $id, version: $version) { id version status } }`;
 
 /** The mutation over real HTTP, as a browser would send it. */
 export function graphqlReserve(http: HttpClient): Reserve {

@@ -5,7 +5,7 @@
  */
 import type pg from 'pg';
 import { httpClient, outcomeOf, post, type GraphQLResponse, type HttpClient } from './http-client.ts';
-import { graphqlReserve, preparePath, rawReserve, type BenchContext, type ThroughputResult } from './phases.ts';
+import { graphqlReserve, preparePath, rawReserve, RESERVE_SEAT, type BenchContext, type ThroughputResult } from './phases.ts';
 import { createAccounts, createBenchEvent, SeatDealer, type Account } from './setup.ts';
 import { round, summarize, type LatencySummary } from './stats.ts';
 
@@ -69,7 +69,6 @@ export interface MixResult {
 }
 
 type SeatState = { version: number; status: string };
-const RESERVE_SEAT = `mutation($id: ID!, $version: Int!) { reserveSeat(id: $id, version: $version) { id version status } }`;
 const EVENT_SEATS = `query($id: ID!) { event(id: $id) { seats { id version status } } }`;
 
 /**

@@ -139,13 +139,14 @@ export interface EventFixture {
 
 /**
  * A published event made through the API: `rows` x `seatsPerRow` reserved seats in one tier
- * (`Stalls`) and, if asked, a general-admission tier (`Standing`).
+ * (`Stalls`) and, if asked, a general-admission tier (`Standing`). With `publish: false` it stays a
+ * draft of `organizer` (by default a new organiser).
  */
 export async function createEventFixture(
   server: TesseraServer,
-  options: { rows?: number; seatsPerRow?: number; gaCapacity?: number; perOrderLimit?: number } = {},
+  options: { rows?: number; seatsPerRow?: number; gaCapacity?: number; perOrderLimit?: number; organizer?: Account; publish?: boolean } = {},
 ): Promise<EventFixture> {
-  const organizer = await createAccount(server, 'ORGANIZER');
+  const organizer = options.organizer ?? (await createAccount(server, 'ORGANIZER'));
   const { rows = 2, seatsPerRow = 10, gaCapacity, perOrderLimit = 8 } = options;
   const tiers: Record<string, unknown>[] = rows > 0 ? [{ name: 'Stalls', kind: 'RESERVED', priceCents: 5000 }] : [];
   if (gaCapacity) tiers.push({ name: 'Standing', kind: 'GENERAL_ADMISSION', priceCents: 3000, capacity: gaCapacity });
@@ -164,9 +165,14 @@ export async function createEventFixture(
     },
     organizer.token,
   );
+  const fields = `id tiers { id name kind } seats { id version section row number tier { id } }`;
+  if (options.publish === false) {
+    const { event } = await ok<{ event: EventFixture }>(server, `query($id: ID!) { event(id: $id) { ${fields} } }`, { id: created.createEvent.id }, organizer.token);
+    return event;
+  }
   const { publishEvent } = await ok<{ publishEvent: EventFixture }>(
     server,
-    `mutation($id: ID!) { publishEvent(id: $id) { id tiers { id name kind } seats { id version section row number tier { id } } } }`,
+    `mutation($id: ID!) { publishEvent(id: $id) { ${fields} } }`,
     { id: created.createEvent.id },
     organizer.token,
   );

@@ -97,27 +97,13 @@ describe('subscribers sharing one execution per change', () => {
   });
 
   it('still checks each subscriber: a buyer joining the organiser’s group on a draft event is refused', async () => {
-    const created = await ok<{ createEvent: { id: string } }>(
-      server,
-      `mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }`,
-      {
-        input: {
-          name: 'Draft night',
-          venue: 'Back room',
-          startsAt: new Date(Date.now() + 86_400_000).toISOString(),
-          perOrderLimit: 4,
-          tiers: [{ name: 'Stalls', kind: 'RESERVED', priceCents: 1000 }],
-          sections: [{ name: 'A', rows: 1, seatsPerRow: 2, tiers: [{ fromRow: 1, toRow: 1, tier: 'Stalls' }] }],
-        },
-      },
-      organizer.token,
-    );
+    const draft = await createEventFixture(server, { rows: 1, seatsPerRow: 2, organizer, publish: false });
     const owner = wsClient(server, organizer.token);
     const buyer = wsClient(server, other.token);
     try {
-      const watching = subscribe<{ seatUpdated: Seat }>(owner, SEAT_UPDATED, { e: created.createEvent.id });
+      const watching = subscribe<{ seatUpdated: Seat }>(owner, SEAT_UPDATED, { e: draft.id });
       await settle(300);
-      const refused = subscribe<{ seatUpdated: Seat }>(buyer, SEAT_UPDATED, { e: created.createEvent.id });
+      const refused = subscribe<{ seatUpdated: Seat }>(buyer, SEAT_UPDATED, { e: draft.id });
       await refused.until(() => refused.errors.length > 0);
       expect(JSON.stringify(refused.errors)).toContain('NOT_FOUND');
       expect(watching.errors).toEqual([]);
