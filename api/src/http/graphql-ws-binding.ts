@@ -1,10 +1,80 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { Logger } from 'pino';
-import type { WebSocket, WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer, type RawData } from 'ws';
 
-/** What a connection keeps of its upgrade request: the socket and what `describe` read from the request. */
-export type SocketExtra<Described> = { socket: WebSocket } & Described;
+type MessageHandler = (data: string) => Promise<void>;
+type ClosedHandler = (code?: number, reason?: string) => Promise<void>;
+
+/**
+ * A `ws` socket that is also graphql-ws's socket (`protocol`, `send`, `close` are ws's own;
+ * `onMessage` is added). Its per-connection state lives in declared fields and its event
+ * listeners are shared functions reading `this`, so an idle connection costs one object beyond
+ * the bare socket instead of an adapter, a handful of closures and `once` wrappers.
+ */
+export class GraphQLWsSocket extends WebSocket {
+  /** graphql-ws's handler for this socket's messages. */
+  handle: MessageHandler | null = null;
+  /** graphql-ws's cleanup for this socket. */
+  closed: ClosedHandler | null = null;
+  /** Pinged by the heartbeat and not yet answered. */
+  awaitingPong = false;
+  /** Until `connection_init` arrives. */
+  initDeadline: NodeJS.Timeout | null = null;
+  logger: Logger | null = null;
+
+  onMessage(handle: MessageHandler): void {
+    this.handle = handle;
+  }
+
+  clearInitDeadline(): void {
+    if (this.initDeadline) clearTimeout(this.initDeadline);
+    this.initDeadline = null;
+  }
+
+  failed(error: unknown, what: string): void {
+    this.logger?.error({ err: error }, what);
+    this.close(CloseCode.InternalServerError, 'Internal server error');
+  }
+}
+
+// Shared listeners: ws calls them with the socket as `this`, which the server made a GraphQLWsSocket.
+function onSocketMessage(this: WebSocket, data: RawData): void {
+  const socket = this as GraphQLWsSocket;
+  socket.handle?.(String(data)).catch((error: unknown) => socket.failed(error, 'graphql-ws message handling failed'));
+}
+
+function onSocketClose(this: WebSocket, code: number, reason: Buffer): void {
+  const socket = this as GraphQLWsSocket;
+  socket.clearInitDeadline();
+  void socket.closed?.(code, String(reason));
+}
+
+function onSocketError(this: WebSocket, error: Error): void {
+  (this as GraphQLWsSocket).failed(error, 'WebSocket error');
+}
+
+function onSocketPong(this: WebSocket): void {
+  (this as GraphQLWsSocket).awaitingPong = false;
+}
+
+function initTimedOut(socket: GraphQLWsSocket): void {
+  socket.initDeadline = null;
+  socket.close(CloseCode.ConnectionInitialisationTimeout, 'Connection initialisation timeout');
+}
+
+export interface BindingOptions<Extra> {
+  server: Server;
+  path: string;
+  maxPayload: number;
+  /** The connection's own state (graphql-ws's `ctx.extra`): its socket and what it keeps of its upgrade request, which is not kept. */
+  describe: (socket: GraphQLWsSocket, request: IncomingMessage) => Extra;
+  /** Close a socket that has not sent `connection_init` within this time (4408). */
+  initTimeoutMs: number;
+  /** Ping every socket this often; end one that did not answer the previous ping. */
+  heartbeatMs: number;
+  logger: Logger;
+}
 
 /**
  * graphql-ws's protocol (`makeServer`) on `ws`, in place of graphql-ws's own `useServer`, for
@@ -12,58 +82,53 @@ export type SocketExtra<Described> = { socket: WebSocket } & Described;
  * all) for the socket's life and gives each socket its own ping interval and pong timer; here the
  * request is read once by `describe` and dropped, and one server-wide heartbeat pings every
  * socket and ends those that did not answer the previous ping (a dead peer never sends `close`).
+ * The `connection_init` deadline is ours too: graphql-ws's timer is never cleared, so it would
+ * stay with every connection until it fires; ours is cleared when `connection_init` arrives.
  */
-export function bindGraphQLWs<Described extends Record<string, unknown>>(
-  wsServer: WebSocketServer,
-  options: ServerOptions<Record<string, unknown> | undefined, SocketExtra<Described>>,
-  describe: (request: IncomingMessage) => Described,
-  heartbeatMs: number,
-  logger: Logger,
+export function bindGraphQLWs<Extra extends { socket: GraphQLWsSocket }>(
+  options: ServerOptions<Record<string, unknown> | undefined, Extra>,
+  binding: BindingOptions<Extra>,
 ) {
-  const server = makeServer(options);
-  wsServer.options.handleProtocols = handleProtocols;
-  const unanswered = new WeakSet<WebSocket>();
-  function answered(this: WebSocket) {
-    unanswered.delete(this);
-  }
+  const wsServer = new WebSocketServer({
+    server: binding.server,
+    path: binding.path,
+    maxPayload: binding.maxPayload,
+    WebSocket: GraphQLWsSocket,
+    handleProtocols,
+  });
+  const server = makeServer<Record<string, unknown> | undefined, Extra>({
+    ...options,
+    connectionInitWaitTimeout: Number.POSITIVE_INFINITY,
+    onConnect: (ctx) => {
+      ctx.extra.socket.clearInitDeadline();
+      return options.onConnect?.(ctx);
+    },
+  });
+
   const heartbeat = setInterval(() => {
     for (const socket of wsServer.clients) {
-      if (unanswered.has(socket)) {
+      if (socket.awaitingPong) {
         socket.terminate();
         continue;
       }
-      unanswered.add(socket);
+      socket.awaitingPong = true;
       socket.ping();
     }
-  }, heartbeatMs);
+  }, binding.heartbeatMs);
   heartbeat.unref();
 
-  const internalError = (socket: WebSocket, error: unknown, what: string) => {
-    logger.error({ err: error }, what);
-    socket.close(CloseCode.InternalServerError, 'Internal server error');
-  };
-
   wsServer.on('connection', (socket, request) => {
-    socket.once('error', (error) => internalError(socket, error, 'WebSocket error'));
-    socket.on('pong', answered);
-    const closed = server.opened(
-      {
-        protocol: socket.protocol,
-        send: (data) => {
-          if (socket.readyState === socket.OPEN) socket.send(data);
-        },
-        close: (code, reason) => socket.close(code, reason),
-        onMessage: (handle) =>
-          socket.on('message', (data) => {
-            handle(String(data)).catch((error: unknown) => internalError(socket, error, 'graphql-ws message handling failed'));
-          }),
-      },
-      { socket, ...describe(request) },
-    );
-    socket.once('close', (code, reason) => void closed(code, String(reason)));
+    socket.logger = binding.logger;
+    socket.on('error', onSocketError);
+    socket.on('pong', onSocketPong);
+    socket.on('message', onSocketMessage);
+    socket.on('close', onSocketClose);
+    socket.initDeadline = setTimeout(initTimedOut, binding.initTimeoutMs, socket);
+    socket.closed = server.opened(socket, binding.describe(socket, request));
   });
 
   return {
+    wsServer,
     dispose() {
       clearInterval(heartbeat);
       for (const socket of wsServer.clients) socket.close(1001, 'Going away');

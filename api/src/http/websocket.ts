@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { GraphQLError, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import { WebSocketServer } from 'ws';
 import type { AuthUser } from '../auth/tokens.ts';
 import { createContext, type AppServices } from '../context.ts';
 import { SharedSubscriptions, type Delivery } from '../realtime/shared-subscriptions.ts';
@@ -9,10 +8,13 @@ import { clientIpOf } from '../security/client-ip.ts';
 import type { DocumentGuard } from '../security/document-limits.ts';
 import { SocketGuard, TOKEN_EXPIRED, TOO_MANY_CONNECTIONS, type SocketTicket } from '../security/socket-guard.ts';
 import { formatError } from '../shared/format-error.ts';
-import { bindGraphQLWs } from './graphql-ws-binding.ts';
+import { bindGraphQLWs, type GraphQLWsSocket } from './graphql-ws-binding.ts';
 
-/** What a connection keeps: its address (read from the upgrade request, which is not kept), user and ticket. */
-type SocketState = { ip: string | null; user?: AuthUser | null; ticket?: SocketTicket };
+/**
+ * What a connection keeps: its socket, its address (read from the upgrade request, which is not
+ * kept), user and ticket. Every field exists from the start, so none is added to the object later.
+ */
+type SocketState = { socket: GraphQLWsSocket; ip: string | null; user: AuthUser | null; ticket: SocketTicket | null };
 
 const badRequest = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
@@ -25,7 +27,6 @@ const badRequest = (message: string) => new GraphQLError(message, { extensions: 
 export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: AppServices, documents: DocumentGuard) {
   const { sockets, trustProxyHops } = app.config.security;
   const guard = new SocketGuard(sockets);
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
   const present = (result: ExecutionResult) =>
     result.errors ? { ...result, errors: result.errors.map((e) => formatError(documents.format(e.toJSON()), e, app.logger)) } : result;
   const shared = new SharedSubscriptions({
@@ -37,15 +38,16 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
   });
   // Who each subscription's results go to, from onSubscribe (which knows the socket) to subscribe (which does not).
   const deliveries = new WeakMap<ExecutionArgs, Delivery>();
-  const handle = bindGraphQLWs<SocketState>(
-    wsServer,
+  const { wsServer, dispose } = bindGraphQLWs<SocketState>(
     {
       schema,
-      connectionInitWaitTimeout: sockets.initTimeoutMs,
       // A socket with a bad or expired token is refused (4403); one with no token may watch.
       onConnect: async (ctx) => {
+        const authorization = ctx.connectionParams?.['authorization'];
+        // Read once: graphql-ws would keep the parameters (the token) for the connection's life.
+        Reflect.set(ctx, 'connectionParams', undefined);
         try {
-          ctx.extra.user = await app.tokens.fromHeader(ctx.connectionParams?.['authorization']);
+          ctx.extra.user = await app.tokens.fromHeader(authorization);
         } catch {
           return false;
         }
@@ -74,28 +76,50 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
         if (Array.isArray(checked)) return checked;
         if (checked.operation.operation !== 'subscription') return [badRequest('Send queries and mutations over HTTP; the WebSocket carries subscriptions')];
         app.metrics.subscriptions.inc();
-        const args: ExecutionArgs = { schema, document: checked.document, operationName: payload.operationName, variableValues: payload.variables };
-        deliveries.set(args, { socket: ctx.extra.socket, id, user: ctx.extra.user ?? null });
+        // graphql-ws keeps the subscribe message for the subscription's life; its query text is no longer needed.
+        Reflect.set(payload, 'query', '');
+        const { user, ip } = ctx.extra;
+        // contextValue serves the subscriber's own `subscribe` resolver (its checks) only; results run in shared executions.
+        const args: ExecutionArgs = {
+          schema,
+          document: checked.document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          rootValue: undefined,
+          contextValue: createContext(app, user, randomUUID(), ip),
+        };
+        deliveries.set(args, { socket: ctx.extra.socket, id, user });
         return args;
       },
       subscribe: async (args) => {
         // onSubscribe registered every subscription operation's delivery just before.
-        const joined = await shared.subscribe(args, deliveries.get(args)!);
-        // The subscriber's own context served its checks; graphql-ws keeps args for the subscription's life.
+        const delivery = deliveries.get(args)!;
+        deliveries.delete(args);
+        const joined = await shared.subscribe(args, delivery);
+        // graphql-ws keeps args for the subscription's life; the context has served.
         args.contextValue = undefined;
         return joined;
       },
       onComplete: () => {
         app.metrics.subscriptions.dec();
       },
-      // Serves the subscriber's own `subscribe` resolver (its checks) only; results run in shared executions.
-      context: (ctx) => createContext(app, ctx.extra.user ?? null, randomUUID(), ctx.extra.ip ?? null),
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? present(result) : undefined),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(documents.format(e.toJSON()), e, app.logger)),
     },
-    (request) => ({ ip: clientIpOf(request.headers['x-forwarded-for'], request.socket.remoteAddress, trustProxyHops) }),
-    sockets.heartbeatMs,
-    app.logger,
+    {
+      server: httpServer,
+      path: '/graphql',
+      maxPayload: 64 * 1024,
+      describe: (socket, request) => ({
+        socket,
+        ip: clientIpOf(request.headers['x-forwarded-for'], request.socket.remoteAddress, trustProxyHops),
+        user: null,
+        ticket: null,
+      }),
+      initTimeoutMs: sockets.initTimeoutMs,
+      heartbeatMs: sockets.heartbeatMs,
+      logger: app.logger,
+    },
   );
   return {
     /** Closes every socket with `code`; graphql-ws clients reconnect on application codes like RESYNC_CLOSE_CODE. */
@@ -104,7 +128,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
     },
     async close() {
       for (const client of wsServer.clients) client.close(1001, 'Server shutting down');
-      handle.dispose();
+      dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },
   };

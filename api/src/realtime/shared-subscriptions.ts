@@ -34,23 +34,27 @@ function dependenceOf(schema: GraphQLSchema, document: DocumentNode): ViewerDepe
  * One subscriber's end of a shared group. graphql-ws iterates it like any subscription (and calls
  * `return` on `complete` or a closed socket), but results never pass through it: the group writes
  * each change to the socket as one ready frame. Its `next` settles only when the group ends.
+ * Thousands of these sit idle per process, so it keeps only what a delivery needs.
  */
 class Member implements AsyncIterableIterator<ExecutionResult> {
   readonly group: Group;
-  readonly delivery: Delivery;
-  /** `{"id":"…","type":"next","payload":` made once: a change costs one concatenation and one write. */
-  private readonly prefix: string;
-  private waiting: { resolve: (r: IteratorResult<ExecutionResult>) => void; reject: (e: unknown) => void } | null = null;
+  readonly socket: Delivery['socket'];
+  readonly id: string;
+  readonly user: AuthUser | null;
+  /** graphql-ws's pending `next()`; an error is delivered as a rejected promise through it. */
+  private waiting: ((result: IteratorResult<ExecutionResult> | Promise<never>) => void) | null = null;
   private ended: { error: unknown } | null = null;
 
   constructor(group: Group, delivery: Delivery) {
     this.group = group;
-    this.delivery = delivery;
-    this.prefix = `{"id":${JSON.stringify(delivery.id)},"type":"next","payload":`;
+    this.socket = delivery.socket;
+    this.id = delivery.id;
+    this.user = delivery.user;
   }
 
+  /** `{"id":…,"type":"next","payload":…}` around the group's one encoding of the change. */
   send(payloadJson: string): void {
-    if (this.delivery.socket.readyState === OPEN) this.delivery.socket.send(`${this.prefix}${payloadJson}}`);
+    if (this.socket.readyState === OPEN) this.socket.send(`{"id":${JSON.stringify(this.id)},"type":"next","payload":${payloadJson}}`);
   }
 
   /** The group ended: graphql-ws then sends `complete` (or `error`, when the source failed). */
@@ -58,14 +62,12 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
     this.ended = { error };
     const waiting = this.waiting;
     this.waiting = null;
-    if (!waiting) return;
-    if (error === null) waiting.resolve({ done: true, value: undefined });
-    else waiting.reject(error);
+    waiting?.(error === null ? { done: true, value: undefined } : Promise.reject(error));
   }
 
   next(): Promise<IteratorResult<ExecutionResult>> {
     if (this.ended) return this.ended.error === null ? Promise.resolve({ done: true, value: undefined }) : Promise.reject(this.ended.error);
-    return new Promise((resolve, reject) => (this.waiting = { resolve, reject }));
+    return new Promise((resolve) => (this.waiting = resolve));
   }
 
   return(): Promise<IteratorResult<ExecutionResult>> {
@@ -104,7 +106,7 @@ class Group {
   join(delivery: Delivery): Member {
     const member = new Member(this, delivery);
     this.members.add(member);
-    const userId = delivery.user?.id;
+    const userId = member.user?.id;
     if (this.dependence === 'holder' && userId !== undefined) {
       const mine = this.byUser.get(userId) ?? new Set<Member>();
       mine.add(member);
@@ -115,7 +117,7 @@ class Group {
 
   leave(member: Member): void {
     if (!this.members.delete(member)) return;
-    const userId = member.delivery.user?.id;
+    const userId = member.user?.id;
     const mine = userId === undefined ? undefined : this.byUser.get(userId);
     if (mine) {
       mine.delete(member);
@@ -192,7 +194,7 @@ export class SharedSubscriptions {
     const everyone = await this.encode(group, payload, group.viewer);
     const holder = group.dependence === 'holder' ? holderOf(payload) : null;
     const holders = holder === null ? undefined : group.byUser.get(holder);
-    const personal = holders ? await this.encode(group, payload, holders.values().next().value!.delivery.user) : null;
+    const personal = holders ? await this.encode(group, payload, holders.values().next().value!.user) : null;
     for (const member of group.members) member.send(personal !== null && holders!.has(member) ? personal : everyone);
   }
 
