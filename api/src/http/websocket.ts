@@ -38,7 +38,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
   });
   // Who each subscription's results go to, from onSubscribe (which knows the socket) to subscribe (which does not).
   const deliveries = new WeakMap<ExecutionArgs, Delivery>();
-  const { wsServer, dispose } = bindGraphQLWs<SocketState>(
+  const { wsServer, openSockets, dispose } = bindGraphQLWs<SocketState>(
     {
       schema,
       // A socket with a bad or expired token is refused (4403); one with no token may watch.
@@ -124,12 +124,14 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
   return {
     /** Closes every socket with `code`; graphql-ws clients reconnect on application codes like RESYNC_CLOSE_CODE. */
     closeAll(code: number, reason: string) {
-      for (const client of wsServer.clients) client.close(code, reason);
+      for (const socket of openSockets) socket.close(code, reason);
     },
     async close() {
-      for (const client of wsServer.clients) client.close(1001, 'Server shutting down');
       dispose();
+      for (const socket of openSockets) socket.close(1001, 'Server shutting down');
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+      // Drained: each socket completes its closing handshake (ws ends one that does not within 30 s).
+      while (openSockets.size > 0) await new Promise((resolve) => setTimeout(resolve, 20));
     },
   };
 }
