@@ -1,6 +1,7 @@
 /**
  * Why an idle subscriber costs what it does, and what one delivered change costs per subscriber:
- * heap snapshots of the API process with no and with N idle subscribers (diffed by constructor),
+ * heap snapshots of the API process with no and with N idle subscribers (diffed by constructor,
+ * and the new objects grouped by what holds them),
  * then a CPU profile of the process while it delivers changes to them.
  * `node api/bench/diagnose-subscribers.ts [N]`. A diagnostic, not a bench: not in run-all.
  */
@@ -13,7 +14,7 @@ import { createBuyers, createEvent } from './bench-fixtures.ts';
 import { sleep } from './bench-mode.ts';
 import { createDatabase, startApi, stopAll, type ChildServer } from './bench-processes.ts';
 import { table } from './bench-table.ts';
-import { heapDelta, summarizeHeap } from './heap-summary.ts';
+import { heapDelta, newObjectsByRetainer, summarizeHeap } from './heap-summary.ts';
 import { fixed } from './quantiles.ts';
 import { SubscriberSwarm } from './subscriber-swarm.ts';
 
@@ -69,12 +70,14 @@ try {
   const event = await createEvent(api.graphqlUrl, database.url, 1);
   await swarm.open([api], event.id, 10);
   await swarm.close();
-  const empty = summarizeHeap(await snapshot(api, dir));
+  const emptyFile = await snapshot(api, dir);
   await swarm.open([api], event.id, COUNT);
   await sleep(1000);
-  const full = summarizeHeap(await snapshot(api, dir));
+  const fullFile = await snapshot(api, dir);
   console.log(`\nHeap per idle subscriber (${COUNT}), by what V8 calls the objects:`);
-  console.log(table(heapDelta(empty, full, COUNT).map((r) => ({ kind: r.kind, 'objects/subscriber': fixed(r.perUnit, 1), 'bytes/subscriber': Math.round(r.bytesPerUnit) }))));
+  console.log(table(heapDelta(summarizeHeap(emptyFile), summarizeHeap(fullFile), COUNT).map((r) => ({ kind: r.kind, 'objects/subscriber': fixed(r.perUnit, 1), 'bytes/subscriber': Math.round(r.bytesPerUnit) }))));
+  console.log(`\nObjects new with the subscribers, per subscriber, by what holds them (object <- its holder.field <- the holder's):`);
+  console.log(table(newObjectsByRetainer(emptyFile, fullFile, COUNT).map((r) => ({ held: r.held.slice(0, 150), 'objects/subscriber': fixed(r.perUnit, 2), 'bytes/subscriber': Math.round(r.bytesPerUnit) }))));
 
   await swarm.close();
   await api.stop();

@@ -39,3 +39,68 @@ export function heapDelta(before: HeapSummary, after: HeapSummary, units: number
   });
   return rows.sort((x, y) => y.bytesPerUnit - x.bytesPerUnit).slice(0, top);
 }
+
+interface SnapshotWithEdges extends Snapshot {
+  snapshot: Snapshot['snapshot'] & { meta: Snapshot['snapshot']['meta'] & { edge_fields: string[]; edge_types: [string[], ...unknown[]] } };
+  edges: number[];
+}
+
+/**
+ * Objects of `afterFile` that `beforeFile` did not have (V8 keeps an object's snapshot id across
+ * snapshots of one process), per unit, grouped by kind and by what holds them: the object's first
+ * strong retainer and that one's. Code and native (embedder) nodes are left out: code is JIT
+ * work, not per-subscriber state, and native node ids are not stable between snapshots.
+ */
+export function newObjectsByRetainer(beforeFile: string, afterFile: string, units: number, top = 40): { held: string; perUnit: number; bytesPerUnit: number }[] {
+  const idsOf = (snap: Snapshot) => {
+    const fields = snap.snapshot.meta.node_fields;
+    const idAt = fields.indexOf('id');
+    const ids = new Set<number>();
+    for (let i = 0; i < snap.nodes.length; i += fields.length) ids.add(snap.nodes[i + idAt]!);
+    return ids;
+  };
+  const old = idsOf(JSON.parse(readFileSync(beforeFile, 'utf8')) as Snapshot);
+  const snap = JSON.parse(readFileSync(afterFile, 'utf8')) as SnapshotWithEdges;
+  const { node_fields: nf, edge_fields: ef } = snap.snapshot.meta;
+  const [typeAt, nameAt, sizeAt, idAt, edgeCountAt] = ['type', 'name', 'self_size', 'id', 'edge_count'].map((f) => nf.indexOf(f)) as [number, number, number, number, number];
+  const [edgeTypeAt, edgeNameAt, toAt] = ['type', 'name_or_index', 'to_node'].map((f) => ef.indexOf(f)) as [number, number, number];
+  const nodeTypes = snap.snapshot.meta.node_types[0];
+  const edgeTypes = snap.snapshot.meta.edge_types[0];
+  const typeOf = (node: number) => nodeTypes[snap.nodes[node + typeAt]!] ?? '?';
+  const label = (node: number) => {
+    const type = typeOf(node);
+    const name = snap.strings[snap.nodes[node + nameAt]!]!;
+    // Strings are named by their content: the first characters tell what they are.
+    return `${type}:${(type.includes('string') ? name.slice(0, 8) : name.slice(0, 40)).replace(/\n/g, ' ')}`;
+  };
+  const retainer = new Map<number, { node: number; via: string }>();
+  let edge = 0;
+  for (let node = 0; node < snap.nodes.length; node += nf.length) {
+    for (let k = 0; k < snap.nodes[node + edgeCountAt]!; k++, edge += ef.length) {
+      const edgeType = edgeTypes[snap.edges[edge + edgeTypeAt]!];
+      const to = snap.edges[edge + toAt]!;
+      if (edgeType === 'weak' || edgeType === 'shortcut' || retainer.has(to)) continue;
+      const via = edgeType === 'element' || edgeType === 'hidden' ? '[]' : snap.strings[snap.edges[edge + edgeNameAt]!]!.slice(0, 24);
+      retainer.set(to, { node, via });
+    }
+  }
+  const heldBy = (node: number) => {
+    const r = retainer.get(node);
+    return r ? `${label(r.node)}.${r.via}` : '?';
+  };
+  const groups = new Map<string, { count: number; bytes: number }>();
+  for (let node = 0; node < snap.nodes.length; node += nf.length) {
+    const type = typeOf(node);
+    if (old.has(snap.nodes[node + idAt]!) || type === 'code' || type === 'native') continue;
+    const parent = retainer.get(node)?.node;
+    const key = `${label(node)} <- ${heldBy(node)} <- ${parent === undefined ? '?' : heldBy(parent)}`;
+    const group = groups.get(key) ?? { count: 0, bytes: 0 };
+    group.count++;
+    group.bytes += snap.nodes[node + sizeAt]!;
+    groups.set(key, group);
+  }
+  return [...groups]
+    .map(([held, g]) => ({ held, perUnit: g.count / units, bytesPerUnit: g.bytes / units }))
+    .sort((a, b) => b.bytesPerUnit - a.bytesPerUnit)
+    .slice(0, top);
+}

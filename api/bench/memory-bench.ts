@@ -1,12 +1,19 @@
 /**
- * Memory per idle subscriber: the API process's RSS and heap with N idle graphql-ws
- * subscribers minus with none, over N, beside a raw `ws` server process holding N idle
- * sockets. Both servers are child processes; the clients live here. `node api/bench/memory-bench.ts [--quick]`.
+ * Memory per idle subscriber: what the API process's RSS and heap grow by per idle graphql-ws
+ * subscriber, beside a raw `ws` server process per idle socket. Both servers are child
+ * processes; the clients live here. `node api/bench/memory-bench.ts [--quick]`.
  *
- * The bar is judged on what the subscribers keep: RSS after a memory-reducing full GC (see
- * gc-on-signal.ts). "RSS as found" is also printed: before any forced GC it includes the young
- * generation V8 grew while thousands of sockets arrived (up to 3 x --max-semi-space-size per
- * process, whatever the number of subscribers), which V8 does not give back on its own soon.
+ * Each server (warmed by a few sockets opened and closed) is read empty, with BASE idle sockets
+ * and with TOTAL. Judged: TOTAL from empty, i.e. what holding TOTAL subscribers costs the process.
+ * Also printed: the marginal cost of the sockets added after the first BASE, which leaves out the
+ * one-time costs the first ones pay (allocator arenas, heap pages, JIT code) and so tends to the
+ * cost of the 100,000th subscriber; nothing is closed between readings, so no memory freed by
+ * earlier sockets is reused.
+ *
+ * Readings are taken after a memory-reducing full GC (see gc-on-signal.ts). "RSS as found" is also
+ * printed: before any forced GC it includes the young generation V8 grew while thousands of
+ * sockets arrived (up to 3 x --max-semi-space-size per process, whatever the number of
+ * subscribers), which V8 does not give back on its own soon.
  */
 import { RawWsSwarm } from './raw-ws-swarm.ts';
 import { createEvent } from './bench-fixtures.ts';
@@ -16,7 +23,8 @@ import { machine, report, type BenchResult } from './bench-table.ts';
 import { fixed, median } from './quantiles.ts';
 import { SubscriberSwarm } from './subscriber-swarm.ts';
 
-const COUNT = QUICK ? 1000 : 5000;
+const BASE = QUICK ? 200 : 1000;
+const TOTAL = QUICK ? 1000 : 5000;
 
 interface Memory {
   rss: number;
@@ -48,11 +56,24 @@ const rawMemory = (raw: ChildServer) => async (): Promise<Omit<Memory, 'rssAsFou
   return { rss: raw.rssBytes(), heap: stats.heapUsed };
 };
 
-const perSocket = (before: Memory, after: Memory) => ({
-  rss: (after.rss - before.rss) / COUNT,
-  heap: (after.heap - before.heap) / COUNT,
-  rssAsFound: (after.rssAsFound - before.rssAsFound) / COUNT,
+type PerSocket = ReturnType<typeof perSocket>;
+const perSocket = (before: Memory, after: Memory, sockets: number) => ({
+  rss: (after.rss - before.rss) / sockets,
+  heap: (after.heap - before.heap) / sockets,
+  rssAsFound: (after.rssAsFound - before.rssAsFound) / sockets,
 });
+
+/** Readings with none, BASE and BASE + COUNT idle sockets held by `open`. */
+async function readings(server: ChildServer, read: () => Promise<Omit<Memory, 'rssAsFound'>>, open: (count: number) => Promise<void>) {
+  const empty = await sample(server, read);
+  await open(BASE);
+  await sleep(1000);
+  const base = await sample(server, read);
+  await open(TOTAL - BASE);
+  await sleep(2000);
+  const full = await sample(server, read);
+  return { empty, base, full, fromEmpty: perSocket(empty, full, TOTAL), marginal: perSocket(base, full, TOTAL - BASE) };
+}
 
 export async function runMemory(): Promise<BenchResult> {
   const database = await createDatabase('memory');
@@ -71,40 +92,34 @@ export async function runMemory(): Promise<BenchResult> {
     await rawSwarm.close();
     await sleep(1500);
 
-    console.log(`memory: ${COUNT} idle subscribers ...`);
-    const apiBefore = await sample(api, apiMemory(api));
-    await swarm.open([api], event.id, COUNT);
-    await sleep(2000);
-    const apiAfter = await sample(api, apiMemory(api));
+    console.log(`memory: ${TOTAL} idle subscribers (read at ${BASE} and ${TOTAL}) ...`);
+    const graphql = await readings(api, apiMemory(api), (count) => swarm.open([api!], event.id, count));
     await swarm.close();
-
-    const rawBefore = await sample(raw, rawMemory(raw));
-    await rawSwarm.open(raw, COUNT);
-    await sleep(2000);
-    const rawAfter = await sample(raw, rawMemory(raw));
+    const plain = await readings(raw, rawMemory(raw), (count) => rawSwarm.open(raw!, count));
     await rawSwarm.close();
 
-    const graphql = perSocket(apiBefore, apiAfter);
-    const plain = perSocket(rawBefore, rawAfter);
-    const ratio = graphql.rss / plain.rss;
     const kib = (bytes: number) => fixed(bytes / 1024, 1);
+    const rows = (what: string, api: PerSocket, raw: PerSocket) => [
+      { server: 'API process (graphql-ws, 1 subscription each)', sockets: what, 'RSS KiB/socket': kib(api.rss), 'heap KiB/socket': kib(api.heap), 'RSS as found KiB/socket': kib(api.rssAsFound) },
+      { server: 'raw ws process', sockets: what, 'RSS KiB/socket': kib(raw.rss), 'heap KiB/socket': kib(raw.heap), 'RSS as found KiB/socket': kib(raw.rssAsFound) },
+      { server: 'ratio API / raw', sockets: what, 'RSS KiB/socket': fixed(api.rss / raw.rss, 2), 'heap KiB/socket': fixed(api.heap / raw.heap, 2), 'RSS as found KiB/socket': fixed(api.rssAsFound / raw.rssAsFound, 2) },
+    ];
+    const ratio = graphql.fromEmpty.rss / plain.fromEmpty.rss;
+    const marginal = graphql.marginal.rss / plain.marginal.rss;
     return {
       bench: 'memory',
       date: new Date().toISOString(),
       quick: QUICK,
       machine: machine(),
-      rows: [
-        { server: 'API process (graphql-ws, 1 subscription each)', sockets: COUNT, 'RSS KiB/socket': kib(graphql.rss), 'heap KiB/socket': kib(graphql.heap), 'RSS as found KiB/socket': kib(graphql.rssAsFound) },
-        { server: 'raw ws process', sockets: COUNT, 'RSS KiB/socket': kib(plain.rss), 'heap KiB/socket': kib(plain.heap), 'RSS as found KiB/socket': kib(plain.rssAsFound) },
-        { server: 'ratio API / raw', sockets: COUNT, 'RSS KiB/socket': fixed(ratio, 2), 'heap KiB/socket': fixed(graphql.heap / plain.heap, 2), 'RSS as found KiB/socket': fixed(graphql.rssAsFound / plain.rssAsFound, 2) },
-      ],
-      bars: [{ name: `idle subscriber RSS vs raw ws at ${COUNT}`, value: fixed(ratio, 2), limit: '<= 2x', passed: ratio <= 2 }],
+      rows: [...rows(`${TOTAL} from none`, graphql.fromEmpty, plain.fromEmpty), ...rows(`${TOTAL - BASE} added to ${BASE}`, graphql.marginal, plain.marginal)],
+      bars: [{ name: `idle subscriber RSS vs raw ws at ${TOTAL}`, value: fixed(ratio, 2), limit: '<= 2x', passed: ratio <= 2 }],
       figures: [
-        { name: `RSS KiB per idle subscriber (API / raw ws)`, value: `${kib(graphql.rss)} / ${kib(plain.rss)}` },
-        { name: `heap KiB per idle subscriber (API / raw ws)`, value: `${kib(graphql.heap)} / ${kib(plain.heap)}` },
-        { name: `RSS as found, no forced GC (API / raw ws)`, value: `${kib(graphql.rssAsFound)} / ${kib(plain.rssAsFound)}` },
+        { name: `RSS KiB per idle subscriber (API / raw ws)`, value: `${kib(graphql.fromEmpty.rss)} / ${kib(plain.fromEmpty.rss)}` },
+        { name: `heap KiB per idle subscriber (API / raw ws)`, value: `${kib(graphql.fromEmpty.heap)} / ${kib(plain.fromEmpty.heap)}` },
+        { name: `RSS as found, no forced GC (API / raw ws)`, value: `${kib(graphql.fromEmpty.rssAsFound)} / ${kib(plain.fromEmpty.rssAsFound)}` },
+        { name: `marginal, ${TOTAL - BASE} added to ${BASE}: RSS KiB (API / raw ws = ratio)`, value: `${kib(graphql.marginal.rss)} / ${kib(plain.marginal.rss)} = ${fixed(marginal, 2)}` },
       ],
-      details: { apiBefore, apiAfter, rawBefore, rawAfter },
+      details: { base: BASE, total: TOTAL, api: graphql, raw: plain },
     };
   } finally {
     await swarm.close();

@@ -37,7 +37,8 @@ export class SubscriberSwarm {
       }
       await Promise.all(opened);
     }
-    await waitForSubscriptions(servers, count);
+    // Every subscription this swarm holds (it may grow in steps).
+    await waitForSubscriptions(servers, this.clients.length);
   }
 
   get subscriptionErrors(): number {
