@@ -25,6 +25,9 @@ import { SubscriberSwarm } from './subscriber-swarm.ts';
 
 const BASE = QUICK ? 200 : 1000;
 const TOTAL = QUICK ? 1000 : 5000;
+/** Readings per sample (the median is kept) and the pause after opening sockets: shorter in a smoke. */
+const SAMPLES = QUICK ? 1 : 3;
+const SETTLE_MS = QUICK ? 500 : 2000;
 
 interface Memory {
   rss: number;
@@ -37,7 +40,7 @@ interface Memory {
 async function sample(server: ChildServer, read: () => Promise<Omit<Memory, 'rssAsFound'>>): Promise<Memory> {
   const samples: Omit<Memory, 'rssAsFound'>[] = [];
   const rssAsFound = server.rssBytes();
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < SAMPLES; i++) {
     server.child.kill('SIGUSR2');
     await sleep(500);
     samples.push(await read());
@@ -67,10 +70,10 @@ const perSocket = (before: Memory, after: Memory, sockets: number) => ({
 async function readings(server: ChildServer, read: () => Promise<Omit<Memory, 'rssAsFound'>>, open: (count: number) => Promise<void>) {
   const empty = await sample(server, read);
   await open(BASE);
-  await sleep(1000);
+  await sleep(SETTLE_MS / 2);
   const base = await sample(server, read);
   await open(TOTAL - BASE);
-  await sleep(2000);
+  await sleep(SETTLE_MS);
   const full = await sample(server, read);
   return { empty, base, full, fromEmpty: perSocket(empty, full, TOTAL), marginal: perSocket(base, full, TOTAL - BASE) };
 }
@@ -90,7 +93,7 @@ export async function runMemory(): Promise<BenchResult> {
     await rawSwarm.open(raw, 10);
     await swarm.close();
     await rawSwarm.close();
-    await sleep(1500);
+    await sleep(SETTLE_MS);
 
     console.log(`memory: ${TOTAL} idle subscribers (read at ${BASE} and ${TOTAL}) ...`);
     const graphql = await readings(api, apiMemory(api), (count) => swarm.open([api!], event.id, count));

@@ -13,7 +13,7 @@ import { notifyCeiling } from './notify-ceiling.ts';
 import { fixed } from './quantiles.ts';
 
 const CONCURRENCY = 64;
-const ROUNDS = 2;
+const ROUNDS = QUICK ? 1 : 2;
 const MEASURE_MS = QUICK ? 1000 : 4000;
 
 function combined(runs: LoadResult[]): LoadResult {
