@@ -42,7 +42,7 @@ export class GraphQLWsSocket extends WebSocket {
   override emit(event: string | symbol, ...args: unknown[]): boolean {
     switch (event) {
       case 'message':
-        this.handle?.(String(args[0] as RawData)).catch((error: unknown) => this.failed(error, 'graphql-ws message handling failed'));
+        this.handle?.(parsedFrame(String(args[0] as RawData))).catch((error: unknown) => this.failed(error, 'graphql-ws message handling failed'));
         return true;
       case 'pong':
         this.awaitingPong = false;
@@ -58,6 +58,22 @@ export class GraphQLWsSocket extends WebSocket {
         break;
     }
     return super.emit(event, ...args);
+  }
+}
+
+/**
+ * A frame as graphql-ws's message handler takes it: parsed here. graphql-ws's `parseMessage`
+ * accepts a parsed message as well as its text, and the handler's argument stays alive as long
+ * as the handler runs, which for a `subscribe` is the subscription's life: parsed, the frame's
+ * text (as long as the query and more) is garbage at once. Malformed JSON goes on as text, for
+ * graphql-ws to refuse as before (4400).
+ */
+function parsedFrame(text: string): string {
+  try {
+    // Typed as text for graphql-ws's `onMessage` signature; `parseMessage` takes either.
+    return JSON.parse(text) as string;
+  } catch {
+    return text;
   }
 }
 

@@ -83,6 +83,22 @@ describe('WebSocket limits', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
+  it('a frame that is not a graphql-ws message closes its socket with 4400; a subscription on another socket goes on', async () => {
+    const client = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: false });
+    const watch = subscribe(client, `subscription($id: ID!) { seatUpdated(eventId: $id) { id } }`, { id: event.id });
+    const frames = ['{not json', '[]', '{"type":"subscribe","id":"1"}', '{"type":"no-such-type"}'];
+    for (const [i, frame] of frames.entries()) {
+      const outcome = await open({ address: `203.0.113.7${i}` });
+      expect(outcome.acked).toBe(true);
+      const closed = new Promise<[number, string]>((resolve) => outcome.socket.once('close', (code, reason) => resolve([code, String(reason)])));
+      outcome.socket.send(frame);
+      expect(await closed).toEqual([4400, 'Invalid message received']);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    expect(watch.errors).toEqual([]);
+    await client.dispose();
+  });
+
   it('a peer that stops answering pings is ended by the heartbeat; one that answers stays', async () => {
     const [silent, alive] = await Promise.all([
       open({ address: '203.0.113.61', answerPings: false }),
