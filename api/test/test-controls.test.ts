@@ -28,5 +28,8 @@ describe('test-only clock control', () => {
     expect(response.status).toBe(200);
     const { seat: after } = await ok<{ seat: { status: string } }>(server, `query($id: ID!) { seat(id: $id) { status } }`, { id: seat.id });
     expect(after.status).toBe('AVAILABLE');
+    // Responses are dated by the clock holds run on: the web client's countdowns read it there.
+    const dated = await fetch(server.url.replace('/graphql', '/healthz'));
+    expect(Date.parse(dated.headers.get('date')!) - Date.now()).toBeGreaterThan(4 * 60_000 - 2_000);
   });
 });

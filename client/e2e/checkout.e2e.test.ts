@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, findEvent, serverUrl } from './api.ts';
+import { DEMO_PASSWORD, findEvent, logIn, serverUrl } from './api.ts';
 import { launchChromium, openContext, saveScreenshot } from './browser.ts';
 
 let browser: Browser;
@@ -47,6 +47,40 @@ describe('a buyer from log-in to a cancelled order', () => {
     await order.getByRole('button', { name: 'Yes, cancel this order' }).click();
     await order.getByText('Cancelled').waitFor();
     await saveScreenshot(page, '5-order-cancelled');
+    await context.close();
+  });
+
+  it('with the browser’s clock ten minutes fast, the hold’s countdown still shows the time the server gives', async () => {
+    const hall = await findEvent('Concert');
+    const context = await openContext(browser, await logIn('alice@example.com'));
+    // Date.now() and new Date() ten minutes ahead, as on a laptop whose clock is wrong.
+    await context.addInitScript((skewMs: number) => {
+      const RealDate = Date;
+      class FastDate extends RealDate {
+        constructor(value?: string | number | Date) {
+          super(value === undefined ? RealDate.now() + skewMs : value);
+        }
+        static override now(): number {
+          return RealDate.now() + skewMs;
+        }
+      }
+      globalThis.Date = FastDate as DateConstructor;
+    }, 10 * 60_000);
+    const page = await context.newPage();
+    await page.goto(`${serverUrl()}/events/${hall.id}`);
+    expect(await page.evaluate(() => Date.now() - performance.timeOrigin - performance.now())).toBeGreaterThan(9 * 60_000);
+    await page.getByLabel('Seats', { exact: true }).selectOption('1');
+    await page.getByRole('button', { name: 'Hold best seats' }).click();
+    const holdPanel = page.getByRole('complementary', { name: 'Your hold' });
+    const countdown = holdPanel.getByTestId('hold-countdown');
+    await countdown.waitFor();
+    // The hold runs 3 minutes without activity (10 at most): on the browser's own clock it would read as expired.
+    const [minutes, seconds] = (await countdown.textContent())!.split(':').map(Number);
+    expect(minutes! * 60 + seconds!).toBeGreaterThan(120);
+    expect(minutes! * 60 + seconds!).toBeLessThanOrEqual(600);
+    expect(await holdPanel.getByText('Your hold has expired').count()).toBe(0);
+    await holdPanel.getByRole('button', { name: 'Release everything' }).click();
+    await countdown.waitFor({ state: 'detached' });
     await context.close();
   });
 });

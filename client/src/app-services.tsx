@@ -2,6 +2,7 @@ import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { Client as WsClient } from 'graphql-ws';
 import type { AuthStore, Session } from './auth/auth-store.ts';
 import type { ConnectionStatus, ConnectionStatusStore } from './apollo/connection-status.ts';
+import type { ServerClock } from './apollo/server-clock.ts';
 import type { PendingSeats } from './seats/pending-seats.ts';
 
 /** Long-lived things outside React that components reach through context (tests pass their own). */
@@ -10,6 +11,8 @@ export interface AppServices {
   connection: ConnectionStatusStore;
   socket: WsClient | null;
   pendingSeats: PendingSeats;
+  /** The server's time (from its responses' `Date`), for countdowns. */
+  serverClock: ServerClock;
 }
 
 export const AppServicesContext = createContext<AppServices | null>(null);

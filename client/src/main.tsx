@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { createApolloClient, createSocket } from './apollo/create-apollo-client.ts';
 import { createConnectionStatusStore } from './apollo/connection-status.ts';
+import { createServerClock } from './apollo/server-clock.ts';
 import { AppServicesContext, type AppServices } from './app-services.tsx';
 import { createAuthStore } from './auth/auth-store.ts';
 import { createPendingSeats } from './seats/pending-seats.ts';
@@ -16,11 +17,12 @@ if (!container) throw new Error('Missing #root element');
 const auth = createAuthStore();
 const connection = createConnectionStatusStore();
 const socket = createSocket(auth, connection);
-const services: AppServices = { auth, connection, socket, pendingSeats: createPendingSeats() };
+const serverClock = createServerClock();
+const services: AppServices = { auth, connection, socket, pendingSeats: createPendingSeats(), serverClock };
 
 createRoot(container).render(
   <StrictMode>
-    <ApolloProvider client={createApolloClient(auth, socket)}>
+    <ApolloProvider client={createApolloClient(auth, socket, serverClock)}>
       <AppServicesContext value={services}>
         <ToastProvider>
           <App />

@@ -31,6 +31,12 @@ export function createExpressApp(apollo: ApolloServer<GraphQLContext>, app: AppS
   server.disable('x-powered-by');
   const { security } = app.config;
   server.use(securityHeaders());
+  // The `Date` of every response is the clock holds run on (the same as the machine's, except
+  // under a test clock): the web client takes the server's time from it for hold countdowns.
+  server.use((_req, res, next) => {
+    res.setHeader('Date', app.clock.now().toUTCString());
+    next();
+  });
 
   if (testControls) {
     server.post('/__test/advance-clock', express.json(), async (req, res) => {

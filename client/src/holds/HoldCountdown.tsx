@@ -1,10 +1,10 @@
-import { useNow } from '../ui/use-now.ts';
+import { useServerNow } from '../ui/use-server-now.ts';
 import { formatCountdown, remainingMs } from './hold-heartbeat.ts';
 
 const WARNING_MS = 60_000;
 
 export function HoldCountdown({ expiresAt }: { expiresAt: string }) {
-  const left = remainingMs(expiresAt, useNow());
+  const left = remainingMs(expiresAt, useServerNow());
   if (left === 0) {
     return (
       <p className="hold-expired" role="alert">
