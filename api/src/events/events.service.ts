@@ -5,7 +5,7 @@ import { badInput, forbidden, notFound } from '../shared/errors.ts';
 import { validate } from '../shared/validate.ts';
 import { createEventInput } from './event-input.ts';
 import { EventSchema, type Event } from './event.entity.ts';
-import { generateSeatMap } from './seat-map.ts';
+import { describeRowProblem, generateSeatMap } from './seat-map.ts';
 import { TierSchema } from './tier.entity.ts';
 
 const SEAT_INSERT_CHUNK = 2000;
@@ -14,7 +14,7 @@ const SEAT_INSERT_CHUNK = 2000;
 export async function createEvent(em: EntityManager, organizerId: number, rawInput: unknown): Promise<Event> {
   const input = validate(createEventInput, rawInput);
   const { seats, problems } = generateSeatMap(input.sections);
-  if (problems.length > 0) throw badInput(`sections: ${problems.slice(0, 5).join('; ')}`);
+  if (problems.length > 0) throw badInput(`sections: ${problems.slice(0, 5).map(describeRowProblem).join('; ')}`);
 
   return em.transactional(async (tx) => {
     const event = tx.create(EventSchema, {

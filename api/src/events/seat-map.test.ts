@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateSeatMap } from './seat-map.ts';
+import { describeRowProblem, generateSeatMap } from './seat-map.ts';
 
 describe('seat-map generator', () => {
   it('lays out sections side by side with a tier per row range', () => {
@@ -18,7 +18,7 @@ describe('seat-map generator', () => {
     const { problems } = generateSeatMap([
       { name: 'A', rows: 3, seatsPerRow: 1, tiers: [{ fromRow: 1, toRow: 2, tier: 'X' }, { fromRow: 2, toRow: 2, tier: 'Y' }] },
     ]);
-    expect(problems).toEqual([
+    expect(problems.map(describeRowProblem)).toEqual([
       'section A row 2 is in 2 tier ranges, it must be in exactly one',
       'section A row 3 is in 0 tier ranges, it must be in exactly one',
     ]);

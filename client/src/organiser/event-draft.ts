@@ -1,3 +1,5 @@
+// The API's own layout rule, so that the preview is what createEvent will build.
+import { generateSeatMap, type GeneratedSeat } from '../../../api/src/events/seat-map.ts';
 import type { CreateEventInput, TierKind } from '../generated/graphql.ts';
 
 /** The organiser's form, as typed (strings where people type numbers). */
@@ -31,40 +33,18 @@ export interface EventDraft {
   sections: SectionDraft[];
 }
 
-export interface PreviewSeat {
-  section: string;
-  row: string;
-  number: number;
-  x: number;
-  y: number;
-  tier: string;
-}
-
-/** Seat widths of aisle between sections: the same layout rule as the API's generator. */
-const AISLE = 2;
+export type PreviewSeat = GeneratedSeat;
 
 /**
- * The seat map the API will generate (api/src/events/seat-map.ts follows the same rule), drawn
- * before saving so the organiser sees the room they are about to sell.
+ * The seat map the API will generate, by the API's own generator (api/src/events/seat-map.ts),
+ * drawn before saving so the organiser sees the room they are about to sell.
  */
 export function previewSeatMap(sections: readonly SectionDraft[]): { seats: PreviewSeat[]; problems: string[] } {
-  const seats: PreviewSeat[] = [];
-  const problems: string[] = [];
-  let offset = 0;
-  for (const section of sections) {
-    for (let row = 1; row <= section.rows; row++) {
-      const covering = section.ranges.filter((range) => range.fromRow <= row && row <= range.toRow);
-      if (covering.length !== 1) {
-        problems.push(`Section ${section.name || '?'} row ${row} is in ${covering.length} tier ranges; it must be in exactly one.`);
-        continue;
-      }
-      for (let number = 1; number <= section.seatsPerRow; number++) {
-        seats.push({ section: section.name, row: String(row), number, x: offset + number - 1, y: row - 1, tier: covering[0]!.tier });
-      }
-    }
-    offset += section.seatsPerRow + AISLE;
-  }
-  return { seats, problems };
+  const { seats, problems } = generateSeatMap(sections.map(({ name, rows, seatsPerRow, ranges }) => ({ name, rows, seatsPerRow, tiers: ranges })));
+  return {
+    seats,
+    problems: problems.map(({ section, row, tierRanges }) => `Section ${section || '?'} row ${row} is in ${tierRanges} tier ranges; it must be in exactly one.`),
+  };
 }
 
 function centsOf(price: string): number | null {
