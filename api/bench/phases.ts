@@ -112,7 +112,8 @@ export async function hotSeatRace(ctx: BenchContext, http: HttpClient, seat: Sea
   const winners = answers.filter((a) => a.outcome === 'OK');
   const outcomes = tally(answers.map((a) => a.outcome));
   const http5xx = answers.filter((a) => a.status >= 500).length;
-  const databaseConsistent = await raceLeftOneHolder(ctx.db, seat.id, winners[0]?.buyer.id);
+  const winner = winners[0]?.buyer.id;
+  const databaseConsistent = await heldExactlyBy(ctx.db, { seatId: seat.id }, new Map(winner === undefined ? [] : [[seat.id, winner]]));
   return {
     seatId: seat.id,
     outcomes,
@@ -123,12 +124,16 @@ export async function hotSeatRace(ctx: BenchContext, http: HttpClient, seat: Sea
   };
 }
 
-async function raceLeftOneHolder(db: pg.Pool, seatId: number, winnerId: number | undefined): Promise<boolean> {
-  const { rows } = await db.query<{ status: string; holder_id: number | null; active: number }>(
-    `select s.status, s.holder_id, (select count(*)::int from hold_seats h where h.seat_id = s.id and h.active) as active
-     from seats s where s.id = $1`,
-    [seatId],
+/**
+ * The database after a race: every seat of the event (or the one seat) HELD by the buyer
+ * `holders` names for it, in exactly one active hold, and no seat `holders` does not name.
+ */
+export async function heldExactlyBy(db: pg.Pool, scope: { eventId: number } | { seatId: number }, holders: ReadonlyMap<number, number>): Promise<boolean> {
+  const [column, value] = 'eventId' in scope ? ['s.event_id', scope.eventId] : ['s.id', scope.seatId];
+  const { rows } = await db.query<{ id: number; status: string; holder_id: number | null; active: number }>(
+    `select s.id, s.status, s.holder_id, (select count(*)::int from hold_seats h where h.seat_id = s.id and h.active) as active
+     from seats s where ${column} = $1`,
+    [value],
   );
-  const row = rows[0];
-  return row !== undefined && row.status === 'HELD' && row.holder_id === winnerId && row.active === 1;
+  return rows.length === holders.size && rows.every((r) => r.status === 'HELD' && r.active === 1 && holders.get(r.id) === r.holder_id);
 }

@@ -5,7 +5,7 @@
  */
 import type pg from 'pg';
 import { httpClient, outcomeOf, post, type GraphQLResponse, type HttpClient } from './http-client.ts';
-import { graphqlReserve, preparePath, rawReserve, RESERVE_SEAT, type BenchContext, type ThroughputResult } from './phases.ts';
+import { graphqlReserve, heldExactlyBy, preparePath, rawReserve, RESERVE_SEAT, type BenchContext, type ThroughputResult } from './phases.ts';
 import { createAccounts, createBenchEvent, SeatDealer, type Account } from './setup.ts';
 import { round, summarize, type LatencySummary } from './stats.ts';
 
@@ -96,7 +96,7 @@ export async function contendedMix(ctx: BenchContext, organizer: Account, seats:
     const elapsedMs = performance.now() - started;
     const soldOutMs = lastWinAt - started;
     const successes = winners.size;
-    const databaseConsistent = await heldExactlyBy(ctx.db, event.id, winners);
+    const databaseConsistent = await heldExactlyBy(ctx.db, { eventId: event.id }, winners);
     return {
       seats,
       buyers,
@@ -162,15 +162,6 @@ async function buyUntilDone(
     tally.other[outcome] = (tally.other[outcome] ?? 0) + 1;
     return false;
   }
-}
-
-async function heldExactlyBy(db: pg.Pool, eventId: number, winners: Map<number, number>): Promise<boolean> {
-  const { rows } = await db.query<{ id: number; status: string; holder_id: number | null; active: number }>(
-    `select s.id, s.status, s.holder_id, (select count(*)::int from hold_seats h where h.seat_id = s.id and h.active) as active
-     from seats s where s.event_id = $1`,
-    [eventId],
-  );
-  return rows.every((r) => r.status === 'HELD' && r.active === 1 && winners.get(r.id) === r.holder_id) && rows.length === winners.size;
 }
 
 const pad = (value: string | number, width: number) => String(value).padStart(width);
