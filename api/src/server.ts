@@ -102,7 +102,10 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
     ws.closeAll(RESYNC_CLOSE_CODE, 'Resynchronise');
   });
   await apollo.start();
-  const sweeper = startSweeper({ orm, clock: app.clock, publisher: app.publisher, logger, metrics: app.metrics }, config.sweepIntervalMs);
+  const sweeper = startSweeper(
+    { orm, clock: app.clock, publisher: app.publisher, logger, metrics: app.metrics, warningSeconds: config.holds.warningSeconds },
+    config.sweepIntervalMs,
+  );
   const clock = app.clock;
   const testControls: TestControls | null =
     config.testControls && clock instanceof AdjustableClock

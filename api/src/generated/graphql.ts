@@ -121,6 +121,12 @@ export type Hold = {
    * (extended by `extendHold`), the inactivity limit and the hard cap.
    */
   expiresAt: Scalars['DateTime']['output'];
+  /**
+   * True while the hold is active and `expiresAt` is at most `HOLD_WARNING_SECONDS` (60 by default)
+   * away: time to check out or come back. `holdUpdated` pushes the hold once when it enters that
+   * window (again after an extension, when the new expiry nears).
+   */
+  expiringSoon: Scalars['Boolean']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** The hard cap: no extension keeps the hold past this instant. */
@@ -517,7 +523,10 @@ export type SectionInput = {
 /** Live updates over graphql-ws on the same `/graphql` path. */
 export type Subscription = {
   __typename?: 'Subscription';
-  /** The caller's own holds as they change: seats added or released, extended, expired, checked out. Needs a token. */
+  /**
+   * The caller's own holds as they change: seats added or released, extended, expiring soon
+   * (`expiringSoon` turns true, once per expiry), expired, checked out. Needs a token.
+   */
   holdUpdated: Hold;
   /** The seat, with its new version and status, after every committed change of a seat of the event. */
   seatUpdated: Seat;
@@ -796,6 +805,7 @@ export type HoldResolvers<ContextType = GraphQLContext, ParentType extends Resol
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiringSoon?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   maxExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   seats?: Resolver<Array<ResolversTypes['Seat']>, ParentType, ContextType>;

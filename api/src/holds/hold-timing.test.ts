@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extendHoldTimes, isHoldLive, newHoldTimes, touchHoldTimes } from './hold-timing.ts';
+import { extendHoldTimes, isExpiringSoon, isHoldLive, newHoldTimes, touchHoldTimes } from './hold-timing.ts';
 
-const policy = { lifeSeconds: 600, idleSeconds: 180, maxSeconds: 900, maxEvents: 3 };
+const policy = { lifeSeconds: 600, idleSeconds: 180, maxSeconds: 900, maxEvents: 3, warningSeconds: 60 };
 const t0 = new Date('2026-12-01T10:00:00Z');
 const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
 
@@ -32,5 +32,15 @@ describe('hold timing', () => {
   it('a heartbeat after a pause of more than the idle limit does not matter once expired', () => {
     const times = newHoldTimes(t0, policy);
     expect(isHoldLive(times, at(181))).toBe(false);
+  });
+
+  it('is "expiring soon" in its last minute while active, and never once ended or with warnings off', () => {
+    const hold = { status: 'ACTIVE', expiresAt: at(180) };
+    expect(isExpiringSoon(hold, at(119), policy)).toBe(false);
+    expect(isExpiringSoon(hold, at(120), policy)).toBe(true);
+    expect(isExpiringSoon({ ...hold, expiresAt: at(180).toISOString() }, at(179), policy)).toBe(true);
+    expect(isExpiringSoon(hold, at(180), policy)).toBe(false);
+    expect(isExpiringSoon({ ...hold, status: 'RELEASED' }, at(150), policy)).toBe(false);
+    expect(isExpiringSoon(hold, at(150), { warningSeconds: 0 })).toBe(false);
   });
 });

@@ -39,3 +39,13 @@ export function extendHoldTimes(times: HoldTimes, now: Date, policy: HoldPolicy)
 export function isHoldLive(times: Pick<HoldTimes, 'expiresAt'>, now: Date): boolean {
   return times.expiresAt.getTime() > now.getTime();
 }
+
+/**
+ * In the last `warningSeconds` before an active hold expires (`Hold.expiringSoon`): the time to
+ * tell the buyer to check out or come back. The sweeper pushes the hold once when it enters it.
+ */
+export function isExpiringSoon(hold: { status: string; expiresAt: Date | string }, now: Date, policy: Pick<HoldPolicy, 'warningSeconds'>): boolean {
+  if (hold.status !== 'ACTIVE' || policy.warningSeconds === 0) return false;
+  const left = new Date(hold.expiresAt).getTime() - now.getTime();
+  return left > 0 && left <= policy.warningSeconds * 1000;
+}

@@ -21,6 +21,8 @@ export const HoldSchema = defineEntity({
     maxExpiresAt: p.datetime(),
     expiresAt: p.datetime(),
     endedAt: p.datetime().nullable(),
+    /** The expiry the "expiring soon" push was sent for (see sweeper.ts). */
+    warnedFor: p.datetime().nullable(),
   },
 });
 export type Hold = InferEntity<typeof HoldSchema>;

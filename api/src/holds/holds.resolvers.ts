@@ -3,6 +3,7 @@ import type { HoldView } from '../realtime/views.ts';
 import { requireUser } from '../shared/guards.ts';
 import { parseId, toId } from '../shared/ids.ts';
 import { heldSeats, heldTickets } from './hold-contents.ts';
+import { isExpiringSoon } from './hold-timing.ts';
 import { extendHold, releaseHold } from './hold-lifecycle.ts';
 import { holdTickets } from './hold-tickets.ts';
 
@@ -22,6 +23,7 @@ export const holdsResolvers: Resolvers = {
   Hold: {
     id: (hold) => toId(hold.id),
     eventId: (hold) => toId(hold.eventId),
+    expiringSoon: (hold, _args, ctx) => isExpiringSoon(hold, ctx.app.clock.now(), ctx.app.config.holds),
     seats: (hold, _args, ctx) => (hold.status === 'ACTIVE' ? heldSeats(ctx.em, hold.id) : []),
     tickets: (hold, _args, ctx) => heldTickets(ctx.em, hold),
     totalCents: async (hold, _args, ctx) => (await ctx.loaders.holdTotal(hold.id)).totalCents,

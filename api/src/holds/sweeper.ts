@@ -4,6 +4,7 @@ import { query } from '../db/sql.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { Publisher } from '../realtime/publisher.ts';
 import { Changes } from '../realtime/changes.ts';
+import type { HoldView } from '../realtime/views.ts';
 import type { Clock } from '../shared/clock.ts';
 import { endHolds } from './hold-release.ts';
 
@@ -30,14 +31,49 @@ export async function sweepExpiredHolds(orm: MikroORM, clock: Clock, publisher: 
   return ended.length;
 }
 
+/**
+ * Announces, through `holdUpdated`, every active hold that entered its last `warningSeconds`
+ * (`Hold.expiringSoon`). One conditional UPDATE marks the expiry it announced (`warned_for`), so
+ * with sweepers on several processes each hold is announced once per expiry: a concurrent
+ * sweeper's UPDATE re-reads the marked row and skips it. An extension moves the expiry and so
+ * arms the next announcement. Returns how many it announced.
+ */
+export async function announceExpiringHolds(orm: MikroORM, clock: Clock, publisher: Publisher, warningSeconds: number): Promise<number> {
+  if (warningSeconds === 0) return 0;
+  const now = clock.now();
+  const changes = new Changes();
+  const announced = await query<HoldView>(
+    orm.em.fork(),
+    `with due as (
+       select id from holds
+       where status = 'ACTIVE' and expires_at <= ? and warned_for is distinct from expires_at
+       order by expires_at limit ${BATCH}
+     )
+     update holds h set warned_for = h.expires_at
+     from due
+     where h.id = due.id and h.status = 'ACTIVE' and h.warned_for is distinct from h.expires_at
+     returning h.id, h.event_id as "eventId", h.buyer_id as "buyerId", h.status, h.expires_at as "expiresAt", h.max_expires_at as "maxExpiresAt"`,
+    [new Date(now.getTime() + warningSeconds * 1000)],
+  );
+  changes.holds.push(...announced);
+  await changes.publish(publisher);
+  return announced.length;
+}
+
 export interface Sweeper {
   stop(): Promise<void>;
   /** Runs one sweep now (tests that move the clock use it to avoid waiting for the timer). */
   sweepNow(): Promise<number>;
 }
 
-/** Sweeps every `intervalMs`, one sweep at a time, so expired holds return within about that long. */
-export function startSweeper(deps: { orm: MikroORM; clock: Clock; publisher: Publisher; logger: Logger; metrics: Metrics }, intervalMs: number): Sweeper {
+/**
+ * Sweeps every `intervalMs`, one sweep at a time, so expired holds return within about that long;
+ * each sweep then announces the holds that are about to expire.
+ */
+export function startSweeper(
+  deps: { orm: MikroORM; clock: Clock; publisher: Publisher; logger: Logger; metrics: Metrics; warningSeconds: number },
+  intervalMs: number,
+): Sweeper {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> = Promise.resolve(0);
   let stopped = false;
@@ -50,6 +86,8 @@ export function startSweeper(deps: { orm: MikroORM; clock: Clock; publisher: Pub
         deps.metrics.holdsExpired.inc(ended);
         deps.logger.info({ ended }, 'expired holds released');
       }
+      const announced = await announceExpiringHolds(deps.orm, deps.clock, deps.publisher, deps.warningSeconds);
+      if (announced > 0) deps.metrics.holdsAnnounced.inc(announced);
       return ended;
     } catch (error) {
       deps.logger.error({ err: error }, 'hold sweep failed');

@@ -27,6 +27,7 @@ export function createMetrics() {
     }),
     sweeps: new Counter({ name: 'tessera_hold_sweeps_total', help: 'Hold sweeps run by this process', registers: [registry] }),
     holdsExpired: new Counter({ name: 'tessera_holds_expired_total', help: 'Holds ended by this process’s sweeper', registers: [registry] }),
+    holdsAnnounced: new Counter({ name: 'tessera_holds_expiring_announced_total', help: 'Holds this process’s sweeper announced as expiring soon', registers: [registry] }),
     subscribers: new Gauge({ name: 'tessera_ws_connections', help: 'Open graphql-ws connections on this process', registers: [registry] }),
     subscriptions: new Gauge({ name: 'tessera_subscriptions', help: 'Active subscriptions on this process', registers: [registry] }),
     subscriptionGroups: new Gauge({

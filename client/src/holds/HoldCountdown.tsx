@@ -3,8 +3,10 @@ import { formatCountdown, remainingMs } from './hold-heartbeat.ts';
 
 const WARNING_MS = 60_000;
 
-export function HoldCountdown({ expiresAt }: { expiresAt: string }) {
+/** Time left on the server's clock; the last-minute warning also when the server announced it (`expiringSoon`). */
+export function HoldCountdown({ expiresAt, expiringSoon = false }: { expiresAt: string; expiringSoon?: boolean }) {
   const left = remainingMs(expiresAt, useServerNow());
+  const warning = expiringSoon || left <= WARNING_MS;
   if (left === 0) {
     return (
       <p className="hold-expired" role="alert">
@@ -13,9 +15,9 @@ export function HoldCountdown({ expiresAt }: { expiresAt: string }) {
     );
   }
   return (
-    <p className={left <= WARNING_MS ? 'hold-countdown warning' : 'hold-countdown'}>
+    <p className={warning ? 'hold-countdown warning' : 'hold-countdown'}>
       Held for <time data-testid="hold-countdown">{formatCountdown(left)}</time>
-      {left <= WARNING_MS && <span role="alert"> — less than a minute left: check out now to keep your seats.</span>}
+      {warning && <span role="alert"> — less than a minute left: check out now to keep your seats.</span>}
     </p>
   );
 }

@@ -41,7 +41,7 @@ export function HoldPanel({ hold }: { hold: HoldFieldsFragment | null }) {
   return (
     <aside className="hold-panel" aria-labelledby="hold-title">
       <h2 id="hold-title">Your hold</h2>
-      <HoldCountdown expiresAt={hold.expiresAt} />
+      <HoldCountdown expiresAt={hold.expiresAt} expiringSoon={hold.expiringSoon} />
       <ul className="hold-items">
         {hold.seats.map((seat) => (
           <li key={seat.id}>

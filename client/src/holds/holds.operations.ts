@@ -7,6 +7,7 @@ export const HoldFieldsFragment = graphql(`
     status
     expiresAt
     maxExpiresAt
+    expiringSoon
     totalCents
     currency
     seats {
