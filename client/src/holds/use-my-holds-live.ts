@@ -3,6 +3,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useSession } from '../app-services.tsx';
 import { useToast } from '../ui/toasts.tsx';
 import { HoldFieldsFragment as HoldFieldsDocument, HoldUpdatedSubscription } from './holds.operations.ts';
+import { isStaleHoldUpdate } from './hold-order.ts';
 import { upsertMyHold } from './my-holds-cache.ts';
 
 /**
@@ -21,7 +22,10 @@ export function useMyHoldsLive(): void {
       next: ({ data }) => {
         const hold = data?.holdUpdated;
         if (!hold) return;
-        client.cache.writeFragment({ id: client.cache.identify(hold), fragment: HoldFieldsDocument, fragmentName: 'HoldFields', data: hold });
+        const id = client.cache.identify(hold);
+        const known = id ? client.cache.readFragment({ id, fragment: HoldFieldsDocument, fragmentName: 'HoldFields' }) : null;
+        if (isStaleHoldUpdate(hold, known)) return;
+        client.cache.writeFragment({ id, fragment: HoldFieldsDocument, fragmentName: 'HoldFields', data: hold });
         upsertMyHold(client.cache, hold);
         if (hold.status === 'EXPIRED') notify('Your hold expired: the seats and tickets went back on sale.', 'error');
       },
