@@ -14,24 +14,23 @@ import { createBuyers, createEvent } from './bench-fixtures.ts';
 import { sleep } from './bench-mode.ts';
 import { createDatabase, startApi, stopAll, type ChildServer } from './bench-processes.ts';
 import { table } from './bench-table.ts';
-import { heapDelta, newObjectsByRetainer, summarizeHeap } from './heap-summary.ts';
+import { heapDelta, loadHeapSnapshot, newObjectsByRetainer, summarizeHeap, type HeapSnapshot } from './heap-summary.ts';
 import { fixed } from './quantiles.ts';
 import { SubscriberSwarm } from './subscriber-swarm.ts';
 
 const COUNT = Number(process.argv[2] ?? 1000);
 const CHANGES = 20;
 
-async function snapshot(api: ChildServer, dir: string): Promise<string> {
+/** A heap snapshot of the API, parsed (the signal's file is written in one go: wait until it parses). */
+async function snapshot(api: ChildServer, dir: string): Promise<HeapSnapshot> {
   const before = new Set(readdirSync(dir));
   api.child.kill('SIGUSR2');
   for (let i = 0; i < 300; i++) {
     await sleep(200);
     const file = readdirSync(dir).find((f) => f.endsWith('.heapsnapshot') && !before.has(f));
-    // The file is written in one go; wait until it parses.
     if (file) {
       try {
-        JSON.parse(readFileSync(join(dir, file), 'utf8'));
-        return join(dir, file);
+        return loadHeapSnapshot(join(dir, file));
       } catch {
         // still being written
       }
@@ -70,14 +69,14 @@ try {
   const event = await createEvent(api.graphqlUrl, database.url, 1);
   await swarm.open([api], event.id, 10);
   await swarm.close();
-  const emptyFile = await snapshot(api, dir);
+  const empty = await snapshot(api, dir);
   await swarm.open([api], event.id, COUNT);
   await sleep(1000);
-  const fullFile = await snapshot(api, dir);
+  const full = await snapshot(api, dir);
   console.log(`\nHeap per idle subscriber (${COUNT}), by what V8 calls the objects:`);
-  console.log(table(heapDelta(summarizeHeap(emptyFile), summarizeHeap(fullFile), COUNT).map((r) => ({ kind: r.kind, 'objects/subscriber': fixed(r.perUnit, 1), 'bytes/subscriber': Math.round(r.bytesPerUnit) }))));
+  console.log(table(heapDelta(summarizeHeap(empty), summarizeHeap(full), COUNT).map((r) => ({ kind: r.kind, 'objects/subscriber': fixed(r.perUnit, 1), 'bytes/subscriber': Math.round(r.bytesPerUnit) }))));
   console.log(`\nObjects new with the subscribers, per subscriber, by what holds them (object <- its holder.field <- the holder's):`);
-  console.log(table(newObjectsByRetainer(emptyFile, fullFile, COUNT).map((r) => ({ held: r.held.slice(0, 150), 'objects/subscriber': fixed(r.perUnit, 2), 'bytes/subscriber': Math.round(r.bytesPerUnit) }))));
+  console.log(table(newObjectsByRetainer(empty, full, COUNT).map((r) => ({ held: r.held.slice(0, 150), 'objects/subscriber': fixed(r.perUnit, 2), 'bytes/subscriber': Math.round(r.bytesPerUnit) }))));
 
   await swarm.close();
   await api.stop();

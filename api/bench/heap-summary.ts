@@ -3,14 +3,18 @@ import { readFileSync } from 'node:fs';
 /** Retained-by-self bytes and counts per (node type, constructor name) of a V8 .heapsnapshot. */
 export type HeapSummary = Map<string, { count: number; bytes: number }>;
 
-interface Snapshot {
-  snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } };
+/** A parsed V8 .heapsnapshot (the parts read here). */
+export interface HeapSnapshot {
+  snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]]; edge_fields: string[]; edge_types: [string[], ...unknown[]] } };
   nodes: number[];
+  edges: number[];
   strings: string[];
 }
 
-export function summarizeHeap(file: string): HeapSummary {
-  const snap = JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
+/** Snapshots are hundreds of MB of JSON: read each once and hand it to every summary. */
+export const loadHeapSnapshot = (file: string): HeapSnapshot => JSON.parse(readFileSync(file, 'utf8')) as HeapSnapshot;
+
+export function summarizeHeap(snap: HeapSnapshot): HeapSummary {
   const fields = snap.snapshot.meta.node_fields;
   const width = fields.length;
   const typeAt = fields.indexOf('type');
@@ -40,27 +44,16 @@ export function heapDelta(before: HeapSummary, after: HeapSummary, units: number
   return rows.sort((x, y) => y.bytesPerUnit - x.bytesPerUnit).slice(0, top);
 }
 
-interface SnapshotWithEdges extends Snapshot {
-  snapshot: Snapshot['snapshot'] & { meta: Snapshot['snapshot']['meta'] & { edge_fields: string[]; edge_types: [string[], ...unknown[]] } };
-  edges: number[];
-}
-
 /**
- * Objects of `afterFile` that `beforeFile` did not have (V8 keeps an object's snapshot id across
+ * Objects of `snap` that `before` did not have (V8 keeps an object's snapshot id across
  * snapshots of one process), per unit, grouped by kind and by what holds them: the object's first
  * strong retainer and that one's. Code and native (embedder) nodes are left out: code is JIT
  * work, not per-subscriber state, and native node ids are not stable between snapshots.
  */
-export function newObjectsByRetainer(beforeFile: string, afterFile: string, units: number, top = 40): { held: string; perUnit: number; bytesPerUnit: number }[] {
-  const idsOf = (snap: Snapshot) => {
-    const fields = snap.snapshot.meta.node_fields;
-    const idAt = fields.indexOf('id');
-    const ids = new Set<number>();
-    for (let i = 0; i < snap.nodes.length; i += fields.length) ids.add(snap.nodes[i + idAt]!);
-    return ids;
-  };
-  const old = idsOf(JSON.parse(readFileSync(beforeFile, 'utf8')) as Snapshot);
-  const snap = JSON.parse(readFileSync(afterFile, 'utf8')) as SnapshotWithEdges;
+export function newObjectsByRetainer(before: HeapSnapshot, snap: HeapSnapshot, units: number, top = 40): { held: string; perUnit: number; bytesPerUnit: number }[] {
+  const old = new Set<number>();
+  const beforeIdAt = before.snapshot.meta.node_fields.indexOf('id');
+  for (let i = 0; i < before.nodes.length; i += before.snapshot.meta.node_fields.length) old.add(before.nodes[i + beforeIdAt]!);
   const { node_fields: nf, edge_fields: ef } = snap.snapshot.meta;
   const [typeAt, nameAt, sizeAt, idAt, edgeCountAt] = ['type', 'name', 'self_size', 'id', 'edge_count'].map((f) => nf.indexOf(f)) as [number, number, number, number, number];
   const [edgeTypeAt, edgeNameAt, toAt] = ['type', 'name_or_index', 'to_node'].map((f) => ef.indexOf(f)) as [number, number, number];

@@ -66,7 +66,7 @@ const perSocket = (before: Memory, after: Memory, sockets: number) => ({
   rssAsFound: (after.rssAsFound - before.rssAsFound) / sockets,
 });
 
-/** Readings with none, BASE and BASE + COUNT idle sockets held by `open`. */
+/** Readings with none, BASE and TOTAL idle sockets held by `open`. */
 async function readings(server: ChildServer, read: () => Promise<Omit<Memory, 'rssAsFound'>>, open: (count: number) => Promise<void>) {
   const empty = await sample(server, read);
   await open(BASE);

@@ -190,6 +190,39 @@ export function wsClient(server: Pick<TesseraServer, 'wsUrl'>, token?: string, o
   });
 }
 
+export interface RawSocketOutcome {
+  acked: boolean;
+  closeCode?: number;
+  socket: WebSocket;
+}
+
+/**
+ * A bare graphql-ws socket, for what a client library hides: resolves on `connection_ack` or on
+ * close (with the code). `forwardedFor` sets `X-Forwarded-For`, `localAddress` the address the
+ * connection comes from; `init: false` never sends `connection_init`.
+ */
+export function openRawSocket(
+  url: string,
+  options: { token?: string; forwardedFor?: string; localAddress?: string; init?: boolean; answerPings?: boolean } = {},
+): Promise<RawSocketOutcome> {
+  const socket = new WebSocket(url, 'graphql-transport-ws', {
+    headers: options.forwardedFor ? { 'x-forwarded-for': options.forwardedFor } : {},
+    autoPong: options.answerPings ?? true,
+    ...(options.localAddress ? { localAddress: options.localAddress } : {}),
+  });
+  return new Promise((resolve) => {
+    socket.on('open', () => {
+      if (options.init === false) return;
+      socket.send(JSON.stringify({ type: 'connection_init', payload: options.token ? { authorization: `Bearer ${options.token}` } : {} }));
+    });
+    socket.on('message', (data) => {
+      if (JSON.parse(String(data)).type === 'connection_ack') resolve({ acked: true, socket });
+    });
+    socket.on('close', (code) => resolve({ acked: false, closeCode: code, socket }));
+    socket.on('error', () => {});
+  });
+}
+
 function describeError(error: unknown): unknown {
   if (error instanceof Error) return { message: error.message };
   if (error && typeof error === 'object' && 'code' in error) return { code: (error as { code: unknown }).code, reason: (error as { reason?: unknown }).reason };

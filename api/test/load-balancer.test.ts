@@ -4,16 +4,16 @@
  * for real, with Debian's nginx in front of two API servers that fan out through Redis. What
  * Docker adds (images, DNS for `api`) is not exercised; what the cluster's behaviour depends on is.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { parse } from 'yaml';
 import { loadConfig } from '../src/config.ts';
-import { createAccount, createEventFixture, ok, settle, startTestServer, subscribe, wsClient, type EventFixture, type TestServer } from './harness.ts';
+import { ChildServer } from '../bench/bench-processes.ts';
+import { createAccount, createEventFixture, ok, openRawSocket, settle, startTestServer, subscribe, wsClient, type EventFixture, type RawSocketOutcome, type TestServer } from './harness.ts';
 import { freePort } from './test-database.ts';
 
 const NGINX = '/usr/sbin/nginx';
@@ -66,32 +66,6 @@ ${site}
 `;
 }
 
-async function waitForHttp(url: string, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`${url} did not answer`);
-    await settle(100);
-  }
-}
-
-/** A raw graphql-ws socket through the balancer from local address `from`: acked, or the close code. */
-function openSocket(url: string, from: string): Promise<{ acked: boolean; closeCode?: number; socket: WebSocket }> {
-  const socket = new WebSocket(url, 'graphql-transport-ws', { localAddress: from });
-  return new Promise((resolve) => {
-    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: {} })));
-    socket.on('message', (data) => {
-      if (JSON.parse(String(data)).type === 'connection_ack') resolve({ acked: true, socket });
-    });
-    socket.on('close', (code) => resolve({ acked: false, closeCode: code, socket }));
-    socket.on('error', () => {});
-  });
-}
-
 async function subscriptions(server: TestServer): Promise<number> {
   const text = await (await fetch(server.url.replace('/graphql', '/metrics'))).text();
   return Number(/^tessera_subscriptions (\d+)/m.exec(text)?.[1]);
@@ -99,7 +73,7 @@ async function subscriptions(server: TestServer): Promise<number> {
 
 describe('the docker-compose cluster: nginx from the compose file in front of two replicas with its environment', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tessera-nginx-'));
-  let nginx: ChildProcess | null = null;
+  let nginx: ChildServer | null = null;
   let replicas: TestServer[] = [];
   let balancer: { url: string; wsUrl: string };
   let event: EventFixture;
@@ -120,14 +94,14 @@ describe('the docker-compose cluster: nginx from the compose file in front of tw
     const port = await freePort();
     const conf = join(dir, 'nginx.conf');
     writeFileSync(conf, nginxConfig(dir, port, replicas.map((r) => Number(new URL(r.url).port))));
-    nginx = spawn(NGINX, ['-p', dir, '-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
-    balancer = { url: `http://127.0.0.1:${port}/graphql`, wsUrl: `ws://127.0.0.1:${port}/graphql` };
-    await waitForHttp(`http://127.0.0.1:${port}/readyz`);
+    nginx = new ChildServer(port, spawn(NGINX, ['-p', dir, '-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] }));
+    balancer = { url: nginx.graphqlUrl, wsUrl: `ws://127.0.0.1:${port}/graphql` };
+    await nginx.waitReady('/readyz', 15_000);
     event = await createEventFixture(first);
   });
 
   afterAll(async () => {
-    nginx?.kill('SIGQUIT');
+    await nginx?.stop();
     await Promise.all(replicas.map((r) => r.close()));
     rmSync(dir, { recursive: true, force: true });
   });
@@ -154,10 +128,10 @@ describe('the docker-compose cluster: nginx from the compose file in front of tw
 
   it('each client is counted under its own address, not the balancer’s (TRUST_PROXY_HOPS)', async () => {
     await settle(200);
-    const fromOne: Awaited<ReturnType<typeof openSocket>>[] = [];
+    const fromOne: RawSocketOutcome[] = [];
     // 2 per address on each of the 2 replicas: the 5th socket from one address is refused.
-    for (let i = 0; i < 5; i++) fromOne.push(await openSocket(balancer.wsUrl, '127.0.0.2'));
-    const fromAnother = await openSocket(balancer.wsUrl, '127.0.0.3');
+    for (let i = 0; i < 5; i++) fromOne.push(await openRawSocket(balancer.wsUrl, { localAddress: '127.0.0.2' }));
+    const fromAnother = await openRawSocket(balancer.wsUrl, { localAddress: '127.0.0.3' });
     try {
       expect(fromOne.map((o) => o.acked)).toEqual([true, true, true, true, false]);
       expect(fromOne[4]!.closeCode).toBe(4429);

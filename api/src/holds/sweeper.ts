@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { query } from '../db/sql.ts';
+import { HOLD_COLUMNS, query } from '../db/sql.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { Publisher } from '../realtime/publisher.ts';
 import { Changes } from '../realtime/changes.ts';
@@ -44,15 +44,13 @@ export async function announceExpiringHolds(orm: MikroORM, clock: Clock, publish
   const changes = new Changes();
   const announced = await query<HoldView>(
     orm.em.fork(),
-    `with due as (
+    `update holds set warned_for = expires_at
+     where id in (
        select id from holds
        where status = 'ACTIVE' and expires_at <= ? and warned_for is distinct from expires_at
        order by expires_at limit ${BATCH}
-     )
-     update holds h set warned_for = h.expires_at
-     from due
-     where h.id = due.id and h.status = 'ACTIVE' and h.warned_for is distinct from h.expires_at
-     returning h.id, h.event_id as "eventId", h.buyer_id as "buyerId", h.status, h.expires_at as "expiresAt", h.max_expires_at as "maxExpiresAt"`,
+     ) and status = 'ACTIVE' and warned_for is distinct from expires_at
+     returning ${HOLD_COLUMNS}`,
     [new Date(now.getTime() + warningSeconds * 1000)],
   );
   changes.holds.push(...announced);

@@ -1,7 +1,7 @@
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createAccount, createEventFixture, startTestServer, subscribe, type EventFixture, type TestServer } from '../../test/harness.ts';
+import { createAccount, createEventFixture, openRawSocket, startTestServer, subscribe, type EventFixture, type RawSocketOutcome, type TestServer } from '../../test/harness.ts';
 
 let server: TestServer;
 let event: EventFixture;
@@ -22,29 +22,11 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-interface Outcome {
-  acked: boolean;
-  closeCode?: number;
-  socket: WebSocket;
-}
+type Outcome = RawSocketOutcome;
 
-/** A raw graphql-ws socket from `address`; resolves on connection_ack or close. */
-function open(options: { token?: string; address?: string; init?: boolean; answerPings?: boolean } = {}): Promise<Outcome> {
-  const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws', {
-    headers: options.address ? { 'x-forwarded-for': options.address } : {},
-    autoPong: options.answerPings ?? true,
-  });
-  return new Promise((resolve) => {
-    socket.on('open', () => {
-      if (options.init === false) return;
-      socket.send(JSON.stringify({ type: 'connection_init', payload: options.token ? { authorization: `Bearer ${options.token}` } : {} }));
-    });
-    socket.on('message', (data) => {
-      if (JSON.parse(data.toString()).type === 'connection_ack') resolve({ acked: true, socket });
-    });
-    socket.on('close', (code) => resolve({ acked: false, closeCode: code, socket }));
-  });
-}
+/** A raw graphql-ws socket from `address` (as the proxy reports it). */
+const open = ({ address, ...options }: { token?: string; address?: string; init?: boolean; answerPings?: boolean } = {}) =>
+  openRawSocket(server.wsUrl, { ...options, ...(address ? { forwardedFor: address } : {}) });
 
 const closeAll = async (outcomes: Outcome[]) => {
   await Promise.all(

@@ -1,12 +1,14 @@
 import type { ApolloCache } from '@apollo/client';
-import type { SeatStateFragment, SeatStatus, TierFieldsFragment } from '../generated/graphql.ts';
+import type { HoldFieldsFragment, SeatStateFragment, SeatStatus, TierFieldsFragment } from '../generated/graphql.ts';
+import { isStaleHoldUpdate } from '../holds/hold-order.ts';
+import { HoldFieldsFragment as HoldFieldsDocument } from '../holds/holds.operations.ts';
 import { TierFieldsFragment as TierFieldsDocument } from '../events/events.operations.ts';
 import { SeatStateFragment as SeatStateDocument } from '../seats/seats.operations.ts';
 
 /**
  * Live updates reach the cache only through these functions, never by Apollo's automatic
  * normalisation: a seat or tier is written only when the incoming version is newer than the one
- * in the cache, so an echo of our own change or two messages swapped in transit never repaint a
+ * in the cache (a hold only when it is not overtaken, `mergeHold`), so an echo of our own change or two messages swapped in transit never repaint a
  * seat backwards. Versions grow by one on every change (PRODUCT.md rule 9).
  *
  * They compare against the non-optimistic layer: an optimistic click is not "what the server
@@ -31,6 +33,16 @@ export function mergeTier(cache: ApolloCache, tier: TierFieldsFragment): boolean
   const cached = cache.readFragment({ id, fragment: TierFieldsDocument });
   if (!isNewer(tier.version, cached?.version)) return false;
   cache.writeFragment({ id, fragment: TierFieldsDocument, data: tier });
+  return true;
+}
+
+/** Holds carry no version: their one-way life (`isStaleHoldUpdate`) orders them instead. */
+export function mergeHold(cache: ApolloCache, hold: HoldFieldsFragment): boolean {
+  const id = cache.identify(hold);
+  if (!id) return false;
+  const cached = cache.readFragment({ id, fragment: HoldFieldsDocument, fragmentName: 'HoldFields' });
+  if (isStaleHoldUpdate(hold, cached)) return false;
+  cache.writeFragment({ id, fragment: HoldFieldsDocument, fragmentName: 'HoldFields', data: hold });
   return true;
 }
 

@@ -2,8 +2,8 @@ import { useEffect } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { useSession } from '../app-services.tsx';
 import { useToast } from '../ui/toasts.tsx';
-import { HoldFieldsFragment as HoldFieldsDocument, HoldUpdatedSubscription } from './holds.operations.ts';
-import { isStaleHoldUpdate } from './hold-order.ts';
+import { mergeHold } from '../apollo/version-merge.ts';
+import { HoldUpdatedSubscription } from './holds.operations.ts';
 import { upsertMyHold } from './my-holds-cache.ts';
 
 /**
@@ -22,10 +22,7 @@ export function useMyHoldsLive(): void {
       next: ({ data }) => {
         const hold = data?.holdUpdated;
         if (!hold) return;
-        const id = client.cache.identify(hold);
-        const known = id ? client.cache.readFragment({ id, fragment: HoldFieldsDocument, fragmentName: 'HoldFields' }) : null;
-        if (isStaleHoldUpdate(hold, known)) return;
-        client.cache.writeFragment({ id, fragment: HoldFieldsDocument, fragmentName: 'HoldFields', data: hold });
+        if (!mergeHold(client.cache, hold)) return;
         upsertMyHold(client.cache, hold);
         if (hold.status === 'EXPIRED') notify('Your hold expired: the seats and tickets went back on sale.', 'error');
       },
