@@ -14,9 +14,10 @@ export interface HoldDeadlines {
   /** The hard cap of a hold opened now (15 minutes): nothing keeps a hold past its cap. */
   capUntil: Date;
   /**
-   * A buyer's earlier hold on the same event whose cap ended after this instant still binds them:
-   * a new hold keeps that cap, and once it has passed the buyer waits out the cool-down
-   * (re-reserving right after a release does not buy a fresh 15 minutes).
+   * Earlier holds of the buyer on the same event whose cap passed after this instant may still
+   * bind them: while such a cap runs a new hold keeps it, and if that hold ended within the
+   * cool-down of its cap, the buyer waits out the cool-down after it (releasing and reserving
+   * again does not buy a fresh 15 minutes; see inventory/hold-claim.ts).
    */
   cooldownFrom: Date;
 }

@@ -23,7 +23,7 @@ export interface ClaimReport {
   refusal: ClaimRefusal | null;
   /** The buyer's active hold on the event when the statement started, if any. */
   existingLimit: number | null;
-  /** The cap of the buyer's earlier hold on the event that still binds them, if any. */
+  /** When the buyer is cooling down: the cap after which the cool-down runs. */
   previousCap: string | null;
   hold: ClaimedHold | null;
 }
@@ -43,7 +43,12 @@ export interface ClaimedHold {
 // concurrent requests of one buyer cannot both pass), and the refusal reports which one refused.
 const withinOrderLimit = (count: string, limit: string) => `${count} + ok.quantity <= ${limit}`;
 const withinEventsLimit = (active: string, p: Record<ClaimParam, string>) => `${active} < ${p.maxEvents}`;
-const capStillRunning = (cap: string, p: Record<ClaimParam, string>) => `coalesce(${cap} > ${p.now}, true)`;
+// A buyer's earlier hold on the event binds them while its cap runs (a new hold keeps that cap),
+// and for the cool-down after it if it ended within the cool-down of its cap: releasing a moment
+// before the cap and reserving again does not buy a fresh hold. An earlier hold that ended long
+// before its cap (the buyer left) does not hold them back once that cap has passed.
+const coolingDown = (hold: string, p: Record<ClaimParam, string>) =>
+  `(${hold}.max_expires_at <= ${p.now} and ${hold}.ended_at > ${hold}.max_expires_at - (${p.now}::timestamptz - ${p.cooldownFrom}::timestamptz))`;
 
 /**
  * The CTEs that count `ok.quantity` more items into the buyer's active hold on `ok.event_id`, or
@@ -75,20 +80,21 @@ claimed as (
   returning h.*
 ),
 previous as (
-  select h.max_expires_at as cap
+  select max(h.max_expires_at) filter (where h.max_expires_at > ${p.now}) as running_cap,
+         max(h.max_expires_at) filter (where ${coolingDown('h', p)}) as cooling_cap
   from holds h join ok on h.event_id = ok.event_id
   where h.buyer_id = ${p.buyer} and h.status in ('EXPIRED', 'RELEASED') and h.max_expires_at > ${p.cooldownFrom}
-  order by h.max_expires_at desc limit 1
 ),
 buyer as (
   select active_holds from users where id = ${p.buyer}
 ),
 opening as (
-  select ok.event_id, ok.per_order_limit, ok.quantity, least(${p.capUntil}, (select cap from previous)) as cap
+  select ok.event_id, ok.per_order_limit, ok.quantity,
+         least(${p.capUntil}, (select running_cap from previous)) as cap
   from ok
   where not exists (select 1 from existing)
     and ${withinOrderLimit('0', 'ok.per_order_limit')}
-    and ${capStillRunning('(select cap from previous)', p)}
+    and not exists (select 1 from previous where cooling_cap is not null)
 ),
 room as (
   update users u set active_holds = u.active_holds + 1
@@ -116,14 +122,14 @@ export function claimReport(p: Record<ClaimParam, string>): string {
   return `
   (select ${holdJson('hold')} from hold) as hold,
   (select item_limit from existing) as "existingLimit",
-  (select cap from previous) as "previousCap",
+  (select cooling_cap from previous) as "previousCap",
   case
     when exists (select 1 from hold) or not exists (select 1 from ok) then null
     when exists (select 1 from existing e where not ${isLive('e', p)}) then 'HOLD_ENDED'
     when exists (select 1 from existing e, ok where not ${withinOrderLimit('e.item_count', 'e.item_limit')}) then 'PER_ORDER_LIMIT'
     when exists (select 1 from existing) then 'RACE'
     when exists (select 1 from ok where not ${withinOrderLimit('0', 'ok.per_order_limit')}) then 'PER_ORDER_LIMIT'
-    when not ${capStillRunning('(select cap from previous)', p)} then 'COOLING_DOWN'
+    when exists (select 1 from previous where cooling_cap is not null) then 'COOLING_DOWN'
     when exists (select 1 from buyer where not ${withinEventsLimit('buyer.active_holds', p)}) then 'EVENTS_LIMIT'
     else 'RACE'
   end as refusal`;
