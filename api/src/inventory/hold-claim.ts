@@ -46,9 +46,10 @@ const withinEventsLimit = (active: string, p: Record<ClaimParam, string>) => `${
 // A buyer's earlier hold on the event binds them while its cap runs (a new hold keeps that cap),
 // and for the cool-down after it if it ended within the cool-down of its cap: releasing a moment
 // before the cap and reserving again does not buy a fresh hold. An earlier hold that ended long
-// before its cap (the buyer left) does not hold them back once that cap has passed.
+// before its cap (the buyer left) does not hold them back once that cap has passed. A hold ended
+// when it expired, not when a sweeper got to it.
 const coolingDown = (hold: string, p: Record<ClaimParam, string>) =>
-  `(${hold}.max_expires_at <= ${p.now} and ${hold}.ended_at > ${hold}.max_expires_at - (${p.now}::timestamptz - ${p.cooldownFrom}::timestamptz))`;
+  `(${hold}.max_expires_at <= ${p.now} and least(${hold}.ended_at, ${hold}.expires_at) > ${hold}.max_expires_at - (${p.now}::timestamptz - ${p.cooldownFrom}::timestamptz))`;
 
 /**
  * The CTEs that count `ok.quantity` more items into the buyer's active hold on `ok.event_id`, or
