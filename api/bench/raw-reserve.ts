@@ -1,14 +1,19 @@
 import type pg from 'pg';
 import type { HoldPolicy } from '../src/config.ts';
-import { HOLD_COLUMNS, seatViewColumns } from '../src/db/sql.ts';
-import { newHoldTimes } from '../src/holds/hold-timing.ts';
+import { holdDeadlines } from '../src/holds/hold-timing.ts';
 import type { Outcome } from './load.ts';
 
+// The columns the statements below returned (copied from the code of 2026-11-23).
+const HOLD_COLUMNS = `id, event_id as "eventId", buyer_id as "buyerId", status, item_count as "itemCount", item_limit as "itemLimit",
+  expires_at as "expiresAt", max_expires_at as "maxExpiresAt", life_ends_at as "lifeEndsAt", last_activity_at as "lastActivityAt"`;
+const seatViewColumns = (a: string) =>
+  `${a}.id, ${a}.event_id as "eventId", ${a}.tier_id as "tierId", ${a}.version, ${a}.status, ${a}.section, ${a}."row", ${a}.number, ${a}.x, ${a}.y, ${a}.holder_id as "holderId"`;
+
 /**
- * The statements MikroORM sends for `reserveSeat` (captured with its `onQuery` hook, see
- * sql-trace.ts, which checks at every run that these are still the same), in the same order:
- * the seat with its event and tier, the hold claim (plus, for a buyer's first seat, the hold
- * lookup and insert), then the flush, which inserts before it updates.
+ * The six-statement reservation `reserveSeat` sent until 2026-12-01 (BEGIN, the seat with its
+ * event and tier, the hold claim (plus, for a buyer's first seat, the hold lookup and insert),
+ * the hold line, the seat's conditional update, COMMIT), kept as the bench's second reference:
+ * what the API did before each change became one statement.
  */
 export const RESERVE_SQL = {
   // Copied from seats/reserve-seats.ts, whitespace included.
@@ -96,7 +101,8 @@ async function claimHold(client: pg.PoolClient, buyerId: number, seat: SeatRow, 
     if (claimed.rows[0]) return claimed.rows[0];
     const current = await run<HoldRow & { expiresAt: Date }>(client, RESERVE_SQL.selectHold, [buyerId, eventId]);
     if (current.rows[0]) throw new Refused(current.rows[0].expiresAt > now ? 'LIMIT_EXCEEDED' : 'HOLD_EXPIRED');
-    const times = newHoldTimes(now, policy);
+    const d = holdDeadlines(now, policy);
+    const times = { lastActivityAt: now, lifeEndsAt: d.lifeUntil, maxExpiresAt: d.capUntil, expiresAt: d.idleUntil };
     const created = await run<HoldRow>(client, RESERVE_SQL.insertHold, [
       eventId, buyerId, 1, seat.perOrderLimit, now, times.lastActivityAt, times.lifeEndsAt, times.maxExpiresAt, times.expiresAt,
     ]);

@@ -7,7 +7,7 @@ describe('configuration', () => {
     expect(config.port).toBe(4000);
     expect(config.databaseUrl).toBeNull();
     expect(config.seedDemo).toBe(true);
-    expect(config.holds).toEqual({ lifeSeconds: 600, idleSeconds: 180, maxSeconds: 900, maxEvents: 3, warningSeconds: 60 });
+    expect(config.holds).toEqual({ lifeSeconds: 600, idleSeconds: 180, maxSeconds: 900, maxEvents: 3, warningSeconds: 60, cooldownSeconds: 120 });
   });
 
   it('production refuses to start without a real token secret', () => {

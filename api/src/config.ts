@@ -10,6 +10,11 @@ export interface HoldPolicy {
   maxEvents: number;
   /** `holdUpdated` announces a hold this long before it expires (`expiringSoon`); 0: never. */
   warningSeconds: number;
+  /**
+   * After a buyer's hold on an event reached its hard cap, how long before that buyer may hold
+   * seats of that event again; until the cap, a new hold keeps the earlier hold's cap.
+   */
+  cooldownSeconds: number;
 }
 
 const DEV_SECRET = 'tessera-development-secret-do-not-use-in-production';
@@ -39,6 +44,7 @@ const envSchema = z
     HOLD_MAX_SECONDS: z.coerce.number().int().min(1).default(900),
     HOLD_MAX_EVENTS: z.coerce.number().int().min(1).max(100).default(3),
     HOLD_WARNING_SECONDS: z.coerce.number().int().min(0).default(60),
+    HOLD_COOLDOWN_SECONDS: z.coerce.number().int().min(0).default(120),
     SWEEP_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     CLIENT_DIST: z.string().optional(),
@@ -115,7 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tokenSecret: e.TOKEN_SECRET ?? DEV_SECRET,
     tokenTtlSeconds: e.TOKEN_TTL_SECONDS,
     organizerInviteCode: e.ORGANIZER_INVITE_CODE ?? null,
-    holds: { lifeSeconds: e.HOLD_LIFE_SECONDS, idleSeconds: e.HOLD_IDLE_SECONDS, maxSeconds: e.HOLD_MAX_SECONDS, maxEvents: e.HOLD_MAX_EVENTS, warningSeconds: e.HOLD_WARNING_SECONDS },
+    holds: { lifeSeconds: e.HOLD_LIFE_SECONDS, idleSeconds: e.HOLD_IDLE_SECONDS, maxSeconds: e.HOLD_MAX_SECONDS, maxEvents: e.HOLD_MAX_EVENTS, warningSeconds: e.HOLD_WARNING_SECONDS, cooldownSeconds: e.HOLD_COOLDOWN_SECONDS },
     sweepIntervalMs: e.SWEEP_INTERVAL_MS,
     logLevel: e.LOG_LEVEL,
     clientDist: e.CLIENT_DIST ?? null,

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { TokenService, AuthUser } from './auth/tokens.ts';
 import type { AppConfig } from './config.ts';
 import type { Metrics } from './observability/metrics.ts';
+import type { InventoryStore } from './inventory/statement.ts';
 import type { Publisher } from './realtime/publisher.ts';
 import type { Clock } from './shared/clock.ts';
 import { Loaders } from './loaders.ts';
@@ -13,6 +14,8 @@ export interface AppServices {
   orm: MikroORM;
   clock: Clock;
   publisher: Publisher;
+  /** Runs the inventory's one-statement transitions on the ORM's connection pool. */
+  inventory: InventoryStore;
   tokens: TokenService;
   logger: Logger;
   metrics: Metrics;

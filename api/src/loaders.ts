@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { EventSchema, type Event } from './events/event.entity.ts';
 import { TierSchema } from './events/tier.entity.ts';
 import type { TierCounts } from './events/availability.ts';
-import type { TierView } from './realtime/views.ts';
+import type { TierView } from './events/tier-view.ts';
 import { holdTotal } from './holds/hold-contents.ts';
 
 /**

@@ -15,6 +15,7 @@ import { attachWebSocket } from './http/websocket.ts';
 import { observabilityPlugin } from './observability/apollo-plugin.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
+import { InventoryStore } from './inventory/statement.ts';
 import { AfterCommitPublisher } from './realtime/after-commit-publisher.ts';
 import { createPublisher } from './realtime/create-publisher.ts';
 import { RESYNC_CLOSE_CODE, type Publisher } from './realtime/publisher.ts';
@@ -65,6 +66,7 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
       logger,
       () => metrics.publishFailures.inc(),
     ),
+    inventory: new InventoryStore(await orm.em.getConnection().getNativeClient()),
     tokens: new TokenService(config.tokenSecret, config.tokenTtlSeconds),
     logger,
     metrics,
@@ -103,7 +105,7 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
   });
   await apollo.start();
   const sweeper = startSweeper(
-    { orm, clock: app.clock, publisher: app.publisher, logger, metrics: app.metrics, warningSeconds: config.holds.warningSeconds },
+    { inventory: app.inventory, clock: app.clock, publisher: app.publisher, logger, metrics: app.metrics, warningSeconds: config.holds.warningSeconds },
     config.sweepIntervalMs,
   );
   const clock = app.clock;

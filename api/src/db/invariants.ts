@@ -40,6 +40,8 @@ const CHECKS: Record<string, string> = {
   'a checked-out hold has no order, or an order has no checked-out hold': `
     select h.id from holds h full join orders o on o.hold_id = h.id
     where (h.status = 'CHECKED_OUT') <> (o.id is not null)`,
+  'a buyer’s count of active holds differs from their active holds': `
+    select u.id from users u where u.active_holds <> (select count(*) from holds h where h.buyer_id = u.id and h.status = 'ACTIVE')`,
   'an order’s total differs from its tickets': `
     select o.id from orders o where o.idempotency_key <> 'demo-seed' and o.total_cents <>
       coalesce((select sum(price_cents) from order_tickets t where t.order_id = o.id), 0)`,

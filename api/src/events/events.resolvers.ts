@@ -2,7 +2,7 @@ import type { Resolvers } from '../generated/graphql.ts';
 import { seatsOfEvent } from '../seats/seat-queries.ts';
 import { requireOrganizer } from '../shared/guards.ts';
 import { parseId, toId } from '../shared/ids.ts';
-import type { TierView } from '../realtime/views.ts';
+import type { TierView } from './tier-view.ts';
 import type { GraphQLContext } from '../context.ts';
 import { availableOf, type TierCounts } from './availability.ts';
 import { createEvent, findVisibleEvent, listEvents, publishEvent } from './events.service.ts';

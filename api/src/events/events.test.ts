@@ -59,14 +59,18 @@ describe('events', () => {
     expect(codeOf(await gql(server, `mutation($id: ID!) { publishEvent(id: $id) { id } }`, { id: createEvent.id }, other.token))).toBe('FORBIDDEN');
   });
 
-  it('reserving in a draft event is refused', async () => {
+  it('reserving in a draft event is refused exactly like reserving a seat that does not exist (drafts stay unknown to buyers)', async () => {
     const organizer = await createAccount(server, 'ORGANIZER');
     const buyer = await createAccount(server);
     const { createEvent } = await ok<{ createEvent: { seats: { id: string }[] } }>(
       server, `mutation($input: CreateEventInput!) { createEvent(input: $input) { seats { id } } }`, { input: hallInput('Draft') }, organizer.token,
     );
-    const result = await gql(server, `mutation($id: ID!) { reserveSeat(id: $id, version: 1) { id } }`, { id: createEvent.seats[0]!.id }, buyer.token);
-    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    const RESERVE = `mutation($id: ID!) { reserveSeat(id: $id, version: 1) { id } }`;
+    const draftSeat = createEvent.seats[0]!.id;
+    const result = await gql(server, RESERVE, { id: draftSeat }, buyer.token);
+    const missing = await gql(server, RESERVE, { id: '99999999' }, buyer.token);
+    expect([codeOf(result), codeOf(missing)]).toEqual(['NOT_FOUND', 'NOT_FOUND']);
+    expect(result.errors![0]!.message.replace(draftSeat, 'ID')).toBe(missing.errors![0]!.message.replace('99999999', 'ID'));
   });
 
   it.each([

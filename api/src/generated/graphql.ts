@@ -1,8 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { User as UserModel } from '../auth/user.entity.ts';
 import type { Event as EventModel } from '../events/event.entity.ts';
-import type { TierView as TierViewModel, SeatView as SeatViewModel, HoldView as HoldViewModel, HeldTicketsView as HeldTicketsViewModel } from '../realtime/views.ts';
-import type { Order as OrderModel, OrderTicket as OrderTicketModel } from '../orders/order.entity.ts';
+import type { TierView as TierViewModel } from '../events/tier-view.ts';
+import type { SeatView as SeatViewModel } from '../seats/seat-view.ts';
+import type { HoldView as HoldViewModel, HeldTicketsView as HeldTicketsViewModel } from '../holds/hold-view.ts';
+import type { OrderView as OrderViewModel, TicketView as TicketViewModel } from '../orders/order-view.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -713,7 +715,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Order: ResolverTypeWrapper<OrderModel>;
+  Order: ResolverTypeWrapper<OrderViewModel>;
   OrderStatus: OrderStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -725,7 +727,7 @@ export type ResolversTypes = ResolversObject<{
   SectionInput: SectionInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Ticket: ResolverTypeWrapper<OrderTicketModel>;
+  Ticket: ResolverTypeWrapper<TicketViewModel>;
   Tier: ResolverTypeWrapper<TierViewModel>;
   TierInput: TierInput;
   TierKind: TierKind;
@@ -747,7 +749,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
-  Order: OrderModel;
+  Order: OrderViewModel;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RowRangeInput: RowRangeInput;
@@ -756,7 +758,7 @@ export type ResolversParentTypes = ResolversObject<{
   SectionInput: SectionInput;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
-  Ticket: OrderTicketModel;
+  Ticket: TicketViewModel;
   Tier: TierViewModel;
   TierInput: TierInput;
   User: UserModel;

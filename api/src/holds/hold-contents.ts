@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { HOLD_COLUMNS, SEAT_VIEW_COLUMNS, query } from '../db/sql.ts';
-import type { HeldTicketsView, HoldView, SeatView } from '../realtime/views.ts';
+import { query } from '../db/sql.ts';
+import { SEAT_VIEW_COLUMNS, type SeatView } from '../seats/seat-view.ts';
+import { HOLD_COLUMNS, type HeldTicketsView, type HoldView } from './hold-view.ts';
 
 export function listActiveHolds(em: EntityManager, buyerId: number): Promise<HoldView[]> {
   return query<HoldView>(em, `select ${HOLD_COLUMNS} from holds where buyer_id = ? and status = 'ACTIVE' order by id desc`, [buyerId]);

@@ -1,47 +1,50 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../context.ts';
-import { query, tierViewColumns } from '../db/sql.ts';
-import { EventSchema } from '../events/event.entity.ts';
-import { TierSchema } from '../events/tier.entity.ts';
-import { Changes } from '../realtime/changes.ts';
-import type { HoldView, TierView } from '../realtime/views.ts';
-import { assertOnSale } from '../seats/reserve-seats.ts';
-import { badInput, notFound, soldOut } from '../shared/errors.ts';
-import { claimHold } from './hold-claim.ts';
+import { holdTickets as holdTicketsTransition } from '../inventory/hold-tickets.ts';
+import { expireHolds } from '../inventory/end-holds.ts';
+import { InventoryContention } from '../inventory/statement.ts';
+import { DomainError, badInput, notFound, soldOut } from '../shared/errors.ts';
+import { claimRefusalError } from './claim-refusal.ts';
+import { holdDeadlines } from './hold-timing.ts';
+import type { HoldView } from './hold-view.ts';
+
+const busy = () => new DomainError('CONFLICT', 'This tier is changing right now; try again');
 
 /**
- * Adds general-admission tickets to the buyer's hold (rule 4). The tier's counters move by one
- * conditional UPDATE: of N concurrent requests for the last K tickets, exactly K tickets' worth
- * succeed; the rest get SOLD_OUT. The CHECK constraint `held + sold <= capacity` backs it.
+ * Adds general-admission tickets to the buyer's hold (rule 4), in one statement
+ * (inventory/hold-tickets.ts): of N concurrent requests for the last K tickets, exactly K
+ * tickets' worth succeed; the rest get SOLD_OUT.
  */
-export async function holdTickets(app: AppServices, em: EntityManager, buyerId: number, tierId: number, quantity: number): Promise<HoldView> {
+export async function holdTickets(app: AppServices, buyerId: number, tierId: number, quantity: number): Promise<HoldView> {
   if (!Number.isInteger(quantity) || quantity < 1 || quantity > 100) throw badInput('quantity: must be between 1 and 100');
-  const tier = await em.findOne(TierSchema, tierId);
-  if (!tier) throw notFound('Tier', String(tierId));
-  if (tier.kind !== 'GENERAL_ADMISSION') throw badInput('tierId: this tier has reserved seats; use reserveSeat');
-  const event = await em.findOneOrFail(EventSchema, tier.eventId);
-  assertOnSale(event);
-
-  const now = app.clock.now();
-  const changes = new Changes();
-  const hold = await em.transactional(async (tx) => {
-    const hold = await claimHold(tx, buyerId, event, quantity, now, app.config.holds, changes);
-    const [updated] = await query<TierView>(
-      tx,
-      `update tiers set held = held + ?, version = version + 1
-       where id = ? and capacity - sold - held >= ? returning ${tierViewColumns()}`,
-      [quantity, tierId, quantity],
-    );
-    if (!updated) throw soldOut(quantity === 1 ? `${tier.name} is sold out` : `Fewer than ${quantity} tickets left in ${tier.name}`);
-    await query(tx, `insert into hold_tickets (hold_id, tier_id, quantity, unit_price_cents) values (?, ?, ?, ?)`, [
-      hold.id,
-      tierId,
-      quantity,
-      tier.priceCents,
-    ]);
-    changes.tiers.push(updated);
-    return hold;
-  });
-  await changes.publish(app.publisher);
-  return hold;
+  for (let attempt = 1; ; attempt++) {
+    const now = app.clock.now();
+    let outcome;
+    try {
+      outcome = await holdTicketsTransition(app.inventory, buyerId, tierId, quantity, holdDeadlines(now, app.config.holds), app.config.holds.maxEvents);
+    } catch (error) {
+      if (error instanceof InventoryContention) throw busy();
+      throw error;
+    }
+    switch (outcome.kind) {
+      case 'held':
+        await outcome.changes.publish(app.publisher);
+        return outcome.hold;
+      case 'missing':
+        throw notFound('Tier', String(tierId));
+      case 'reserved-seating':
+        throw badInput('tierId: this tier has reserved seats; use reserveSeat');
+      case 'not-on-sale':
+        if (outcome.eventStatus === 'DRAFT') throw notFound('Tier', String(tierId));
+        throw badInput(`Event ${outcome.eventId} is not on sale`);
+      case 'sold-out':
+        throw soldOut(quantity === 1 || outcome.available === 0 ? `${outcome.name} is sold out` : `Fewer than ${quantity} tickets left in ${outcome.name}`);
+      case 'refused':
+        if (outcome.refusal === 'HOLD_ENDED' && attempt < 3) {
+          await (await expireHolds(app.inventory, now, 500)).changes.publish(app.publisher);
+          continue;
+        }
+        if (outcome.refusal === 'HOLD_ENDED' || outcome.refusal === 'RACE') throw busy();
+        throw claimRefusalError(outcome.refusal, outcome, now, app.config.holds);
+    }
+  }
 }

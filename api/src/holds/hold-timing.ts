@@ -1,43 +1,42 @@
 import type { HoldPolicy } from '../config.ts';
 
-/** The instants that decide when a hold ends (PRODUCT.md rule 5). */
-export interface HoldTimes {
-  lastActivityAt: Date;
-  /** The hold's life: now + life on creation, pushed forward by each extension. */
-  lifeEndsAt: Date;
-  /** The hard cap, fixed at creation: nothing keeps a hold past it. */
-  maxExpiresAt: Date;
-  /** When the hold is released unless the buyer acts: the earliest of life, inactivity and cap. */
-  expiresAt: Date;
+/**
+ * The instants a change made at `now` may give a hold (docs/rules.md rule 5). They depend only on
+ * the clock and the policy; the inventory statements combine them with the hold's stored times,
+ * the earliest winning (`inventory/hold-times.ts`), so each timing rule is written once.
+ */
+export interface HoldDeadlines {
+  now: Date;
+  /** Activity keeps a hold until then (3 idle minutes release it). */
+  idleUntil: Date;
+  /** A hold opened or extended now lives until then (10 minutes), unless capped. */
+  lifeUntil: Date;
+  /** The hard cap of a hold opened now (15 minutes): nothing keeps a hold past its cap. */
+  capUntil: Date;
+  /**
+   * Earlier holds of the buyer on the same event whose cap passed after this instant may still
+   * bind them: while such a cap runs a new hold keeps it, and if that hold ended within the
+   * cool-down of its cap, the buyer waits out the cool-down after it (releasing and reserving
+   * again does not buy a fresh 15 minutes; see inventory/hold-claim.ts).
+   */
+  cooldownFrom: Date;
 }
 
 const plus = (date: Date, seconds: number) => new Date(date.getTime() + seconds * 1000);
-const earliest = (...dates: Date[]) => new Date(Math.min(...dates.map((d) => d.getTime())));
 
-export function newHoldTimes(now: Date, policy: HoldPolicy): HoldTimes {
-  const maxExpiresAt = plus(now, policy.maxSeconds);
-  const lifeEndsAt = earliest(plus(now, policy.lifeSeconds), maxExpiresAt);
-  return { lastActivityAt: now, lifeEndsAt, maxExpiresAt, expiresAt: earliest(lifeEndsAt, plus(now, policy.idleSeconds)) };
+export function holdDeadlines(now: Date, policy: HoldPolicy): HoldDeadlines {
+  return {
+    now,
+    idleUntil: plus(now, policy.idleSeconds),
+    lifeUntil: plus(now, policy.lifeSeconds),
+    capUntil: plus(now, policy.maxSeconds),
+    cooldownFrom: plus(now, -policy.cooldownSeconds),
+  };
 }
 
-/**
- * The buyer acted (reserved, released, held tickets): the inactivity clock restarts, the life does not.
- */
-export function touchHoldTimes(times: HoldTimes, now: Date, policy: HoldPolicy): HoldTimes {
-  return { ...times, lastActivityAt: now, expiresAt: earliest(times.lifeEndsAt, plus(now, policy.idleSeconds)) };
-}
-
-/**
- * The heartbeat: the life restarts from now, but never past the hard cap. Calling it again and
- * again cannot keep a hold alive forever (the pretix #1575 failure).
- */
-export function extendHoldTimes(times: HoldTimes, now: Date, policy: HoldPolicy): HoldTimes {
-  const lifeEndsAt = earliest(plus(now, policy.lifeSeconds), times.maxExpiresAt);
-  return { ...times, lastActivityAt: now, lifeEndsAt, expiresAt: earliest(lifeEndsAt, plus(now, policy.idleSeconds)) };
-}
-
-export function isHoldLive(times: Pick<HoldTimes, 'expiresAt'>, now: Date): boolean {
-  return times.expiresAt.getTime() > now.getTime();
+/** Holds expiring before this instant are in their last `warningSeconds` (announced once by the sweeper). */
+export function warningUntil(now: Date, policy: Pick<HoldPolicy, 'warningSeconds'>): Date {
+  return plus(now, policy.warningSeconds);
 }
 
 /**
@@ -46,6 +45,11 @@ export function isHoldLive(times: Pick<HoldTimes, 'expiresAt'>, now: Date): bool
  */
 export function isExpiringSoon(hold: { status: string; expiresAt: Date | string }, now: Date, policy: Pick<HoldPolicy, 'warningSeconds'>): boolean {
   if (hold.status !== 'ACTIVE' || policy.warningSeconds === 0) return false;
-  const left = new Date(hold.expiresAt).getTime() - now.getTime();
-  return left > 0 && left <= policy.warningSeconds * 1000;
+  const expiresAt = new Date(hold.expiresAt).getTime();
+  return expiresAt > now.getTime() && expiresAt <= warningUntil(now, policy).getTime();
+}
+
+/** When a buyer whose earlier hold's cap passed at `cap` may open a new hold on that event. */
+export function coolDownEnds(cap: Date | string, policy: Pick<HoldPolicy, 'cooldownSeconds'>): Date {
+  return plus(new Date(cap), policy.cooldownSeconds);
 }

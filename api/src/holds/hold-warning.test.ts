@@ -72,7 +72,7 @@ describe('a hold about to expire', () => {
       await Promise.all(event.seats.map((seat, i) => ok(server, RESERVE, { id: seat.id, version: seat.version }, buyers[i]!.token)));
       for (const s of [server, other]) s.clock.advance(seconds(130));
       const counts = await Promise.all(
-        [server, other, server, other, server, other].map((s) => announceExpiringHolds(s.app.orm, s.clock, s.app.publisher, 60)),
+        [server, other, server, other, server, other].map((s) => announceExpiringHolds(s.app.inventory, s.clock, s.app.publisher, 60)),
       );
       expect(counts.reduce((a, b) => a + b, 0)).toBe(event.seats.length);
       const rows = await query<{ announced: boolean }>(

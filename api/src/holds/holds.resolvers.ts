@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/graphql.ts';
-import type { HoldView } from '../realtime/views.ts';
+import type { HoldView } from './hold-view.ts';
 import { requireUser } from '../shared/guards.ts';
 import { parseId, toId } from '../shared/ids.ts';
 import { heldSeats, heldTickets } from './hold-contents.ts';
@@ -10,8 +10,8 @@ import { holdTickets } from './hold-tickets.ts';
 export const holdsResolvers: Resolvers = {
   Mutation: {
     holdTickets: (_parent, { tierId, quantity }, ctx) =>
-      holdTickets(ctx.app, ctx.em, requireUser(ctx).id, parseId(tierId, 'tierId'), quantity),
-    extendHold: (_parent, { holdId }, ctx) => extendHold(ctx.app, ctx.em, requireUser(ctx).id, parseId(holdId, 'holdId')),
+      holdTickets(ctx.app, requireUser(ctx).id, parseId(tierId, 'tierId'), quantity),
+    extendHold: (_parent, { holdId }, ctx) => extendHold(ctx.app, requireUser(ctx).id, parseId(holdId, 'holdId')),
     releaseHold: (_parent, { holdId }, ctx) => releaseHold(ctx.app, ctx.em, requireUser(ctx).id, parseId(holdId, 'holdId')),
   },
   Subscription: {

@@ -1,61 +1,36 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { HOLD_COLUMNS, query } from '../db/sql.ts';
+import { expireHolds } from '../inventory/end-holds.ts';
+import type { InventoryStore } from '../inventory/statement.ts';
+import { warnHolds } from '../inventory/warn-holds.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { Publisher } from '../realtime/publisher.ts';
-import { Changes } from '../realtime/changes.ts';
-import type { HoldView } from '../realtime/views.ts';
 import type { Clock } from '../shared/clock.ts';
-import { endHolds } from './hold-release.ts';
+import { warningUntil } from './hold-timing.ts';
 
 const BATCH = 500;
 
 /**
- * Ends every active hold whose expiry has passed and publishes the seats and tickets that came
- * back. Safe on every API process at once: `endHolds` only releases holds whose status it
- * changed itself, so two sweepers never release the same hold twice. Returns how many it ended.
+ * Ends every active hold whose expiry has passed (transition "expire", one statement per batch of
+ * 500) and publishes the seats and tickets that came back. Safe on every API process at once: a
+ * hold is ended by the statement whose UPDATE changed its status, and only that one gives back
+ * what it held. Returns how many it ended.
  */
-export async function sweepExpiredHolds(orm: MikroORM, clock: Clock, publisher: Publisher): Promise<number> {
-  const em = orm.em.fork();
-  const now = clock.now();
-  const changes = new Changes();
-  const ended = await em.transactional(async (tx) => {
-    const due = await query<{ id: number }>(
-      tx,
-      `select id from holds where status = 'ACTIVE' and expires_at <= ? order by expires_at limit ${BATCH}`,
-      [now],
-    );
-    return endHolds(tx, due.map((h) => h.id), 'EXPIRED', now, changes);
-  });
+export async function sweepExpiredHolds(inventory: InventoryStore, clock: Clock, publisher: Publisher): Promise<number> {
+  const { ended, changes } = await expireHolds(inventory, clock.now(), BATCH);
   await changes.publish(publisher);
   return ended.length;
 }
 
 /**
  * Announces, through `holdUpdated`, every active hold that entered its last `warningSeconds`
- * (`Hold.expiringSoon`). One conditional UPDATE marks the expiry it announced (`warned_for`), so
- * with sweepers on several processes each hold is announced once per expiry: a concurrent
- * sweeper's UPDATE re-reads the marked row and skips it. An extension moves the expiry and so
- * arms the next announcement. Returns how many it announced.
+ * (`Hold.expiringSoon`), each once per expiry whatever the number of sweepers (transition "warn").
+ * Returns how many it announced.
  */
-export async function announceExpiringHolds(orm: MikroORM, clock: Clock, publisher: Publisher, warningSeconds: number): Promise<number> {
+export async function announceExpiringHolds(inventory: InventoryStore, clock: Clock, publisher: Publisher, warningSeconds: number): Promise<number> {
   if (warningSeconds === 0) return 0;
-  const now = clock.now();
-  const changes = new Changes();
-  const announced = await query<HoldView>(
-    orm.em.fork(),
-    `update holds set warned_for = expires_at
-     where id in (
-       select id from holds
-       where status = 'ACTIVE' and expires_at <= ? and warned_for is distinct from expires_at
-       order by expires_at limit ${BATCH}
-     ) and status = 'ACTIVE' and warned_for is distinct from expires_at
-     returning ${HOLD_COLUMNS}`,
-    [new Date(now.getTime() + warningSeconds * 1000)],
-  );
-  changes.holds.push(...announced);
+  const { warned, changes } = await warnHolds(inventory, warningUntil(clock.now(), { warningSeconds }), BATCH);
   await changes.publish(publisher);
-  return announced.length;
+  return warned.length;
 }
 
 export interface Sweeper {
@@ -69,7 +44,7 @@ export interface Sweeper {
  * each sweep then announces the holds that are about to expire.
  */
 export function startSweeper(
-  deps: { orm: MikroORM; clock: Clock; publisher: Publisher; logger: Logger; metrics: Metrics; warningSeconds: number },
+  deps: { inventory: InventoryStore; clock: Clock; publisher: Publisher; logger: Logger; metrics: Metrics; warningSeconds: number },
   intervalMs: number,
 ): Sweeper {
   let timer: NodeJS.Timeout | undefined;
@@ -78,13 +53,13 @@ export function startSweeper(
 
   const sweep = async (): Promise<number> => {
     try {
-      const ended = await sweepExpiredHolds(deps.orm, deps.clock, deps.publisher);
+      const ended = await sweepExpiredHolds(deps.inventory, deps.clock, deps.publisher);
       deps.metrics.sweeps.inc();
       if (ended > 0) {
         deps.metrics.holdsExpired.inc(ended);
         deps.logger.info({ ended }, 'expired holds released');
       }
-      const announced = await announceExpiringHolds(deps.orm, deps.clock, deps.publisher, deps.warningSeconds);
+      const announced = await announceExpiringHolds(deps.inventory, deps.clock, deps.publisher, deps.warningSeconds);
       if (announced > 0) deps.metrics.holdsAnnounced.inc(announced);
       return ended;
     } catch (error) {

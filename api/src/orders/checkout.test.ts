@@ -56,12 +56,20 @@ describe('checkout', () => {
     expect(codeOf(await gql(server, CHECKOUT, { hold: expired.holdId, key: 'b' }, expired.buyer.token))).toBe('HOLD_EXPIRED');
   });
 
-  it('another buyer cannot check out or cancel what is not theirs: FORBIDDEN', async () => {
+  it('another buyer cannot check out or cancel what is not theirs, and learns no more than of a missing one: NOT_FOUND', async () => {
     const { buyer, holdId } = await holdSeats(1);
     const stranger = await createAccount(server);
-    expect(codeOf(await gql(server, CHECKOUT, { hold: holdId, key: 'x' }, stranger.token))).toBe('FORBIDDEN');
+    const theirs = await gql(server, CHECKOUT, { hold: holdId, key: 'x' }, stranger.token);
+    const missing = await gql(server, CHECKOUT, { hold: '99999999', key: 'x' }, stranger.token);
+    expect([codeOf(theirs), codeOf(missing)]).toEqual(['NOT_FOUND', 'NOT_FOUND']);
+    expect(theirs.errors![0]!.message.replace(holdId, 'ID')).toBe(missing.errors![0]!.message.replace('99999999', 'ID'));
     const { checkout } = await ok<OrderResult>(server, CHECKOUT, { hold: holdId, key: 'x' }, buyer.token);
-    expect(codeOf(await gql(server, CANCEL, { id: checkout.id }, stranger.token))).toBe('FORBIDDEN');
+    const theirOrder = await gql(server, CANCEL, { id: checkout.id }, stranger.token);
+    const missingOrder = await gql(server, CANCEL, { id: '99999999' }, stranger.token);
+    expect([codeOf(theirOrder), codeOf(missingOrder)]).toEqual(['NOT_FOUND', 'NOT_FOUND']);
+    expect(theirOrder.errors![0]!.message.replace(checkout.id, 'ID')).toBe(missingOrder.errors![0]!.message.replace('99999999', 'ID'));
+    const [order] = await query<{ status: string }>(server.app.orm.em.fork(), `select status from orders where id = ?`, [Number(checkout.id)]);
+    expect(order!.status).toBe('CONFIRMED');
   });
 
   it('cancelOrder puts seats and GA tickets back on sale, once, even when sent twice at once', async () => {

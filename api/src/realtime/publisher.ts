@@ -1,14 +1,12 @@
-import type { HoldView, SeatView, TierView } from './views.ts';
-
-/** The channels and what each carries. */
-export interface ChannelPayloads {
-  seat: SeatView;
-  tier: TierView;
-  hold: HoldView;
-}
+/**
+ * The channels and what each carries. `realtime/` knows no domain: each domain declares its own
+ * channel beside its view (`declare module '../realtime/publisher.ts'`, e.g. `seats/seat-view.ts`),
+ * and everything here only relies on a payload's `id` and `version` (version-gate.ts).
+ */
+export interface ChannelPayloads {}
 export type ChannelKind = keyof ChannelPayloads;
 
-/** `seat` and `tier` channels are per event, `hold` channels per buyer. */
+/** Channels are per key: `seat` and `tier` per event, `hold` per buyer. */
 export const channelName = (kind: ChannelKind, key: number): string => `${kind}:${key}`;
 
 /**

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { SEAT_VIEW_COLUMNS, query } from '../db/sql.ts';
-import type { SeatView } from '../realtime/views.ts';
+import { query } from '../db/sql.ts';
+import { SEAT_VIEW_COLUMNS, type SeatView } from './seat-view.ts';
 
 export function seatsOfEvent(em: EntityManager, eventId: number): Promise<SeatView[]> {
   return query<SeatView>(em, `select ${SEAT_VIEW_COLUMNS} from seats where event_id = ? order by id`, [eventId]);

@@ -1,7 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/postgresql';
 import { EventSchema } from '../events/event.entity.ts';
 import { TierSchema } from '../events/tier.entity.ts';
-import type { SeatView } from '../realtime/views.ts';
 
 /**
  * A seat. `version` is MikroORM's version field: every flush of a change runs
@@ -30,19 +29,3 @@ export const SeatSchema = defineEntity({
 });
 export type Seat = InferEntity<typeof SeatSchema>;
 export type SeatStatus = Seat['status'];
-
-export function seatView(seat: Seat): SeatView {
-  return {
-    id: seat.id,
-    eventId: seat.event.id,
-    tierId: seat.tier.id,
-    version: seat.version,
-    status: seat.status,
-    section: seat.section,
-    row: seat.row,
-    number: seat.number,
-    x: seat.x,
-    y: seat.y,
-    holderId: seat.holderId ?? null,
-  };
-}

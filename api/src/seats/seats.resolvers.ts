@@ -1,5 +1,4 @@
 import type { Resolvers } from '../generated/graphql.ts';
-import type { SeatView } from '../realtime/views.ts';
 import { findVisibleEvent } from '../events/events.service.ts';
 import { requireUser } from '../shared/guards.ts';
 import { notFound } from '../shared/errors.ts';
@@ -7,7 +6,8 @@ import { parseId, toId } from '../shared/ids.ts';
 import { releaseSeat } from './release-seat.ts';
 import { reserveBestAvailable } from './reserve-best-available.ts';
 import { reserveSeats } from './reserve-seats.ts';
-import { SeatSchema, seatView } from './seat.entity.ts';
+import { SeatSchema } from './seat.entity.ts';
+import { seatView, type SeatView } from './seat-view.ts';
 
 export const seatsResolvers: Resolvers = {
   Query: {
@@ -20,14 +20,14 @@ export const seatsResolvers: Resolvers = {
   },
   Mutation: {
     reserveSeat: async (_parent, { id, version }, ctx) => {
-      const [seat] = await reserveSeats(ctx.app, ctx.em, requireUser(ctx).id, [{ id: parseId(id), version }]);
-      return seat!;
+      const { seats } = await reserveSeats(ctx.app, requireUser(ctx).id, [{ id: parseId(id), version }]);
+      return seats[0]!;
     },
-    reserveSeats: (_parent, { seats }, ctx) =>
-      reserveSeats(ctx.app, ctx.em, requireUser(ctx).id, seats.map((s) => ({ id: parseId(s.id), version: s.version }))),
-    reserveBestAvailable: (_parent, { eventId, tierId, quantity }, ctx) =>
-      reserveBestAvailable(ctx.app, ctx.em, requireUser(ctx).id, parseId(eventId, 'eventId'), parseId(tierId, 'tierId'), quantity),
-    releaseSeat: (_parent, { id }, ctx) => releaseSeat(ctx.app, ctx.em, requireUser(ctx).id, parseId(id)),
+    reserveSeats: async (_parent, { seats }, ctx) =>
+      (await reserveSeats(ctx.app, requireUser(ctx).id, seats.map((s) => ({ id: parseId(s.id), version: s.version })))).seats,
+    reserveBestAvailable: async (_parent, { eventId, tierId, quantity }, ctx) =>
+      (await reserveBestAvailable(ctx.app, ctx.em, requireUser(ctx).id, parseId(eventId, 'eventId'), parseId(tierId, 'tierId'), quantity)).seats,
+    releaseSeat: (_parent, { id }, ctx) => releaseSeat(ctx.app, requireUser(ctx).id, parseId(id)),
   },
   Subscription: {
     seatUpdated: {

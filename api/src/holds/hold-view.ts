@@ -1,0 +1,41 @@
+import type { HoldStatus } from './hold.entity.ts';
+
+/** A hold as it travels to its buyer's sockets and as the GraphQL `Hold` resolves. */
+export interface HoldView {
+  id: number;
+  eventId: number;
+  buyerId: number;
+  status: HoldStatus;
+  expiresAt: Date | string;
+  maxExpiresAt: Date | string;
+}
+
+declare module '../realtime/publisher.ts' {
+  interface ChannelPayloads {
+    /** Every change of a buyer's holds, per buyer. */
+    hold: HoldView;
+  }
+}
+
+export function toHoldView(hold: HoldView): HoldView {
+  return {
+    id: hold.id,
+    eventId: hold.eventId,
+    buyerId: hold.buyerId,
+    status: hold.status,
+    expiresAt: hold.expiresAt,
+    maxExpiresAt: hold.maxExpiresAt,
+  };
+}
+
+/** General-admission tickets of one tier in a hold. */
+export interface HeldTicketsView {
+  tierId: number;
+  eventId: number;
+  quantity: number;
+  unitPriceCents: number;
+}
+
+/** Columns of a hold as HoldView plus its counters, for reads. */
+export const HOLD_COLUMNS = `id, event_id as "eventId", buyer_id as "buyerId", status, item_count as "itemCount", item_limit as "itemLimit",
+  expires_at as "expiresAt", max_expires_at as "maxExpiresAt", life_ends_at as "lifeEndsAt", last_activity_at as "lastActivityAt"`;

@@ -1,0 +1,137 @@
+import { holdJson } from './rows.ts';
+import { isLive, openedTimes, touchedExpiry, type DeadlineRefs } from './hold-times.ts';
+
+/** Parameters every statement that puts something into a hold binds. */
+export const CLAIM_PARAMS = ['buyer', 'now', 'idleUntil', 'lifeUntil', 'capUntil', 'cooldownFrom', 'maxEvents'] as const;
+export type ClaimParam = (typeof CLAIM_PARAMS)[number];
+
+/** Why nothing was put into a hold although the request itself was fine. */
+export type ClaimRefusal =
+  /** The buyer's hold on the event has expired and waits for the sweeper: end it, then claim again. */
+  | 'HOLD_ENDED'
+  /** More than the event's per-order limit (rule 7). */
+  | 'PER_ORDER_LIMIT'
+  /** The buyer already holds seats or tickets in `maxEvents` events. */
+  | 'EVENTS_LIMIT'
+  /** The buyer's earlier hold on this event reached its cap a moment ago: the cool-down runs. */
+  | 'COOLING_DOWN'
+  /** The snapshot allowed it but a concurrent change of the same buyer won: run again. */
+  | 'RACE';
+
+/** What the claim CTEs report besides the hold. */
+export interface ClaimReport {
+  refusal: ClaimRefusal | null;
+  /** The buyer's active hold on the event when the statement started, if any. */
+  existingLimit: number | null;
+  /** When the buyer is cooling down: the cap after which the cool-down runs. */
+  previousCap: string | null;
+  hold: ClaimedHold | null;
+}
+
+export interface ClaimedHold {
+  id: number;
+  eventId: number;
+  buyerId: number;
+  status: 'ACTIVE';
+  expiresAt: string;
+  maxExpiresAt: string;
+  itemCount: number;
+  itemLimit: number;
+}
+
+// The limits, each written once: the UPDATEs re-check them on the newest row version (so two
+// concurrent requests of one buyer cannot both pass), and the refusal reports which one refused.
+const withinOrderLimit = (count: string, limit: string) => `${count} + ok.quantity <= ${limit}`;
+const withinEventsLimit = (active: string, p: Record<ClaimParam, string>) => `${active} < ${p.maxEvents}`;
+// A buyer's earlier hold on the event binds them while its cap runs (a new hold keeps that cap),
+// and for the cool-down after it if it ended within the cool-down of its cap: releasing a moment
+// before the cap and reserving again does not buy a fresh hold. An earlier hold that ended long
+// before its cap (the buyer left) does not hold them back once that cap has passed. A hold ended
+// when it expired, not when a sweeper got to it.
+const coolingDown = (hold: string, p: Record<ClaimParam, string>) =>
+  `(${hold}.max_expires_at <= ${p.now} and least(${hold}.ended_at, ${hold}.expires_at) > ${hold}.max_expires_at - (${p.now}::timestamptz - ${p.cooldownFrom}::timestamptz))`;
+
+/**
+ * The CTEs that count `ok.quantity` more items into the buyer's active hold on `ok.event_id`, or
+ * open that hold, inside the caller's statement. The caller defines the CTE `ok (event_id,
+ * per_order_limit, quantity)`, which has its one row only when the request itself may proceed,
+ * and reads the CTE `hold` (the claimed or opened hold) to attach its items.
+ *
+ * - an existing hold is claimed by one conditional UPDATE: the per-order limit and the expiry
+ *   are checked on the row itself (`holds_items_within_limit` backs it);
+ * - a new hold takes a place among the buyer's events by a conditional UPDATE of
+ *   `users.active_holds` (re-checked on the newest version when two first reservations race),
+ *   inherits the cap of the buyer's earlier hold on the event while that runs, and is inserted
+ *   with ON CONFLICT DO NOTHING (`holds_one_active_per_buyer_event`); losing that race undoes
+ *   the statement (`claimUndone`).
+ */
+export function claimCtes(p: Record<ClaimParam, string>): string {
+  const deadlines: DeadlineRefs = p;
+  const opened = openedTimes(deadlines, 'o.cap');
+  return `
+existing as (
+  select h.id, h.item_count, h.item_limit, h.expires_at
+  from holds h join ok on h.event_id = ok.event_id
+  where h.buyer_id = ${p.buyer} and h.status = 'ACTIVE'
+),
+claimed as (
+  update holds h set item_count = h.item_count + ok.quantity, last_activity_at = ${p.now}, expires_at = ${touchedExpiry('h', deadlines)}
+  from ok, existing e
+  where h.id = e.id and h.status = 'ACTIVE' and ${isLive('h', deadlines)} and ${withinOrderLimit('h.item_count', 'h.item_limit')}
+  returning h.*
+),
+previous as (
+  select max(h.max_expires_at) filter (where h.max_expires_at > ${p.now}) as running_cap,
+         max(h.max_expires_at) filter (where ${coolingDown('h', p)}) as cooling_cap
+  from holds h join ok on h.event_id = ok.event_id
+  where h.buyer_id = ${p.buyer} and h.status in ('EXPIRED', 'RELEASED') and h.max_expires_at > ${p.cooldownFrom}
+),
+buyer as (
+  select active_holds from users where id = ${p.buyer}
+),
+opening as (
+  select ok.event_id, ok.per_order_limit, ok.quantity,
+         least(${p.capUntil}, (select running_cap from previous)) as cap
+  from ok
+  where not exists (select 1 from existing)
+    and ${withinOrderLimit('0', 'ok.per_order_limit')}
+    and not exists (select 1 from previous where cooling_cap is not null)
+),
+room as (
+  update users u set active_holds = u.active_holds + 1
+  from opening
+  where u.id = ${p.buyer} and ${withinEventsLimit('u.active_holds', p)}
+  returning u.id
+),
+created as (
+  insert into holds (event_id, buyer_id, status, item_count, item_limit, created_at, last_activity_at, life_ends_at, max_expires_at, expires_at)
+  select o.event_id, ${p.buyer}, 'ACTIVE', o.quantity, o.per_order_limit, ${p.now}, ${p.now}, ${opened.lifeEndsAt}, o.cap, ${opened.expiresAt}
+  from opening o, room
+  on conflict do nothing
+  returning *
+),
+hold as (
+  select * from claimed union all select * from created
+)`;
+}
+
+/** True when the statement opened a place among the buyer's events but lost the hold's creation. */
+export const claimUndone = '(exists (select 1 from room) and not exists (select 1 from created))';
+
+/** The claim's report as JSON columns of the statement's result row. */
+export function claimReport(p: Record<ClaimParam, string>): string {
+  return `
+  (select ${holdJson('hold')} from hold) as hold,
+  (select item_limit from existing) as "existingLimit",
+  (select cooling_cap from previous) as "previousCap",
+  case
+    when exists (select 1 from hold) or not exists (select 1 from ok) then null
+    when exists (select 1 from existing e where not ${isLive('e', p)}) then 'HOLD_ENDED'
+    when exists (select 1 from existing e, ok where not ${withinOrderLimit('e.item_count', 'e.item_limit')}) then 'PER_ORDER_LIMIT'
+    when exists (select 1 from existing) then 'RACE'
+    when exists (select 1 from ok where not ${withinOrderLimit('0', 'ok.per_order_limit')}) then 'PER_ORDER_LIMIT'
+    when exists (select 1 from previous where cooling_cap is not null) then 'COOLING_DOWN'
+    when exists (select 1 from buyer where not ${withinEventsLimit('buyer.active_holds', p)}) then 'EVENTS_LIMIT'
+    else 'RACE'
+  end as refusal`;
+}

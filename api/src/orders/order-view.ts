@@ -1,0 +1,32 @@
+import type { OrderStatus } from './order.entity.ts';
+
+/** An order as the GraphQL `Order` resolves: the entity, or the row a checkout statement returned. */
+export interface OrderView {
+  id: number;
+  eventId: number;
+  buyerId: number;
+  holdId: number;
+  status: OrderStatus;
+  totalCents: number;
+  currency: string;
+  idempotencyKey: string;
+  createdAt: Date | string;
+  cancelledAt?: Date | string | null;
+  /** Present when the statement that made the order returned them: no second read. */
+  tickets?: readonly TicketRowView[];
+}
+
+/** An admission as stored. */
+export interface TicketRowView {
+  id: number;
+  orderId: number;
+  tierId: number;
+  seatId?: number | null;
+  priceCents: number;
+  active: boolean;
+}
+
+/** An admission as the GraphQL `Ticket` resolves: with its order's event, so `tier` needs no read of the order. */
+export interface TicketView extends TicketRowView {
+  eventId: number;
+}
