@@ -51,9 +51,10 @@ export interface TesseraServer {
 export async function createServer(config: AppConfig & { databaseUrl: string }, parts: ServerParts = {}): Promise<TesseraServer> {
   const logger = parts.logger ?? createLogger(config.logLevel);
   const orm: MikroORM = await openOrm({ databaseUrl: config.databaseUrl, poolMax: config.dbPoolMax });
+  const inventory = new InventoryStore(await orm.em.getConnection().getNativeClient());
   await withStartupLock(config.databaseUrl, async () => {
     await orm.migrator.up();
-    if (config.seedDemo) await seedDemo(orm.em.fork(), logger);
+    if (config.seedDemo) await seedDemo(orm.em.fork(), inventory, logger);
   });
 
   const metrics = createMetrics();
@@ -66,7 +67,7 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
       logger,
       () => metrics.publishFailures.inc(),
     ),
-    inventory: new InventoryStore(await orm.em.getConnection().getNativeClient()),
+    inventory,
     tokens: new TokenService(config.tokenSecret, config.tokenTtlSeconds),
     logger,
     metrics,

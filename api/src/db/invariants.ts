@@ -43,7 +43,7 @@ const CHECKS: Record<string, string> = {
   'a buyer’s count of active holds differs from their active holds': `
     select u.id from users u where u.active_holds <> (select count(*) from holds h where h.buyer_id = u.id and h.status = 'ACTIVE')`,
   'an order’s total differs from its tickets': `
-    select o.id from orders o where o.idempotency_key <> 'demo-seed' and o.total_cents <>
+    select o.id from orders o where o.total_cents <>
       coalesce((select sum(price_cents) from order_tickets t where t.order_id = o.id), 0)`,
 };
 

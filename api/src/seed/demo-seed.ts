@@ -5,6 +5,8 @@ import { UserSchema } from '../auth/user.entity.ts';
 import { query } from '../db/sql.ts';
 import { EventSchema } from '../events/event.entity.ts';
 import { createEvent } from '../events/events.service.ts';
+import { sellSeats } from '../inventory/sell-seats.ts';
+import type { InventoryStore } from '../inventory/statement.ts';
 
 export const DEMO_PASSWORD = 'tessera-demo';
 const DAY = 24 * 3600 * 1000;
@@ -16,7 +18,7 @@ const range = (fromRow: number, toRow: number, tier: string) => ({ fromRow, toRo
  * 20,000-seat arena, a general-admission festival and a nearly sold-out club night.
  * Runs once: a database that already has the demo accounts is left alone.
  */
-export async function seedDemo(em: EntityManager, logger: Logger): Promise<void> {
+export async function seedDemo(em: EntityManager, inventory: InventoryStore, logger: Logger): Promise<void> {
   if (await em.count(UserSchema, { email: 'olivia@example.com' })) return;
   const started = Date.now();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -78,41 +80,17 @@ export async function seedDemo(em: EntityManager, logger: Logger): Promise<void>
     sections: [{ name: 'Main', rows: 10, seatsPerRow: 20, tiers: [range(1, 10, 'Club Seat')] }],
   });
   await em.nativeUpdate(EventSchema, { id: { $in: [hall.id, arena.id, festival.id, club.id] } }, { status: 'ON_SALE' });
-  await sellAllBut(em, club.id, boxOffice.id, 6);
+  await sellAllBut(em, inventory, club.id, boxOffice.id, 6);
   logger.info({ ms: Date.now() - started }, 'demo data seeded');
 }
 
-/** Marks every seat of the event but `left` as sold to one box-office order, as if sold earlier. */
-async function sellAllBut(em: EntityManager, eventId: number, buyerId: number, left: number): Promise<void> {
-  await em.transactional(async (tx) => {
-    const now = new Date();
-    const [hold] = await query<{ id: number }>(
-      tx,
-      `insert into holds (event_id, buyer_id, status, item_count, item_limit, created_at, last_activity_at, life_ends_at, max_expires_at, expires_at, ended_at)
-       values (?, ?, 'CHECKED_OUT', 0, 100, ?, ?, ?, ?, ?, ?) returning id`,
-      [eventId, buyerId, now, now, now, now, now, now],
-    );
-    const [order] = await query<{ id: number }>(
-      tx,
-      `insert into orders (event_id, buyer_id, hold_id, status, total_cents, currency, idempotency_key, created_at)
-       values (?, ?, ?, 'CONFIRMED', 0, 'EUR', 'demo-seed', ?) returning id`,
-      [eventId, buyerId, hold!.id, now],
-    );
-    await query(
-      tx,
-      `with chosen as (
-         select id from seats where event_id = ? order by (("row")::int * 37 + number * 11) % 200 limit (select count(*) - ? from seats where event_id = ?)
-       ), sold as (
-         update seats s set status = 'SOLD', order_id = ?, version = version + 1 from chosen where s.id = chosen.id returning s.id, s.tier_id
-       )
-       insert into order_tickets (order_id, tier_id, seat_id, price_cents)
-       select ?, sold.tier_id, sold.id, t.price_cents from sold join tiers t on t.id = sold.tier_id`,
-      [eventId, left, eventId, order!.id, order!.id],
-    );
-    await query(
-      tx,
-      `update orders set total_cents = (select coalesce(sum(price_cents), 0) from order_tickets where order_id = ?) where id = ?`,
-      [order!.id, order!.id],
-    );
-  });
+/** Sells every seat of the event but `left` to the box office in one order, as if sold earlier (transition "sell at the box office"). */
+async function sellAllBut(em: EntityManager, inventory: InventoryStore, eventId: number, buyerId: number, left: number): Promise<void> {
+  const seats = await query<{ id: number }>(
+    em,
+    `select id from seats where event_id = ? order by (("row")::int * 37 + number * 11) % 200, id offset ?`,
+    [eventId, left],
+  );
+  const outcome = await sellSeats(inventory, buyerId, eventId, seats.map((s) => s.id), 'demo-box-office-sale', new Date());
+  if (outcome.kind !== 'sold') throw new Error(`demo seed: the seats of event ${eventId} were not all available`);
 }
