@@ -41,6 +41,7 @@ const envSchema = z
     HOLD_WARNING_SECONDS: z.coerce.number().int().min(0).default(60),
     SWEEP_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
     CLIENT_DIST: z.string().optional(),
     TEST_CONTROLS: bool.optional(),
     ...securityEnvShape,
@@ -81,6 +82,8 @@ export interface AppConfig {
   holds: HoldPolicy;
   sweepIntervalMs: number;
   logLevel: string;
+  /** Null: pretty on a terminal, JSON otherwise (observability/logger.ts). */
+  logFormat: 'pretty' | 'json' | null;
   /** Folder of the built web client, served at `/`; null serves no client. */
   clientDist: string | null;
   /** Browser tests move the server's clock through POST /__test/advance-clock. Never in production. */
@@ -118,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     holds: { lifeSeconds: e.HOLD_LIFE_SECONDS, idleSeconds: e.HOLD_IDLE_SECONDS, maxSeconds: e.HOLD_MAX_SECONDS, maxEvents: e.HOLD_MAX_EVENTS, warningSeconds: e.HOLD_WARNING_SECONDS },
     sweepIntervalMs: e.SWEEP_INTERVAL_MS,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT ?? null,
     clientDist: e.CLIENT_DIST ?? null,
     testControls: e.TEST_CONTROLS ?? false,
     security: securityConfigFrom(e),
