@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { securityConfigFrom, securityEnvShape, type SecurityConfig } from './security/security-config.ts';
 
-/** Hold timing, in seconds (PRODUCT.md rule 5). */
+/** Hold timing, in seconds (docs/rules.md rule 5). */
 export interface HoldPolicy {
   lifeSeconds: number;
   idleSeconds: number;

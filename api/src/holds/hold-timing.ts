@@ -1,6 +1,6 @@
 import type { HoldPolicy } from '../config.ts';
 
-/** The instants that decide when a hold ends (PRODUCT.md rule 5). */
+/** The instants that decide when a hold ends (docs/rules.md rule 5). */
 export interface HoldTimes {
   lastActivityAt: Date;
   /** The hold's life: now + life on creation, pushed forward by each extension. */

@@ -28,7 +28,7 @@ const stateOf = (seat: Pick<SeatView, 'id' | 'version' | 'status'>): SeatState =
 });
 
 /**
- * Holds the given seats for the buyer, all or nothing (PRODUCT.md rules 1-3, 7), by optimistic
+ * Holds the given seats for the buyer, all or nothing (docs/rules.md rules 1-3, 7), by optimistic
  * concurrency on the seat entity's version property: one read of the seats (with their event
  * and tier), then per seat MikroORM's `nativeUpdate(Seat, { id, version, status: 'AVAILABLE' },
  * { ..., version: version + 1 })`, a conditional `UPDATE ... WHERE id = ? AND version = ?`. A
