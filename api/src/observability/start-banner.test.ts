@@ -14,10 +14,11 @@ describe('the start banner of npm start', () => {
     expect(banner).toContain('http://localhost:4000/graphql');
     for (const email of ['alice@example.com', 'bob@example.com', 'olivia@example.com', 'box-office@example.com']) expect(banner).toContain(email);
     expect(banner).toContain(`password ${DEMO_PASSWORD}`);
-    expect(banner).toContain('embedded PostgreSQL in /home/ada/tessera/.data/postgres (port 5488)');
+    expect(banner).toContain('/home/ada/tessera/.data/postgres (embedded PostgreSQL, port 5488)');
     expect(banner).toContain('Ctrl-C');
     // The first screen of a terminal: the banner leaves room for the lines npm and the start-up log print before it.
     expect(banner.split('\n').length).toBeLessThanOrEqual(14);
+    expect(banner.split('\n').filter((line) => line.length > 80 && !line.startsWith('  Data'))).toEqual([]);
   });
 
   it('with DATABASE_URL it names the server and database, never the password, and lists no demo accounts unless seeded', () => {

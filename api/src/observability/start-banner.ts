@@ -4,9 +4,9 @@ import { DEMO_PASSWORD } from '../seed/demo-seed.ts';
 /** The accounts seed/demo-seed.ts creates, as a newcomer needs them (start-banner.test.ts checks them against a seeded database). */
 export const DEMO_ACCOUNTS = [
   { email: 'alice@example.com', role: 'BUYER', note: 'buyer' },
-  { email: 'bob@example.com', role: 'BUYER', note: 'buyer: log in as Bob in a second browser to watch seats change live' },
-  { email: 'olivia@example.com', role: 'ORGANIZER', note: 'organiser: owns the demo events; creates, publishes and watches sales at /organiser' },
-  { email: 'box-office@example.com', role: 'BUYER', note: 'buyer whose earlier order sold the club night down to its last 6 seats' },
+  { email: 'bob@example.com', role: 'BUYER', note: 'buyer (a second browser, to see seats change live)' },
+  { email: 'olivia@example.com', role: 'ORGANIZER', note: 'organiser of the demo events, at /organiser' },
+  { email: 'box-office@example.com', role: 'BUYER', note: "buyer who bought the club night's 194 sold seats" },
 ] as const;
 
 export type DataLocation = { kind: 'embedded'; dir: string; port: number } | { kind: 'external'; databaseUrl: string };
@@ -20,12 +20,15 @@ export interface StartInfo {
 
 /** Where the data lives, never with the database password. */
 export function describeData(data: DataLocation): string {
-  if (data.kind === 'embedded') return `embedded PostgreSQL in ${data.dir} (port ${data.port}); delete that folder to start afresh`;
+  if (data.kind === 'embedded') return `${data.dir} (embedded PostgreSQL, port ${data.port})`;
   const url = new URL(data.databaseUrl);
   return `PostgreSQL at ${url.hostname}:${url.port || '5432'}${url.pathname} (DATABASE_URL)`;
 }
 
-/** What a person at a terminal reads first: where to go, whom to log in as, where the data is, how to stop. */
+/**
+ * What a person at a terminal reads first: where to go, whom to log in as, where the data is, how
+ * to stop. Lines fit 80 columns (but for a long data path).
+ */
 export function startBanner(info: StartInfo): string {
   const bold = (text: string) => styleText('bold', text, { stream: process.stdout });
   const playground = new URL('graphql', info.url).toString();
@@ -39,7 +42,7 @@ export function startBanner(info: StartInfo): string {
     const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length)) + 2;
     lines.push(`  Demo accounts  password ${bold(DEMO_PASSWORD)}`, ...DEMO_ACCOUNTS.map((a) => `    ${a.email.padEnd(width)} ${a.note}`));
   }
-  lines.push(`  Data           ${describeData(info.data)}`, '  Stop           Ctrl-C (finishes open requests, then stops the database)', '');
+  lines.push(`  Data           ${describeData(info.data)}`, '  Stop           Ctrl-C (drains requests, then stops the database)', '');
   return lines.join('\n');
 }
 
