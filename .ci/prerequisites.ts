@@ -88,11 +88,11 @@ export function installCommand(packages: readonly string[], machine: Pick<Machin
 }
 
 export function skipLine(prerequisite: Prerequisite, machine: Machine, why: string): string {
-  return `SKIPPED: ${prerequisite.neededBy}: ${prerequisite.binary} is missing (${why}); install Debian's ${prerequisite.debianPackage}: ${installCommand([prerequisite.debianPackage], machine)}`;
+  return `SKIPPED: ${prerequisite.neededBy}: ${prerequisite.binary} is missing and ${why}. Install Debian's ${prerequisite.debianPackage}: ${installCommand([prerequisite.debianPackage], machine)}`;
 }
 
 export function missingLine(prerequisite: Prerequisite, machine: Machine, why: string): string {
-  return `MISSING: ${prerequisite.binary}, Debian's ${prerequisite.debianPackage}, for ${prerequisite.neededBy} (${why}); install it: ${installCommand([prerequisite.debianPackage], machine)}`;
+  return `MISSING: ${prerequisite.binary} (Debian's ${prerequisite.debianPackage}) for ${prerequisite.neededBy}: ${why}. Install it: ${installCommand([prerequisite.debianPackage], machine)}`;
 }
 
 /** Runs apt-get quietly; its output is shown only when it fails. */
@@ -145,10 +145,10 @@ export async function ensurePrerequisites(
   if (!absent.length) return { missing: [], failed: false };
 
   const how = installer(machine);
-  let why = 'cannot' in how ? `cannot install it here: ${how.cannot}` : '';
+  let why = 'cannot' in how ? `it cannot be installed from here (${how.cannot})` : '';
   if ('aptGet' in how) {
     const failure = await install(absent.map((p) => p.debianPackage), how.aptGet, log);
-    why = failure ?? 'still missing after apt-get install';
+    why = failure ?? 'apt-get install did not bring it';
   }
   const missing = absent.filter((p) => !isPresent(p, machine));
   for (const p of missing) log(required ? missingLine(p, machine, why) : skipLine(p, machine, why));

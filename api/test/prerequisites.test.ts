@@ -95,7 +95,7 @@ describe('the prerequisite check of npm test (.ci/prerequisites.ts)', () => {
     const { code, lines } = await runPrerequisites(machine(['etc/debian_version', chromium.binary]), { env: { TESSERA_REQUIRE_ALL: '1' } });
     expect(code).toBe(1);
     expect(lines.filter((l) => l.startsWith('SKIPPED'))).toEqual([]);
-    expect(lines.filter((l) => l.startsWith('MISSING'))).toEqual([expect.stringContaining("/usr/sbin/nginx, Debian's nginx-light")]);
+    expect(lines.filter((l) => l.startsWith('MISSING'))).toEqual([expect.stringContaining("/usr/sbin/nginx (Debian's nginx-light)")]);
     expect(lines.at(-1)).toContain('TESSERA_REQUIRE_ALL=1');
   });
 
