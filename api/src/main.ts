@@ -37,7 +37,8 @@ async function main() {
     demoAccounts: config.seedDemo,
   };
   // A person at a terminal reads a banner; a log shipper gets the same facts as one JSON record.
-  if (logFormat === 'pretty') process.stdout.write(`${startBanner(info)}\n`);
+  // LOG_LEVEL=warn and above ask for quiet (the browser tests' server), so neither is printed.
+  if (logFormat === 'pretty' && logger.isLevelEnabled('info')) process.stdout.write(`${startBanner(info)}\n`);
   else logger.info(startRecord(info), 'Tessera is ready');
 
   // Our order on a signal: drain requests and sockets, then stop the embedded database
