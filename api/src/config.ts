@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { securityConfigFrom, securityEnvShape, type SecurityConfig } from './security/security-config.ts';
 
-/** Hold timing, in seconds (PRODUCT.md rule 5). */
+/** Hold timing, in seconds (docs/rules.md rule 5). */
 export interface HoldPolicy {
   lifeSeconds: number;
   idleSeconds: number;
@@ -47,6 +47,7 @@ const envSchema = z
     HOLD_COOLDOWN_SECONDS: z.coerce.number().int().min(0).default(120),
     SWEEP_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
     CLIENT_DIST: z.string().optional(),
     TEST_CONTROLS: bool.optional(),
     ...securityEnvShape,
@@ -87,6 +88,8 @@ export interface AppConfig {
   holds: HoldPolicy;
   sweepIntervalMs: number;
   logLevel: string;
+  /** Null: pretty on a terminal, JSON otherwise (observability/logger.ts). */
+  logFormat: 'pretty' | 'json' | null;
   /** Folder of the built web client, served at `/`; null serves no client. */
   clientDist: string | null;
   /** Browser tests move the server's clock through POST /__test/advance-clock. Never in production. */
@@ -124,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     holds: { lifeSeconds: e.HOLD_LIFE_SECONDS, idleSeconds: e.HOLD_IDLE_SECONDS, maxSeconds: e.HOLD_MAX_SECONDS, maxEvents: e.HOLD_MAX_EVENTS, warningSeconds: e.HOLD_WARNING_SECONDS, cooldownSeconds: e.HOLD_COOLDOWN_SECONDS },
     sweepIntervalMs: e.SWEEP_INTERVAL_MS,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT ?? null,
     clientDist: e.CLIENT_DIST ?? null,
     testControls: e.TEST_CONTROLS ?? false,
     security: securityConfigFrom(e),

@@ -2,8 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, ConfigError } from './config.ts';
 import { startEmbeddedPostgres } from './db/embedded-postgres.ts';
-import { createLogger } from './observability/logger.ts';
-import { createServer } from './server.ts';
+import { createLogger, defaultLogFormat } from './observability/logger.ts';
+import type { StartInfo } from './observability/start-banner.ts';
+import type { TesseraServer } from './server.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -19,14 +20,26 @@ async function main() {
     }
     throw error;
   }
-  const logger = createLogger(config.logLevel);
-  const embedded = config.databaseUrl
-    ? null
-    : await startEmbeddedPostgres({ dataDir: resolveFromRoot(config.embeddedPg.dataDir), port: config.embeddedPg.port, logger });
+  const logFormat = config.logFormat ?? defaultLogFormat();
+  const logger = createLogger(config.logLevel, logFormat);
+  // Loading the API's modules takes about half a second: let it overlap the database's start.
+  const modules = Promise.all([import('./server.ts'), import('./observability/start-banner.ts')]);
+  const embeddedDir = config.databaseUrl ? null : resolveFromRoot(config.embeddedPg.dataDir);
+  const embedded = embeddedDir ? await startEmbeddedPostgres({ dataDir: embeddedDir, port: config.embeddedPg.port, logger }) : null;
   const databaseUrl = config.databaseUrl ?? embedded!.url;
   const clientDist = config.clientDist ? resolveFromRoot(config.clientDist) : `${repoRoot}client/dist`;
+  const [{ createServer }, { startBanner, startRecord }] = await modules;
   const server = await createServer({ ...config, databaseUrl, clientDist }, { logger });
-  logger.info(`Tessera is up: http://localhost:${server.port}/ (playground at /graphql)`);
+  await answering(server);
+  const info: StartInfo = {
+    url: `http://${['0.0.0.0', '::', '127.0.0.1'].includes(config.host) ? 'localhost' : config.host}:${server.port}/`,
+    data: embeddedDir ? { kind: 'embedded', dir: embeddedDir, port: config.embeddedPg.port } : { kind: 'external', databaseUrl },
+    demoAccounts: config.seedDemo,
+  };
+  // A person at a terminal reads a banner; a log shipper gets the same facts as one JSON record.
+  // LOG_LEVEL=warn and above ask for quiet (the browser tests' server), so neither is printed.
+  if (logFormat === 'pretty' && logger.isLevelEnabled('info')) process.stdout.write(`${startBanner(info)}\n`);
+  else logger.info(startRecord(info), 'Tessera is ready');
 
   // Our order on a signal: drain requests and sockets, then stop the embedded database
   // (embedded-postgres-package.ts removes the package's own signal hooks).
@@ -47,6 +60,15 @@ async function main() {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/** The banner promises a server that answers: wait for its own readiness check. */
+async function answering(server: TesseraServer): Promise<void> {
+  const ready = new URL('/readyz', server.url);
+  for (let attempt = 0; attempt < 50; attempt++) {
+    if (await fetch(ready).then((r) => r.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 function resolveFromRoot(path: string): string {

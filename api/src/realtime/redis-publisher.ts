@@ -7,7 +7,7 @@ import { channelName, type ChannelKind, type ChannelPayloads, type Publisher } f
  * Fan-out across API processes through Redis pub/sub. Each process publishes committed changes
  * to Redis and delivers to its own subscribers only what comes back from Redis, so every
  * subscriber of every process sees the same stream. Pub/sub drops messages while a connection
- * is down: clients detect that from versions and resynchronise (PRODUCT.md rule 9).
+ * is down: clients detect that from versions and resynchronise (docs/rules.md rule 9).
  */
 export class RedisPublisher implements Publisher {
   private readonly fanout = new LocalFanout();

@@ -14,7 +14,7 @@ const DAY = 24 * 3600 * 1000;
 const range = (fromRow: number, toRow: number, tier: string) => ({ fromRow, toRow, tier });
 
 /**
- * The demo of PRODUCT.md: two buyers and an organiser, a ~1,200-seat concert hall, a
+ * The demo of docs/rules.md: two buyers and an organiser, a ~1,200-seat concert hall, a
  * 20,000-seat arena, a general-admission festival and a nearly sold-out club night.
  * Runs once: a database that already has the demo accounts is left alone.
  */

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-/** The error codes of the API contract (PRODUCT.md). Programs branch on these, never on messages. */
+/** The error codes of the API contract (docs/rules.md). Programs branch on these, never on messages. */
 export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   SOLD_OUT: 'SOLD_OUT',

@@ -6,7 +6,7 @@ import { createAccount, createEventFixture, ok, wsClient, type TestServer } from
 import { operationArbitrary, type GeneratedOperation, type IdPool } from './schema-arbitraries.ts';
 
 /**
- * The codes an error may carry: the API contract's (PRODUCT.md), plus those Apollo Server and
+ * The codes an error may carry: the API contract's (docs/rules.md), plus those Apollo Server and
  * graphql-js give a request refused before it runs. INTERNAL_SERVER_ERROR is not among them: a
  * generated input that reaches it found a bug.
  */

@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import type { SeatStatus } from '../generated/graphql.ts';
 import type { ConflictSeat } from './version-merge.ts';
 
-/** The API's error codes (`extensions.code`), see PRODUCT.md. */
+/** The API's error codes (`extensions.code`), see docs/rules.md. */
 export type ErrorCode =
   | 'CONFLICT'
   | 'SOLD_OUT'

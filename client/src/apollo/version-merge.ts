@@ -9,7 +9,7 @@ import { SeatStateFragment as SeatStateDocument } from '../seats/seats.operation
  * Live updates reach the cache only through these functions, never by Apollo's automatic
  * normalisation: a seat or tier is written only when the incoming version is newer than the one
  * in the cache (a hold only when it is not overtaken, `mergeHold`), so an echo of our own change or two messages swapped in transit never repaint a
- * seat backwards. Versions grow by one on every change (PRODUCT.md rule 9).
+ * seat backwards. Versions grow by one on every change (docs/rules.md rule 9).
  *
  * They compare against the non-optimistic layer: an optimistic click is not "what the server
  * said", and the server's answer must still land underneath it.
