@@ -24,16 +24,47 @@ export interface AppServices {
 /** What one GraphQL operation (HTTP request or WebSocket message) works with. */
 export interface GraphQLContext {
   app: AppServices;
-  /** A fresh fork per operation: no identity map is shared between requests. */
-  em: EntityManager;
+  /** A fresh fork per operation (made on first use): no identity map is shared between requests. */
+  readonly em: EntityManager;
   user: AuthUser | null;
   requestId: string;
-  loaders: Loaders;
+  readonly loaders: Loaders;
   /** The client's address (behind TRUST_PROXY_HOPS proxies), for per-address rate limits. */
   clientIp: string | null;
 }
 
 export function createContext(app: AppServices, user: AuthUser | null, requestId: string, clientIp: string | null = null): GraphQLContext {
-  const em = app.orm.em.fork();
-  return { app, em, user, requestId, loaders: new Loaders(em), clientIp };
+  return new OperationContext(app, user, requestId, clientIp);
+}
+
+/**
+ * The entity manager fork and the loaders are made on first use: most inventory mutations never
+ * touch the ORM (their one statement goes straight to the pool), so they cost nothing there.
+ * (Plain fields, not `#private` ones: Apollo Server hands resolvers a shallow clone of the
+ * context, which keeps the prototype and own fields but could not carry `#` fields.)
+ */
+class OperationContext implements GraphQLContext {
+  readonly app: AppServices;
+  readonly user: AuthUser | null;
+  readonly requestId: string;
+  readonly clientIp: string | null;
+  private lazyEm: EntityManager | undefined;
+  private lazyLoaders: Loaders | undefined;
+
+  constructor(app: AppServices, user: AuthUser | null, requestId: string, clientIp: string | null) {
+    this.app = app;
+    this.user = user;
+    this.requestId = requestId;
+    this.clientIp = clientIp;
+  }
+
+  get em(): EntityManager {
+    this.lazyEm ??= this.app.orm.em.fork();
+    return this.lazyEm;
+  }
+
+  get loaders(): Loaders {
+    this.lazyLoaders ??= new Loaders(this.em);
+    return this.lazyLoaders;
+  }
 }

@@ -4,10 +4,14 @@ import type { GraphQLContext } from '../context.ts';
 const RESERVATIONS = new Set(['reserveSeat', 'reserveSeats', 'reserveBestAvailable']);
 
 /**
- * Counts every HTTP operation by name and outcome, times reservations, and logs failures with
- * the request id. The outcome is the first error's code, or OK.
+ * Counts every HTTP operation by its root field and outcome, times reservations, and logs
+ * failures with the request id. The outcome is the first error's code, or OK. The label is the
+ * root field, not the client's `operationName`: a client could otherwise mint one time series per
+ * request. Label children are kept, so a request costs no label hashing.
  */
 export function observabilityPlugin(): ApolloServerPlugin<GraphQLContext> {
+  const counters = new Map<string, { inc(): void }>();
+  const timers = new Map<string, { observe(seconds: number): void }>();
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
@@ -16,18 +20,23 @@ export function observabilityPlugin(): ApolloServerPlugin<GraphQLContext> {
           const { metrics, logger } = contextValue.app;
           const field = operation?.selectionSet.selections[0];
           const rootField = field?.kind === 'Field' ? field.name.value : 'unknown';
-          const name = operationName ?? rootField;
+          const name = rootField;
           const code =
             errors?.[0]?.extensions?.['code'] ??
             (response.body.kind === 'single' ? response.body.singleResult.errors?.[0]?.extensions?.['code'] : undefined);
           const outcome = typeof code === 'string' ? code : 'OK';
-          metrics.operations.inc({ operation: name, outcome });
+          const key = `${name} ${outcome}`;
+          let counter = counters.get(key);
+          if (!counter) counters.set(key, (counter = metrics.operations.labels(name, outcome)));
+          counter.inc();
           if (RESERVATIONS.has(rootField)) {
-            metrics.reserveLatency.observe({ operation: rootField, outcome }, (performance.now() - started) / 1000);
+            let timer = timers.get(key);
+            if (!timer) timers.set(key, (timer = metrics.reserveLatency.labels(rootField, outcome)));
+            timer.observe((performance.now() - started) / 1000);
           }
-          const entry = { requestId: contextValue.requestId, operation: name, outcome, ms: Math.round(performance.now() - started) };
-          if (outcome === 'INTERNAL_SERVER_ERROR') logger.error(entry, 'operation failed');
-          else logger.debug(entry, 'operation');
+          const ms = Math.round(performance.now() - started);
+          if (outcome === 'INTERNAL_SERVER_ERROR') logger.error({ requestId: contextValue.requestId, operation: name, operationName, outcome, ms }, 'operation failed');
+          else if (logger.isLevelEnabled('debug')) logger.debug({ requestId: contextValue.requestId, operation: name, operationName, outcome, ms }, 'operation');
         },
       };
     },
