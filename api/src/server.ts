@@ -2,7 +2,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { TokenService } from './auth/tokens.ts';
@@ -96,6 +96,9 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: () => ws.close() }) },
       ApolloServerPluginLandingPageDisabled(),
+      // On by default, it wraps every field resolver to gather cache hints we do not use (HTTP
+      // caching of GraphQL POSTs does not apply): a cost on every field of every request.
+      ApolloServerPluginCacheControlDisabled(),
       observabilityPlugin(),
       documents.plugin,
     ],
