@@ -28,14 +28,14 @@ seat as (
   join events e on e.id = s.event_id
 ),
 summary as (
-  select count(*)::int as found, count(distinct event_id)::int as events, min(event_id) as event_id,
+  select count(*)::int as matched, count(distinct event_id)::int as events, min(event_id) as event_id,
          min(event_status) as event_status, min(per_order_limit) as per_order_limit,
          coalesce(bool_and(status = 'AVAILABLE' and version = wanted), false) as fresh
   from seat
 ),
 ok as (
-  select event_id, per_order_limit, found as quantity from summary
-  where found = cardinality(${p.seatIds}::int[]) and events = 1 and event_status = 'ON_SALE' and fresh
+  select event_id, per_order_limit, matched as quantity from summary
+  where matched = cardinality(${p.seatIds}::int[]) and events = 1 and event_status = 'ON_SALE' and fresh
 ),
 ${claimCtes(p)},
 held as (
@@ -58,7 +58,7 @@ select
   ${claimReport(p)}`);
 
 interface Row extends ClaimReport {
-  summary: { found: number; events: number; event_id: number | null; event_status: string | null; per_order_limit: number | null };
+  summary: { matched: number; events: number; event_id: number | null; event_status: string | null; per_order_limit: number | null };
   foundIds: number[] | null;
   stale: SeatState[];
   seats: SeatView[];
@@ -86,7 +86,7 @@ export async function holdSeats(store: InventoryStore, buyerId: number, requests
     (r) => r.refusal === 'RACE',
   );
   const { summary } = row;
-  if (summary.found < requests.length) {
+  if (summary.matched < requests.length) {
     const found = new Set(row.foundIds ?? []);
     return { kind: 'missing', seatId: requests.find((r) => !found.has(r.id))!.id };
   }
