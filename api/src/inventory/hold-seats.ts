@@ -2,9 +2,11 @@ import type { HoldDeadlines } from '../holds/hold-timing.ts';
 import type { SeatView } from '../seats/seat-view.ts';
 import type { SeatState } from '../shared/errors.ts';
 import { Changes } from './changes.ts';
-import { CLAIM_PARAMS, claimCtes, claimReport, claimUndone, type ClaimReport, type ClaimedHold } from './hold-claim.ts';
+import type { Batchable } from './coalesce.ts';
+import { CLAIM_PARAMS, CLAIM_PARAM_TYPES, claimCtes, claimReport, claimUndone, type ClaimReport, type ClaimedHold } from './hold-claim.ts';
 import { jsonList, seatJson, seatStateJson } from './rows.ts';
-import { statement, undoWhen, type InventoryStore } from './statement.ts';
+import { statement, undoWhen } from './statement.ts';
+import type { InventoryStore } from './store.ts';
 
 /**
  * Transition "hold" for seats: the requested seats go AVAILABLE -> HELD into the buyer's hold,
@@ -57,6 +59,12 @@ select
   ${jsonList(seatJson('held'), 'held', 'held.id')} as seats,
   ${claimReport(p)}`);
 
+/** The types of its parameters, for its batch function (coalesce.ts). */
+export const HOLD_SEATS_BATCHABLE: Batchable<(typeof HOLD_SEATS.params)[number]> = {
+  statement: HOLD_SEATS,
+  types: { ...CLAIM_PARAM_TYPES, seatIds: 'int[]', versions: 'int[]' },
+};
+
 interface Row extends ClaimReport {
   summary: { matched: number; events: number; event_id: number | null; event_status: string | null; per_order_limit: number | null };
   foundIds: number[] | null;
@@ -80,8 +88,8 @@ export interface SeatRequest {
 
 /** Runs the transition; the caller has checked that ids are distinct and the list not empty. */
 export async function holdSeats(store: InventoryStore, buyerId: number, requests: readonly SeatRequest[], deadlines: HoldDeadlines, maxEvents: number): Promise<HoldSeatsOutcome> {
-  const row = await store.run<(typeof HOLD_SEATS.params)[number], Row>(
-    HOLD_SEATS,
+  const row = await store.submit<(typeof HOLD_SEATS.params)[number], Row>(
+    HOLD_SEATS_BATCHABLE,
     { ...deadlines, buyer: buyerId, maxEvents, seatIds: requests.map((r) => r.id), versions: requests.map((r) => r.version) },
     (r) => r.refusal === 'RACE',
   );
