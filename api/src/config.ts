@@ -45,6 +45,7 @@ const envSchema = z
     HOLD_MAX_EVENTS: z.coerce.number().int().min(1).max(100).default(3),
     HOLD_WARNING_SECONDS: z.coerce.number().int().min(0).default(60),
     HOLD_COOLDOWN_SECONDS: z.coerce.number().int().min(0).default(120),
+    INVENTORY_COALESCING: bool.optional(),
     SWEEP_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
@@ -86,6 +87,8 @@ export interface AppConfig {
   tokenTtlSeconds: number;
   organizerInviteCode: string | null;
   holds: HoldPolicy;
+  /** Concurrent reservations go to PostgreSQL as one statement (inventory/coalesce.ts). */
+  inventoryCoalescing: boolean;
   sweepIntervalMs: number;
   logLevel: string;
   /** Null: pretty on a terminal, JSON otherwise (observability/logger.ts). */
@@ -125,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tokenTtlSeconds: e.TOKEN_TTL_SECONDS,
     organizerInviteCode: e.ORGANIZER_INVITE_CODE ?? null,
     holds: { lifeSeconds: e.HOLD_LIFE_SECONDS, idleSeconds: e.HOLD_IDLE_SECONDS, maxSeconds: e.HOLD_MAX_SECONDS, maxEvents: e.HOLD_MAX_EVENTS, warningSeconds: e.HOLD_WARNING_SECONDS, cooldownSeconds: e.HOLD_COOLDOWN_SECONDS },
+    inventoryCoalescing: e.INVENTORY_COALESCING ?? true,
     sweepIntervalMs: e.SWEEP_INTERVAL_MS,
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT ?? null,

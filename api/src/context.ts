@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { TokenService, AuthUser } from './auth/tokens.ts';
 import type { AppConfig } from './config.ts';
 import type { Metrics } from './observability/metrics.ts';
-import type { InventoryStore } from './inventory/statement.ts';
+import type { InventoryStore } from './inventory/store.ts';
 import type { Publisher } from './realtime/publisher.ts';
 import type { Clock } from './shared/clock.ts';
 import { Loaders } from './loaders.ts';

@@ -15,7 +15,8 @@ import { attachWebSocket } from './http/websocket.ts';
 import { observabilityPlugin } from './observability/apollo-plugin.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
-import { InventoryStore } from './inventory/statement.ts';
+import { BATCHABLE_TRANSITIONS } from './inventory/batchables.ts';
+import { InventoryStore } from './inventory/store.ts';
 import { AfterCommitPublisher } from './realtime/after-commit-publisher.ts';
 import { createPublisher } from './realtime/create-publisher.ts';
 import { RESYNC_CLOSE_CODE, type Publisher } from './realtime/publisher.ts';
@@ -51,9 +52,10 @@ export interface TesseraServer {
 export async function createServer(config: AppConfig & { databaseUrl: string }, parts: ServerParts = {}): Promise<TesseraServer> {
   const logger = parts.logger ?? createLogger(config.logLevel);
   const orm: MikroORM = await openOrm({ databaseUrl: config.databaseUrl, poolMax: config.dbPoolMax });
-  const inventory = new InventoryStore(await orm.em.getConnection().getNativeClient());
+  const inventory = new InventoryStore(await orm.em.getConnection().getNativeClient(), { coalescing: config.inventoryCoalescing });
   await withStartupLock(config.databaseUrl, async () => {
     await orm.migrator.up();
+    await inventory.install(BATCHABLE_TRANSITIONS);
     if (config.seedDemo) await seedDemo(orm.em.fork(), inventory, logger);
   });
 

@@ -29,6 +29,9 @@ export interface TestControls {
 export function createExpressApp(apollo: ApolloServer<GraphQLContext>, app: AppServices, testControls: TestControls | null) {
   const server = express();
   server.disable('x-powered-by');
+  // GraphQL answers are POST responses no cache revalidates: hashing each body for an ETag is
+  // wasted work. (Static files keep theirs: express.static sets its own.)
+  server.set('etag', false);
   const { security } = app.config;
   server.use(securityHeaders());
   // The `Date` of every response is the clock holds run on (the same as the machine's, except

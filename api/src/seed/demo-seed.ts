@@ -6,7 +6,7 @@ import { query } from '../db/sql.ts';
 import { EventSchema } from '../events/event.entity.ts';
 import { createEvent } from '../events/events.service.ts';
 import { sellSeats } from '../inventory/sell-seats.ts';
-import type { InventoryStore } from '../inventory/statement.ts';
+import type { InventoryStore } from '../inventory/store.ts';
 
 export const DEMO_PASSWORD = 'tessera-demo';
 const DAY = 24 * 3600 * 1000;
