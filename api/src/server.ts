@@ -23,6 +23,7 @@ import { seedDemo } from './seed/demo-seed.ts';
 import { AdjustableClock, systemClock, type Clock } from './shared/clock.ts';
 import { formatError } from './shared/format-error.ts';
 import { createDocumentGuard } from './security/document-limits.ts';
+import { applyLoginThrottle, LoginThrottle } from './security/login-throttle.ts';
 import { applyRateLimits, RateLimits } from './security/rate-limits.ts';
 
 /** Parts a caller may bring instead of the defaults (tests bring a clock they can move). */
@@ -74,6 +75,8 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
   const { security } = config;
   const documents = createDocumentGuard(security.limits, { introspection: security.introspection });
   const rateLimits = new RateLimits(config.databaseUrl, security.rateLimits);
+  // The throttle inside, the request budget outside: a refused attempt still spends the address's budget.
+  applyLoginThrottle(schema, new LoginThrottle(rateLimits.pool, security.loginThrottle));
   applyRateLimits(schema, rateLimits);
   // Slow-loris and stalled uploads: a request has 15 s to send its headers and 30 s in all.
   const httpServer = createHttpServer({ headersTimeout: 15_000, requestTimeout: 30_000 });
@@ -85,6 +88,9 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
     stopOnTerminationSignals: false,
     introspection: security.introspection,
     allowBatchedHttpRequests: false,
+    // No client of ours sends persisted queries, and APQ's cache is memory any client could fill:
+    // off, so a persisted query is answered PERSISTED_QUERY_NOT_SUPPORTED (clients then send the text).
+    persistedQueries: false,
     csrfPrevention: true,
     validationRules: documents.validationRules,
     parseOptions: documents.parseOptions,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createClient, type Client } from 'graphql-ws';
 import pg from 'pg';
+import type { Logger } from 'pino';
 import { inject } from 'vitest';
 import WebSocket from 'ws';
 import { hashPassword } from '../src/auth/password.ts';
@@ -44,7 +45,7 @@ export const ORGANIZER_INVITE = 'test-organizer-invite';
 
 /** The real server on a random port, on the run's fresh database, with a clock the test can move. */
 export async function startTestServer(
-  overrides: { holds?: Partial<HoldPolicy>; config?: Partial<AppConfig>; shareDatabaseWith?: TestServer } = {},
+  overrides: { holds?: Partial<HoldPolicy>; config?: Partial<AppConfig>; shareDatabaseWith?: TestServer; logger?: Logger } = {},
 ): Promise<TestServer> {
   const base = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
   const databaseUrl = overrides.shareDatabaseWith?.databaseUrl ?? (await cloneDatabase());
@@ -62,7 +63,7 @@ export async function startTestServer(
       holds: { ...base.holds, ...overrides.holds },
       sweepIntervalMs: overrides.config?.sweepIntervalMs ?? 100,
     },
-    { clock, logger: createLogger(process.env['TEST_LOG_LEVEL'] ?? 'silent') },
+    { clock, logger: overrides.logger ?? createLogger(process.env['TEST_LOG_LEVEL'] ?? 'silent') },
   );
   return Object.assign(server, { clock, databaseUrl });
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuthUser } from '../auth/tokens.ts';
 import { query } from '../db/sql.ts';
+import { isStorableDate } from '../shared/date-time.ts';
 import { badInput, forbidden, notFound } from '../shared/errors.ts';
 import { validate } from '../shared/validate.ts';
 import { createEventInput } from './event-input.ts';
@@ -88,7 +89,8 @@ const encodeCursor = (event: Event) => Buffer.from(JSON.stringify([event.startsA
 function decodeCursor(cursor: string): { startsAt: Date; id: number } {
   try {
     const [startsAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [unknown, unknown];
-    if (typeof startsAt === 'string' && typeof id === 'number' && !Number.isNaN(Date.parse(startsAt))) return { startsAt: new Date(startsAt), id };
+    const date = typeof startsAt === 'string' ? new Date(startsAt) : null;
+    if (date && isStorableDate(date) && typeof id === 'number' && Number.isInteger(id) && id >= 0 && id <= 2_147_483_647) return { startsAt: date, id };
   } catch {
     // fall through to the error below
   }

@@ -15,7 +15,10 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** An instant in time, as an ISO-8601 string in UTC (for example `2026-12-31T20:00:00.000Z`). */
+  /**
+   * An instant in time, as an ISO-8601 string in UTC (for example `2026-12-31T20:00:00.000Z`), in the
+   * years 1 to 9999.
+   */
   DateTime: { input: Date; output: Date | string; }
 };
 
@@ -32,7 +35,7 @@ export type AuthPayload = {
 export type CreateEventInput = {
   /** Title shown to buyers. */
   name: Scalars['String']['input'];
-  /** Most seats plus tickets per buyer; defaults to 8. */
+  /** Most seats plus tickets per buyer: 1 to 100; defaults to 8. */
   perOrderLimit?: InputMaybe<Scalars['Int']['input']>;
   /** The seat-map generator: sections of rows of seats. Empty for general admission only. */
   sections?: InputMaybe<Array<SectionInput>>;
@@ -83,7 +86,7 @@ export type EventConnection = {
 /** One event in a page of events. */
 export type EventEdge = {
   __typename?: 'EventEdge';
-  /** Opaque position of this edge; pass it as `after`. */
+  /** Opaque position of this edge; pass it as `after` (anything else is `BAD_USER_INPUT`). */
   cursor: Scalars['String']['output'];
   /** The event. */
   node: Event;
@@ -155,8 +158,9 @@ export type HoldStatus =
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -204,8 +208,9 @@ export type Mutation = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -217,8 +222,9 @@ export type MutationCancelOrderArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -231,8 +237,9 @@ export type MutationCheckoutArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -244,8 +251,9 @@ export type MutationCreateEventArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -257,8 +265,9 @@ export type MutationExtendHoldArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -271,8 +280,9 @@ export type MutationHoldTicketsArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -285,8 +295,9 @@ export type MutationLogInArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -298,8 +309,9 @@ export type MutationPublishEventArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -311,8 +323,9 @@ export type MutationReleaseHoldArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -324,8 +337,9 @@ export type MutationReleaseSeatArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -339,8 +353,9 @@ export type MutationReserveBestAvailableArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -353,8 +368,9 @@ export type MutationReserveSeatArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -366,8 +382,9 @@ export type MutationReserveSeatsArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -578,7 +595,7 @@ export type Tier = {
   kind: TierKind;
   /** Name shown to buyers. */
   name: Scalars['String']['output'];
-  /** Price of one seat or ticket, in minor units of `currency` (cents). */
+  /** Price of one seat or ticket, in minor units of `currency` (cents): 0 to 10,000,000. */
   priceCents: Scalars['Int']['output'];
   /** Seats or tickets in confirmed orders. */
   sold: Scalars['Int']['output'];
@@ -596,7 +613,10 @@ export type TierInput = {
   kind: TierKind;
   /** Name shown to buyers; unique within the event. Seat ranges refer to tiers by this name. */
   name: Scalars['String']['input'];
-  /** Price in minor units (cents), 0 or more. */
+  /**
+   * Price in minor units (cents), 0 to 10,000,000 (100,000.00 in the currency), else `BAD_USER_INPUT`.
+   * The bound keeps every total a 32-bit GraphQL Int: the price times the largest per-order limit (100).
+   */
   priceCents: Scalars['Int']['input'];
 };
 

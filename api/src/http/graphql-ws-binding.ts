@@ -1,5 +1,5 @@
 import type { IncomingMessage, Server } from 'node:http';
-import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
+import { CloseCode, MessageType, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { Logger } from 'pino';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 
@@ -41,9 +41,15 @@ export class GraphQLWsSocket extends WebSocket {
 
   override emit(event: string | symbol, ...args: unknown[]): boolean {
     switch (event) {
-      case 'message':
-        this.handle?.(parsedFrame(String(args[0] as RawData))).catch((error: unknown) => this.failed(error, 'graphql-ws message handling failed'));
+      case 'message': {
+        const frame = parsedFrame(String(args[0] as RawData));
+        // graphql-ws throws on a well-formed message only a server may send (`next`, `error`,
+        // `connection_ack`), which would close with 4500 and log an internal error for what is the
+        // client's protocol mistake: graphql-ws's own answer to such a client is 4400.
+        if (!fromClient(frame)) this.close(CloseCode.BadRequest, 'Invalid message received');
+        else this.handle?.(frame).catch((error: unknown) => this.failed(error, 'graphql-ws message handling failed'));
         return true;
+      }
       case 'pong':
         this.awaitingPong = false;
         return true;
@@ -75,6 +81,15 @@ function parsedFrame(text: string): string {
   } catch {
     return text;
   }
+}
+
+/** Message types of the protocol a client sends; graphql-ws refuses malformed ones itself (4400). */
+const CLIENT_MESSAGE_TYPES = new Set<unknown>([MessageType.ConnectionInit, MessageType.Ping, MessageType.Pong, MessageType.Subscribe, MessageType.Complete]);
+
+/** False for a parsed message a client must not send; text that did not parse is graphql-ws's to refuse. */
+function fromClient(frame: unknown): boolean {
+  if (typeof frame !== 'object' || frame === null) return true;
+  return CLIENT_MESSAGE_TYPES.has((frame as { type?: unknown }).type);
 }
 
 function initTimedOut(socket: GraphQLWsSocket): void {

@@ -60,6 +60,12 @@ export function requireJsonPost(): RequestHandler {
 
 export const jsonBody = (limitBytes: number): RequestHandler => express.json({ limit: limitBytes });
 
+function isClientError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { status, expose } = error as { status?: unknown; expose?: unknown };
+  return expose === true && typeof status === 'number' && status >= 400 && status < 500;
+}
+
 /** Body parser failures as clear JSON errors: no HTML page, no stack. */
 export function bodyErrors(limitBytes: number): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
@@ -77,6 +83,9 @@ export function bodyErrors(limitBytes: number): ErrorRequestHandler {
     if (type === 'entity.parse.failed') return sendRequestError(res, 400, 'The request body is not valid JSON');
     if (type === 'encoding.unsupported' || type === 'charset.unsupported') return sendRequestError(res, 415, 'Unsupported content encoding or charset');
     if (type === 'request.aborted' || type === 'request.size.invalid') return sendRequestError(res, 400, 'The request body was incomplete');
+    // A body that claims gzip, deflate or br but is not: zlib's error, which body-parser marks as
+    // the client's (400, expose) without a type of its own.
+    if (isClientError(error)) return sendRequestError(res, 400, 'The request body could not be decoded: check its content-encoding');
     next(error);
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LoginThrottlePolicy } from './login-throttle.ts';
 
 /** Limits on what one GraphQL document may ask, checked before any resolver runs. */
 export interface DocumentLimits {
@@ -15,7 +16,6 @@ export interface RateLimitBudgets {
   inventoryPerUser: number;
   inventoryPerIp: number;
   authPerIp: number;
-  authPerAccount: number;
 }
 
 export interface SocketLimits {
@@ -40,6 +40,7 @@ export interface SecurityConfig {
   /** Reverse proxies in front of the API whose X-Forwarded-For is believed (0: none). */
   trustProxyHops: number;
   rateLimits: RateLimitBudgets;
+  loginThrottle: LoginThrottlePolicy;
   sockets: SocketLimits;
 }
 
@@ -62,7 +63,10 @@ export const securityEnvShape = {
   RATE_LIMIT_INVENTORY_PER_USER: count(0, 1_000_000).optional(),
   RATE_LIMIT_INVENTORY_PER_IP: count(0, 1_000_000).optional(),
   RATE_LIMIT_AUTH_PER_IP: count(0, 1_000_000).optional(),
-  RATE_LIMIT_AUTH_PER_ACCOUNT: count(0, 1_000_000).optional(),
+  LOGIN_FREE_FAILURES: count(0, 1000).optional(),
+  LOGIN_BACKOFF_SECONDS: count(1, 86_400).default(30),
+  LOGIN_BACKOFF_MAX_SECONDS: count(1, 86_400).default(3600),
+  LOGIN_FAILURES_PER_IP_PER_HOUR: count(0, 1_000_000).optional(),
   WS_MAX_CONNECTIONS_PER_USER: count(0, 100_000).optional(),
   WS_MAX_CONNECTIONS_PER_IP: count(0, 1_000_000).optional(),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: count(1, 1000).default(20),
@@ -97,7 +101,12 @@ export function securityConfigFrom(env: SecurityEnv): SecurityConfig {
       inventoryPerUser: budget(env.RATE_LIMIT_INVENTORY_PER_USER, 120),
       inventoryPerIp: budget(env.RATE_LIMIT_INVENTORY_PER_IP, 1200),
       authPerIp: budget(env.RATE_LIMIT_AUTH_PER_IP, 20),
-      authPerAccount: budget(env.RATE_LIMIT_AUTH_PER_ACCOUNT, 10),
+    },
+    loginThrottle: {
+      freeFailures: budget(env.LOGIN_FREE_FAILURES, 5),
+      backoffSeconds: env.LOGIN_BACKOFF_SECONDS,
+      maxBackoffSeconds: Math.max(env.LOGIN_BACKOFF_SECONDS, env.LOGIN_BACKOFF_MAX_SECONDS),
+      failuresPerIpPerHour: budget(env.LOGIN_FAILURES_PER_IP_PER_HOUR, 100),
     },
     sockets: {
       maxConnectionsPerUser: budget(env.WS_MAX_CONNECTIONS_PER_USER, 10),
