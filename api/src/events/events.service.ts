@@ -11,9 +11,10 @@ import { TierSchema } from './tier.entity.ts';
 
 const SEAT_INSERT_CHUNK = 2000;
 
-/** Creates a DRAFT event with its tiers and generated seats, in one transaction. */
-export async function createEvent(em: EntityManager, organizerId: number, rawInput: unknown): Promise<Event> {
+/** Creates a DRAFT event with its tiers and generated seats, in one transaction. It must start after `now`. */
+export async function createEvent(em: EntityManager, organizerId: number, rawInput: unknown, now: Date): Promise<Event> {
   const input = validate(createEventInput, rawInput);
+  if (input.startsAt.getTime() <= now.getTime()) throw badInput('startsAt: must be in the future');
   const { seats, problems } = generateSeatMap(input.sections);
   if (problems.length > 0) throw badInput(`sections: ${problems.slice(0, 5).map(describeRowProblem).join('; ')}`);
 
@@ -69,6 +70,17 @@ export async function publishEvent(em: EntityManager, organizer: AuthUser, event
 /** Buyers see published events; an organiser also sees their own drafts. */
 export function isVisibleTo(event: Event, viewer: AuthUser | null): boolean {
   return event.status !== 'DRAFT' || (viewer !== null && event.organizerId === viewer.id);
+}
+
+/** Whether the event exists and `viewer` may see it; false for another organiser's draft, as for a missing event. */
+export async function isEventVisible(em: EntityManager, viewer: AuthUser | null, eventId: number): Promise<boolean> {
+  const event = await em.findOne(EventSchema, eventId);
+  return event !== null && isVisibleTo(event, viewer);
+}
+
+/** A draft's seats and tiers cannot be taken; buyers are told they do not exist. */
+export async function isDraftEvent(em: EntityManager, eventId: number): Promise<boolean> {
+  return (await em.findOne(EventSchema, eventId))?.status === 'DRAFT';
 }
 
 export async function findVisibleEvent(em: EntityManager, viewer: AuthUser | null, eventId: number): Promise<Event> {

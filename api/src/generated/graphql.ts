@@ -191,7 +191,8 @@ export type Mutation = {
   reserveBestAvailable: Array<Seat>;
   /**
    * Holds one seat in the caller's hold for its event. Fails with `CONFLICT` (and the seat's current
-   * `id`, `version` and `status` in `extensions.seat`) when the seat is not AVAILABLE or its version differs.
+   * `id`, `version` and `status` in `extensions.seat`) when the seat is not AVAILABLE or its version differs;
+   * `NOT_FOUND` when it does not exist or its event is a draft.
    */
   reserveSeat: Seat;
   /** Holds several seats of one event, all or nothing: one `CONFLICT` and none is held. */
@@ -441,7 +442,7 @@ export type Query = {
   events: EventConnection;
   /** The caller's account, or null without a token. */
   me?: Maybe<User>;
-  /** One seat. `NOT_FOUND` when it does not exist. */
+  /** One seat. `NOT_FOUND` when it does not exist or belongs to another organiser's draft (the same answer for both). */
   seat?: Maybe<Seat>;
 };
 

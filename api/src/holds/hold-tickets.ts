@@ -20,6 +20,7 @@ export async function holdTickets(app: AppServices, em: EntityManager, buyerId: 
   if (!tier) throw notFound('Tier', String(tierId));
   if (tier.kind !== 'GENERAL_ADMISSION') throw badInput('tierId: this tier has reserved seats; use reserveSeat');
   const event = await em.findOneOrFail(EventSchema, tier.eventId);
+  if (event.status === 'DRAFT') throw notFound('Tier', String(tierId)); // as if missing (issue 11)
   assertOnSale(event);
 
   const now = app.clock.now();

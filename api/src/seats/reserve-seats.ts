@@ -101,7 +101,8 @@ async function readForSale(tx: EntityManager, requests: readonly SeatVersion[]):
   const byId = new Map(rows.map((r) => [r.id, r]));
   return requests.map((r) => {
     const seat = byId.get(r.id);
-    if (!seat) throw notFound('Seat', String(r.id));
+    // A draft's seats do not exist for buyers: the same answer as a missing seat (issue 11).
+    if (!seat || seat.eventStatus === 'DRAFT') throw notFound('Seat', String(r.id));
     return seat;
   });
 }

@@ -28,8 +28,9 @@ export async function seedDemo(em: EntityManager, logger: Logger): Promise<void>
   ];
   await em.flush();
   const now = Date.now();
+  const create = (input: unknown) => createEvent(em, olivia.id, input, new Date(now));
 
-  const hall = await createEvent(em, olivia.id, {
+  const hall = await create({
     name: 'Orchestra of the Night: New Year Concert',
     venue: 'Concert Hall',
     startsAt: new Date(now + 30 * DAY),
@@ -44,7 +45,7 @@ export async function seedDemo(em: EntityManager, logger: Logger): Promise<void>
       { name: 'C', rows: 20, seatsPerRow: 16, tiers: [range(1, 4, 'Front Row'), range(5, 20, 'Stalls')] },
     ],
   });
-  const arena = await createEvent(em, olivia.id, {
+  const arena = await create({
     name: 'Stadium Tour 2027',
     venue: 'City Arena',
     startsAt: new Date(now + 60 * DAY),
@@ -61,7 +62,7 @@ export async function seedDemo(em: EntityManager, logger: Logger): Promise<void>
       tiers: [range(1, 10, 'Floor'), range(11, 30, 'Lower Tier'), range(31, 50, 'Upper Tier')],
     })),
   });
-  const festival = await createEvent(em, olivia.id, {
+  const festival = await create({
     name: 'Summer Fields Festival',
     venue: 'Riverside Park',
     startsAt: new Date(now + 90 * DAY),
@@ -70,7 +71,7 @@ export async function seedDemo(em: EntityManager, logger: Logger): Promise<void>
       { name: 'Day Ticket', kind: 'GENERAL_ADMISSION', priceCents: 6900, capacity: 10000 },
     ],
   });
-  const club = await createEvent(em, olivia.id, {
+  const club = await create({
     name: 'Late Show: Jazz Trio',
     venue: 'Blue Note Club',
     startsAt: new Date(now + 7 * DAY),
