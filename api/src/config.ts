@@ -12,7 +12,11 @@ export interface HoldPolicy {
   warningSeconds: number;
 }
 
+/** Public (it is in this file): it may only sign tokens for a server nobody else can reach. */
 const DEV_SECRET = 'tessera-development-secret-do-not-use-in-production';
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+export const isLoopback = (host: string) => LOOPBACK.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -21,7 +25,7 @@ const bool = z
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    HOST: z.string().default('0.0.0.0'),
+    HOST: z.string().optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
     DATABASE_URL: z.url().optional(),
     REDIS_URL: z.url().optional(),
@@ -49,6 +53,17 @@ const envSchema = z
     if (env.NODE_ENV === 'production' && (!env.TOKEN_SECRET || env.TOKEN_SECRET === DEV_SECRET)) {
       ctx.addIssue({ code: 'custom', path: ['TOKEN_SECRET'], message: 'production needs a real TOKEN_SECRET (32+ characters)' });
     }
+    if (env.NODE_ENV === 'production' && env.SEED_DEMO) {
+      ctx.addIssue({ code: 'custom', path: ['SEED_DEMO'], message: 'the demo accounts have a published password: production never seeds them' });
+    }
+    const builtInSecret = !env.TOKEN_SECRET || env.TOKEN_SECRET === DEV_SECRET;
+    if (env.NODE_ENV !== 'production' && builtInSecret && env.HOST !== undefined && !isLoopback(env.HOST)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TOKEN_SECRET'],
+        message: `HOST=${env.HOST} is reachable from other machines: set TOKEN_SECRET (the built-in one is public, so anyone could forge tokens), or leave HOST unset (127.0.0.1)`,
+      });
+    }
     if (env.NODE_ENV === 'production' && env.TEST_CONTROLS) {
       ctx.addIssue({ code: 'custom', path: ['TEST_CONTROLS'], message: 'test controls are never exposed in production' });
     }
@@ -64,6 +79,8 @@ export interface AppConfig {
   env: 'development' | 'production' | 'test';
   host: string;
   port: number;
+  /** True when tokens are signed with the public development secret (only ever on a loopback HOST). */
+  tokenSecretIsBuiltIn: boolean;
   /** Null means: start the embedded PostgreSQL. */
   databaseUrl: string | null;
   dbPoolMax: number;
@@ -101,9 +118,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${problems}`);
   }
   const e = parsed.data;
+  const tokenSecretIsBuiltIn = !e.TOKEN_SECRET || e.TOKEN_SECRET === DEV_SECRET;
   return {
     env: e.NODE_ENV,
-    host: e.HOST,
+    // With the public development secret the server listens on loopback only; with a real one, everywhere.
+    host: e.HOST ?? (tokenSecretIsBuiltIn ? '127.0.0.1' : '0.0.0.0'),
+    tokenSecretIsBuiltIn,
     port: e.PORT,
     databaseUrl: e.DATABASE_URL ?? null,
     dbPoolMax: e.DB_POOL_MAX,

@@ -6,7 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { TokenService } from './auth/tokens.ts';
-import type { AppConfig } from './config.ts';
+import { ConfigError, isLoopback, type AppConfig } from './config.ts';
 import type { AppServices, GraphQLContext } from './context.ts';
 import { openOrm, withStartupLock } from './db/orm.ts';
 import { startSweeper, type Sweeper } from './holds/sweeper.ts';
@@ -50,6 +50,14 @@ export interface TesseraServer {
  */
 export async function createServer(config: AppConfig & { databaseUrl: string }, parts: ServerParts = {}): Promise<TesseraServer> {
   const logger = parts.logger ?? createLogger(config.logLevel);
+  if (config.env === 'production' && config.seedDemo) throw new ConfigError('production never seeds the demo accounts (SEED_DEMO)');
+  if (config.tokenSecretIsBuiltIn) {
+    if (!isLoopback(config.host)) throw new ConfigError(`the built-in TOKEN_SECRET is public: it cannot serve HOST=${config.host}`);
+    logger.warn(
+      { host: config.host },
+      'TOKEN_SECRET is not set: tokens are signed with the PUBLIC development secret, so anyone who can reach this server can forge any account. Serving on loopback only; set TOKEN_SECRET for anything else.',
+    );
+  }
   const orm: MikroORM = await openOrm({ databaseUrl: config.databaseUrl, poolMax: config.dbPoolMax });
   await withStartupLock(config.databaseUrl, async () => {
     await orm.migrator.up();

@@ -41,6 +41,20 @@ async function cloneDatabase(): Promise<string> {
   return url.toString();
 }
 
+/** An empty database (not the migrated template) on the test server. */
+export async function emptyDatabase(): Promise<string> {
+  const url = new URL(inject('databaseUrl'));
+  const name = `${url.pathname.slice(1)}_${randomUUID().slice(0, 8)}`;
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query(`create database ${name}`);
+  await client.end();
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 export const ORGANIZER_INVITE = 'test-organizer-invite';
 
 /** The real server on a random port, on the run's fresh database, with a clock the test can move. */

@@ -7,13 +7,16 @@ import { EventSchema } from '../events/event.entity.ts';
 import { createEvent } from '../events/events.service.ts';
 
 export const DEMO_PASSWORD = 'tessera-demo';
+/** Stored as a password hash, it matches no password (password.ts accepts only `scrypt$...`). */
+const NO_SIGN_IN = '!no-sign-in';
 const DAY = 24 * 3600 * 1000;
 
 const range = (fromRow: number, toRow: number, tier: string) => ({ fromRow, toRow, tier });
 
 /**
- * The demo of PRODUCT.md: two buyers and an organiser, a ~1,200-seat concert hall, a
- * 20,000-seat arena, a general-admission festival and a nearly sold-out club night.
+ * The demo of PRODUCT.md: two buyers and an organiser (password DEMO_PASSWORD), a box-office
+ * account nobody can sign in as, a ~1,200-seat concert hall, a 20,000-seat arena, a
+ * general-admission festival and a nearly sold-out club night. Never in production (config.ts).
  * Runs once: a database that already has the demo accounts is left alone.
  */
 export async function seedDemo(em: EntityManager, logger: Logger): Promise<void> {
@@ -24,7 +27,9 @@ export async function seedDemo(em: EntityManager, logger: Logger): Promise<void>
     em.create(UserSchema, { email: 'alice@example.com', name: 'Alice', role: 'BUYER', passwordHash }),
     em.create(UserSchema, { email: 'bob@example.com', name: 'Bob', role: 'BUYER', passwordHash }),
     em.create(UserSchema, { email: 'olivia@example.com', name: 'Olivia', role: 'ORGANIZER', passwordHash }),
-    em.create(UserSchema, { email: 'box-office@example.com', name: 'Box office', role: 'BUYER', passwordHash }),
+    // Owns the club night's pre-sold seats; nobody signs in as it (this is no password hash), so
+    // nobody can cancel that order and put 194 seats back on sale.
+    em.create(UserSchema, { email: 'box-office@example.com', name: 'Box office', role: 'BUYER', passwordHash: NO_SIGN_IN }),
   ];
   await em.flush();
   const now = Date.now();
