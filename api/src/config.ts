@@ -37,6 +37,7 @@ const envSchema = z
     SEED_DEMO: bool.optional(),
     TOKEN_SECRET: z.string().min(32, 'TOKEN_SECRET must be at least 32 characters').optional(),
     TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).default(12 * 3600),
+    SESSION_CHECK_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
     ORGANIZER_INVITE_CODE: z.string().min(8).optional(),
     HOLD_LIFE_SECONDS: z.coerce.number().int().min(1).default(600),
     HOLD_IDLE_SECONDS: z.coerce.number().int().min(1).default(180),
@@ -94,6 +95,8 @@ export interface AppConfig {
   seedDemo: boolean;
   tokenSecret: string;
   tokenTtlSeconds: number;
+  /** How long a user's role and session, read from the database, are trusted (auth/sessions.ts). */
+  sessionCheckSeconds: number;
   organizerInviteCode: string | null;
   holds: HoldPolicy;
   sweepIntervalMs: number;
@@ -134,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: e.SEED_DEMO ?? e.DATABASE_URL === undefined,
     tokenSecret: e.TOKEN_SECRET ?? DEV_SECRET,
     tokenTtlSeconds: e.TOKEN_TTL_SECONDS,
+    sessionCheckSeconds: e.SESSION_CHECK_SECONDS,
     organizerInviteCode: e.ORGANIZER_INVITE_CODE ?? null,
     holds: { lifeSeconds: e.HOLD_LIFE_SECONDS, idleSeconds: e.HOLD_IDLE_SECONDS, maxSeconds: e.HOLD_MAX_SECONDS, maxEvents: e.HOLD_MAX_EVENTS, warningSeconds: e.HOLD_WARNING_SECONDS },
     sweepIntervalMs: e.SWEEP_INTERVAL_MS,

@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import type { TokenService, AuthUser } from './auth/tokens.ts';
+import type { Sessions } from './auth/sessions.ts';
+import type { TokenService, AuthUser, TokenClaims } from './auth/tokens.ts';
 import type { AppConfig } from './config.ts';
 import type { Metrics } from './observability/metrics.ts';
 import type { Publisher } from './realtime/publisher.ts';
@@ -14,6 +15,7 @@ export interface AppServices {
   clock: Clock;
   publisher: Publisher;
   tokens: TokenService;
+  sessions: Sessions;
   logger: Logger;
   metrics: Metrics;
 }
@@ -23,14 +25,26 @@ export interface GraphQLContext {
   app: AppServices;
   /** A fresh fork per operation: no identity map is shared between requests. */
   em: EntityManager;
+  /**
+   * The caller, checked against the database. Over HTTP it is set once the document has passed
+   * its checks (auth/session-plugin.ts), so a refused document costs no database work.
+   */
   user: AuthUser | null;
+  /** What the request's token says, before the database has confirmed it (null: no token). */
+  claims: TokenClaims | null;
   requestId: string;
   loaders: Loaders;
   /** The client's address (behind TRUST_PROXY_HOPS proxies), for per-address rate limits. */
   clientIp: string | null;
 }
 
-export function createContext(app: AppServices, user: AuthUser | null, requestId: string, clientIp: string | null = null): GraphQLContext {
+export function createContext(
+  app: AppServices,
+  user: AuthUser | null,
+  requestId: string,
+  clientIp: string | null = null,
+  claims: TokenClaims | null = null,
+): GraphQLContext {
   const em = app.orm.em.fork();
-  return { app, em, user, requestId, loaders: new Loaders(em), clientIp };
+  return { app, em, user, claims, requestId, loaders: new Loaders(em), clientIp };
 }

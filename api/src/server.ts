@@ -5,6 +5,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import { sessionPlugin } from './auth/session-plugin.ts';
+import { Sessions } from './auth/sessions.ts';
 import { TokenService } from './auth/tokens.ts';
 import { ConfigError, isLoopback, type AppConfig } from './config.ts';
 import type { AppServices, GraphQLContext } from './context.ts';
@@ -75,6 +77,7 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
       () => metrics.publishFailures.inc(),
     ),
     tokens: new TokenService(config.tokenSecret, config.tokenTtlSeconds),
+    sessions: new Sessions(orm, config.sessionCheckSeconds * 1000),
     logger,
     metrics,
   };
@@ -107,6 +110,7 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: () => ws.close() }) },
       ApolloServerPluginLandingPageDisabled(),
+      sessionPlugin(),
       observabilityPlugin(),
       documents.plugin,
     ],

@@ -141,6 +141,8 @@ export async function createAccount(server: TesseraServer, role: 'BUYER' | 'ORGA
     [email, 'Test user', await cheapHash, role],
   );
   const token = await server.app.tokens.sign({ id: row!.id, role });
+  // As if this user had just made a request: tests that count a mutation's statements see only its own.
+  server.app.sessions.prime(row!.id, role);
   return { id: row!.id, email, token };
 }
 

@@ -179,8 +179,20 @@ export type Mutation = {
   extendHold: Hold;
   /** Adds `quantity` general-admission tickets of a tier to the caller's hold. `SOLD_OUT` when fewer remain. */
   holdTickets: Hold;
-  /** Signs in. A wrong email and a wrong password give the same `UNAUTHENTICATED` error. */
+  /**
+   * Signs in. A wrong email and a wrong password give the same `UNAUTHENTICATED` error. After 5 wrong
+   * passwords in a row for one account from one address, that account is refused from that address
+   * with `RATE_LIMITED` for 30 s, twice as long after each further wrong password; the right
+   * password resets it. Other addresses, the owner's included, are not affected.
+   */
   logIn: AuthPayload;
+  /**
+   * Ends every session of the caller, this one included: every token issued before is refused from
+   * now on with `UNAUTHENTICATED` (HTTP 401), and the caller's open graphql-ws connections are closed
+   * with 4403 (at once on this server, within a few seconds on the others). Sign in again for a new
+   * token. Always true; `UNAUTHENTICATED` without a token.
+   */
+  logOutEverywhere: Scalars['Boolean']['output'];
   /** Puts the caller's draft on sale. Organisers only. */
   publishEvent: Event;
   /** Gives the whole hold back to sale. */
@@ -842,6 +854,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   extendHold?: Resolver<ResolversTypes['Hold'], ParentType, ContextType, RequireFields<MutationExtendHoldArgs, 'holdId'>>;
   holdTickets?: Resolver<ResolversTypes['Hold'], ParentType, ContextType, RequireFields<MutationHoldTicketsArgs, 'quantity' | 'tierId'>>;
   logIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLogInArgs, 'email' | 'password'>>;
+  logOutEverywhere?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   publishEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationPublishEventArgs, 'id'>>;
   releaseHold?: Resolver<ResolversTypes['Hold'], ParentType, ContextType, RequireFields<MutationReleaseHoldArgs, 'holdId'>>;
   releaseSeat?: Resolver<ResolversTypes['Seat'], ParentType, ContextType, RequireFields<MutationReleaseSeatArgs, 'id'>>;

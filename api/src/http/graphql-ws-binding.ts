@@ -2,6 +2,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import { CloseCode, MessageType, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { Logger } from 'pino';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
+import type { AuthUser, TokenClaims } from '../auth/tokens.ts';
 
 type MessageHandler = (data: string) => Promise<void>;
 type ClosedHandler = (code?: number, reason?: string) => Promise<void>;
@@ -23,6 +24,8 @@ export class GraphQLWsSocket extends WebSocket {
   initDeadline: NodeJS.Timeout | null = null;
   /** The server's open sockets (ws's own tracking would add a `close` listener to each). */
   openSockets: Set<GraphQLWsSocket> | null = null;
+  /** Whom a signed-in socket speaks for, kept for the session checks after connect (websocket.ts). */
+  session: { claims: TokenClaims; user: AuthUser } | null = null;
   logger: Logger | null = null;
 
   onMessage(handle: MessageHandler): void {

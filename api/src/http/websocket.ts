@@ -19,6 +19,36 @@ type SocketState = { socket: GraphQLWsSocket; ip: string | null; user: AuthUser 
 const badRequest = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
 /**
+ * A socket's user was checked at connect; afterwards their sessions can end (`logOutEverywhere`,
+ * here or on another instance) or their role change. Sockets of a user whose sessions this
+ * process ended close at once; every `sessionCheckSeconds` one statement reads the standing of
+ * every signed-in socket's user, and those no longer standing close with 4403 (clients reconnect
+ * with the token they have, which is then refused if the session ended, or accepted with the new role).
+ */
+function checkSessions(app: AppServices, openSockets: ReadonlySet<GraphQLWsSocket>): NodeJS.Timeout {
+  const end = (socket: GraphQLWsSocket) => socket.close(TOKEN_EXPIRED, 'Session ended or changed: sign in again');
+  app.sessions.onEnded((userId) => {
+    for (const socket of openSockets) if (socket.session?.user.id === userId) end(socket);
+  });
+  let running = false;
+  const timer = setInterval(async () => {
+    if (running) return;
+    running = true;
+    try {
+      const signedIn = [...openSockets].filter((s) => s.session !== null);
+      const stale = await app.sessions.stale(signedIn.map((s) => ({ claims: s.session!.claims, role: s.session!.user.role })));
+      for (const socket of signedIn) if (stale.has(socket.session!.claims)) end(socket);
+    } catch (error) {
+      app.logger.warn({ err: (error as Error).message }, 'session check of open sockets failed; trying again');
+    } finally {
+      running = false;
+    }
+  }, Math.max(1000, app.config.sessionCheckSeconds * 1000));
+  timer.unref();
+  return timer;
+}
+
+/**
  * graphql-ws on the same server and path as HTTP. WebSocket traffic bypasses Apollo Server, so
  * authentication, the document limits, validation and error masking are applied here again, plus
  * the socket's own limits: sockets per user and address, subscriptions per socket, a deadline for
@@ -46,12 +76,14 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
         const authorization = ctx.connectionParams?.['authorization'];
         // Read once: graphql-ws would keep the parameters (the token) for the connection's life.
         Reflect.set(ctx, 'connectionParams', undefined);
+        const { socket } = ctx.extra;
         try {
-          ctx.extra.user = await app.tokens.fromHeader(authorization);
+          const claims = await app.tokens.fromHeader(authorization);
+          ctx.extra.user = claims ? await app.sessions.authenticate(claims) : null;
+          socket.session = claims && ctx.extra.user ? { claims, user: ctx.extra.user } : null;
         } catch {
           return false;
         }
-        const { socket } = ctx.extra;
         const ticket = guard.admit(ctx.extra.user, ctx.extra.ip, () => socket.close(TOKEN_EXPIRED, 'Token expired'));
         if (!ticket) {
           socket.close(TOO_MANY_CONNECTIONS, 'Too many connections');
@@ -121,6 +153,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
       logger: app.logger,
     },
   );
+  const sessionChecks = checkSessions(app, openSockets);
   return {
     /** Closes every socket with `code`; graphql-ws clients reconnect on application codes like RESYNC_CLOSE_CODE. */
     closeAll(code: number, reason: string) {
@@ -128,6 +161,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
     },
     async close() {
       dispose();
+      clearInterval(sessionChecks);
       for (const socket of openSockets) socket.close(1001, 'Server shutting down');
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
       // Drained: each socket completes its closing handshake (ws ends one that does not within 30 s).
