@@ -106,6 +106,8 @@ export interface BindingOptions<Extra> {
   maxPayload: number;
   /** The connection's own state (graphql-ws's `ctx.extra`): its socket and what it keeps of its upgrade request, which is not kept. */
   describe: (socket: GraphQLWsSocket, request: IncomingMessage) => Extra;
+  /** Whether an upgrade request may become a socket (refused with 403 when not). */
+  allowUpgrade?: (request: IncomingMessage) => boolean;
   /** Close a socket that has not sent `connection_init` within this time (4408). */
   initTimeoutMs: number;
   /** Ping every socket this often; end one that did not answer the previous ping. */
@@ -133,6 +135,9 @@ export function bindGraphQLWs<Extra extends { socket: GraphQLWsSocket }>(
     WebSocket: GraphQLWsSocket,
     clientTracking: false,
     handleProtocols,
+    ...(binding.allowUpgrade
+      ? { verifyClient: (info: { req: IncomingMessage }, done: (ok: boolean, code?: number, message?: string) => void) => done(binding.allowUpgrade!(info.req), 403, 'Origin not allowed') }
+      : {}),
   });
   const openSockets = new Set<GraphQLWsSocket>();
   const server = makeServer<Record<string, unknown> | undefined, Extra>({

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
-import { GraphQLError, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type { IncomingMessage, Server } from 'node:http';
+import { GraphQLError, type ExecutionArgs, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { AuthUser } from '../auth/tokens.ts';
 import { createContext, type AppServices } from '../context.ts';
 import { SharedSubscriptions, type Delivery } from '../realtime/shared-subscriptions.ts';
 import { clientIpOf } from '../security/client-ip.ts';
 import type { DocumentGuard } from '../security/document-limits.ts';
+import { upgradeOriginAllowed } from '../security/http-guards.ts';
 import { SocketGuard, TOKEN_EXPIRED, TOO_MANY_CONNECTIONS, type SocketTicket } from '../security/socket-guard.ts';
 import { formatError } from '../shared/format-error.ts';
 import { bindGraphQLWs, type GraphQLWsSocket } from './graphql-ws-binding.ts';
@@ -57,8 +58,14 @@ function checkSessions(app: AppServices, openSockets: ReadonlySet<GraphQLWsSocke
 export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: AppServices, documents: DocumentGuard) {
   const { sockets, trustProxyHops } = app.config.security;
   const guard = new SocketGuard(sockets);
+  // As over HTTP, where Apollo drops `extensions.http` (the status it sets) from the body.
+  const forSocket = (error: GraphQLError): GraphQLFormattedError => {
+    const formatted = formatError(documents.format(error.toJSON()), error, app.logger);
+    const { http: _http, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  };
   const present = (result: ExecutionResult) =>
-    result.errors ? { ...result, errors: result.errors.map((e) => formatError(documents.format(e.toJSON()), e, app.logger)) } : result;
+    result.errors ? { ...result, errors: result.errors.map(forSocket) } : result;
   const shared = new SharedSubscriptions({
     // A fresh context (fork, loaders) per shared execution, i.e. per change: counts are read anew each time.
     contextFor: (user) => createContext(app, user, randomUUID()),
@@ -136,7 +143,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
         app.metrics.subscriptions.dec();
       },
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? present(result) : undefined),
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(documents.format(e.toJSON()), e, app.logger)),
+      onError: (_ctx, _id, _payload, errors) => errors.map(forSocket),
     },
     {
       server: httpServer,
@@ -148,6 +155,9 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
         user: null,
         ticket: null,
       }),
+      ...(app.config.security.checkWebSocketOrigin
+        ? { allowUpgrade: (request: IncomingMessage) => upgradeOriginAllowed(request.headers.origin, request.headers.host, app.config.security.corsOrigins) }
+        : {}),
       initTimeoutMs: sockets.initTimeoutMs,
       heartbeatMs: sockets.heartbeatMs,
       logger: app.logger,

@@ -35,8 +35,14 @@ export interface SecurityConfig {
   bodyLimitBytes: number;
   introspection: boolean;
   playground: boolean;
-  /** Origins allowed by CORS; empty: same-origin only. */
+  /** Origins allowed by CORS (and for WebSocket upgrades); empty: same-origin only. */
   corsOrigins: string[];
+  /** Refuse WebSocket upgrades whose Origin is neither the page's own nor in `corsOrigins`. */
+  checkWebSocketOrigin: boolean;
+  /** When set, /metrics answers only `Authorization: Bearer <metricsToken>`. */
+  metricsToken: string | null;
+  /** Without a token: whether /metrics is served to anyone (off in production). */
+  metricsPublic: boolean;
   /** Reverse proxies in front of the API whose X-Forwarded-For is believed (0: none). */
   trustProxyHops: number;
   rateLimits: RateLimitBudgets;
@@ -54,8 +60,11 @@ export const securityEnvShape = {
   GRAPHQL_MAX_DIRECTIVES: count(0, 1000).default(10),
   GRAPHQL_MAX_TOKENS: count(10, 1_000_000).default(1000),
   GRAPHQL_MAX_COST: count(1, 100_000_000).default(20_000),
-  GRAPHQL_INTROSPECTION: flag.default(true),
-  GRAPHQL_PLAYGROUND: flag.default(true),
+  GRAPHQL_INTROSPECTION: flag.optional(),
+  GRAPHQL_PLAYGROUND: flag.optional(),
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  METRICS_PUBLIC: flag.optional(),
+  WS_CHECK_ORIGIN: flag.default(true),
   HTTP_BODY_LIMIT_BYTES: count(1024, 50 * 1024 * 1024).default(100 * 1024),
   CORS_ORIGINS: z.string().optional(),
   TRUST_PROXY_HOPS: count(0, 10).default(0),
@@ -79,10 +88,13 @@ type SecurityEnv = z.output<z.ZodObject<typeof securityEnvShape>> & { NODE_ENV: 
 /**
  * Abuse budgets (rate limits, sockets per user and address) are on by default, except under
  * NODE_ENV=test, where races and load runs send thousands of requests from one loopback address;
- * the tests of the budgets set them explicitly.
+ * the tests of the budgets set them explicitly. What helps a developer and also an attacker
+ * (introspection, field suggestions, the playground, open /metrics) is off under
+ * NODE_ENV=production unless switched on.
  */
 export function securityConfigFrom(env: SecurityEnv): SecurityConfig {
   const budget = (given: number | undefined, byDefault: number) => given ?? (env.NODE_ENV === 'test' ? 0 : byDefault);
+  const exploring = env.NODE_ENV !== 'production';
   return {
     limits: {
       maxDepth: env.GRAPHQL_MAX_DEPTH,
@@ -92,9 +104,12 @@ export function securityConfigFrom(env: SecurityEnv): SecurityConfig {
       maxCost: env.GRAPHQL_MAX_COST,
     },
     bodyLimitBytes: env.HTTP_BODY_LIMIT_BYTES,
-    introspection: env.GRAPHQL_INTROSPECTION,
-    playground: env.GRAPHQL_PLAYGROUND,
+    introspection: env.GRAPHQL_INTROSPECTION ?? exploring,
+    playground: env.GRAPHQL_PLAYGROUND ?? exploring,
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o !== ''),
+    checkWebSocketOrigin: env.WS_CHECK_ORIGIN,
+    metricsToken: env.METRICS_TOKEN ?? null,
+    metricsPublic: env.METRICS_PUBLIC ?? exploring,
     trustProxyHops: env.TRUST_PROXY_HOPS,
     rateLimits: {
       windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
