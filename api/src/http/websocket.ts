@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import { GraphQLError, type ExecutionArgs, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { AuthUser } from '../auth/tokens.ts';
-import { createContext, type AppServices } from '../context.ts';
+import { createContext, type AppServices, type GraphQLContext } from '../context.ts';
+import { Loaders } from '../loaders.ts';
 import { SharedSubscriptions, type Delivery } from '../realtime/shared-subscriptions.ts';
 import { clientIpOf } from '../security/client-ip.ts';
 import type { DocumentGuard } from '../security/document-limits.ts';
@@ -16,6 +17,9 @@ import { bindGraphQLWs, type GraphQLWsSocket } from './graphql-ws-binding.ts';
  * kept), user and ticket. Every field exists from the start, so none is added to the object later.
  */
 type SocketState = { socket: GraphQLWsSocket; ip: string | null; user: AuthUser | null; ticket: SocketTicket | null };
+
+/** What every execution of one change shares (realtime/shared-subscriptions.ts). */
+type ChangeScope = Pick<GraphQLContext, 'em' | 'loaders' | 'requestId'>;
 
 const badRequest = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
@@ -66,9 +70,15 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
   };
   const present = (result: ExecutionResult) =>
     result.errors ? { ...result, errors: result.errors.map(forSocket) } : result;
-  const shared = new SharedSubscriptions({
-    // A fresh context (fork, loaders) per shared execution, i.e. per change: counts are read anew each time.
-    contextFor: (user) => createContext(app, user, randomUUID()),
+  const shared = new SharedSubscriptions<ChangeScope>({
+    // One fork and one set of loaders per change, shared by every group's execution of it: the
+    // counts are read anew for each change, once, however many groups there are.
+    scope: () => {
+      const em = app.orm.em.fork();
+      return { em, loaders: new Loaders(em), requestId: randomUUID() };
+    },
+    contextFor: (user, scope): GraphQLContext => ({ app, em: scope.em, loaders: scope.loaders, requestId: scope.requestId, user, claims: null, clientIp: null }),
+    maxGroupsPerIp: sockets.maxGroupsPerIp,
     present,
     onError: (error) => app.logger.error({ err: error }, 'shared subscription source failed'),
     onGroupCount: (groups) => app.metrics.subscriptionGroups.set(groups),
@@ -127,7 +137,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
           rootValue: undefined,
           contextValue: createContext(app, user, randomUUID(), ip),
         };
-        deliveries.set(args, { socket: ctx.extra.socket, id, user });
+        deliveries.set(args, { socket: ctx.extra.socket, id, user, ip });
         return args;
       },
       subscribe: async (args) => {

@@ -24,6 +24,8 @@ export interface SocketLimits {
   /** Open sockets per client address (0: no cap). */
   maxConnectionsPerIp: number;
   maxSubscriptionsPerConnection: number;
+  /** Shared subscription groups (distinct live queries) one client address may be in, per instance (0: no cap). */
+  maxGroupsPerIp: number;
   /** A socket that has not sent `connection_init` by then is closed (4408). */
   initTimeoutMs: number;
   /** Every socket is pinged this often; one that did not answer the previous ping is ended. */
@@ -79,6 +81,7 @@ export const securityEnvShape = {
   WS_MAX_CONNECTIONS_PER_USER: count(0, 100_000).optional(),
   WS_MAX_CONNECTIONS_PER_IP: count(0, 1_000_000).optional(),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: count(1, 1000).default(20),
+  WS_MAX_GROUPS_PER_IP: count(0, 1_000_000).optional(),
   WS_INIT_TIMEOUT_MS: count(100, 60_000).default(3000),
   WS_HEARTBEAT_MS: count(100, 600_000).default(12_000),
 };
@@ -127,6 +130,7 @@ export function securityConfigFrom(env: SecurityEnv): SecurityConfig {
       maxConnectionsPerUser: budget(env.WS_MAX_CONNECTIONS_PER_USER, 10),
       maxConnectionsPerIp: budget(env.WS_MAX_CONNECTIONS_PER_IP, 200),
       maxSubscriptionsPerConnection: env.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      maxGroupsPerIp: budget(env.WS_MAX_GROUPS_PER_IP, 50),
       initTimeoutMs: env.WS_INIT_TIMEOUT_MS,
       heartbeatMs: env.WS_HEARTBEAT_MS,
     },
