@@ -44,9 +44,9 @@ export const operation = (server: Pick<TesseraServer, 'url'>, query: string, var
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
-/** A pino logger whose records a test can read (level `debug` and up). */
-export function capturingLogger(): { logger: Logger; records: { level: number; msg?: string; [key: string]: unknown }[] } {
+/** A pino logger whose records (at `level` and above) a test can read. */
+export function capturingLogger(level = 'debug'): { logger: Logger; records: { level: number; msg?: string; [key: string]: unknown }[] } {
   const records: { level: number; msg?: string }[] = [];
   const stream = { write: (line: string) => void records.push(JSON.parse(line) as { level: number; msg?: string }) };
-  return { logger: pino({ level: 'debug' }, stream), records };
+  return { logger: pino({ level }, stream), records };
 }
