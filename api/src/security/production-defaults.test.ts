@@ -46,6 +46,17 @@ describe('NODE_ENV=production defaults', () => {
     // Outside production it stays open by default (development, the benches).
     expect(loadConfig({}).security).toMatchObject({ metricsPublic: true, metricsToken: null });
   });
+
+  it('metric labels are bounded by the schema: operation names a client makes up add no series', async () => {
+    const series = async () => {
+      const text = await (await fetch(`${base(withMetricsToken)}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+      return text.split('\n').filter((line) => line.startsWith('tessera_graphql_operations_total{')).length;
+    };
+    await operation(withMetricsToken, `query Warm { __typename }`);
+    const before = await series();
+    for (let i = 0; i < 30; i++) await operation(withMetricsToken, `query Bot${i}x${Math.random().toString(36).slice(2)} { __typename }`);
+    expect(await series()).toBe(before);
+  });
 });
 
 describe('WebSocket upgrades are checked against the Origin', () => {
