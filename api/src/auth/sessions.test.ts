@@ -11,6 +11,7 @@ import { countQueries } from '../security/test-support.ts';
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer({ config: { sessionCheckSeconds: 1 } });
+  await server.sweeper.stop(); // its own statements would muddle the counts
 });
 afterAll(() => server.close());
 

@@ -25,10 +25,11 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function groupCount(): Promise<number> {
+async function gauge(name: string): Promise<number> {
   const text = await (await fetch(server.url.replace('/graphql', '/metrics'))).text();
-  return Number(/^tessera_subscription_groups (\d+)/m.exec(text)?.[1]);
+  return Number(new RegExp(`^${name} (\\d+)`, 'm').exec(text)?.[1]);
 }
+const groupCount = () => gauge('tessera_subscription_groups');
 
 /**
  * Ten anonymous sockets with 20 subscriptions each (`documentFor(i)`), plus one honest watcher;
@@ -42,7 +43,9 @@ async function attack(event: EventFixture, documentFor: (n: number) => string, v
   const streams = clients.flatMap((client, c) => Array.from({ length: 20 }, (_, s) => subscribe<Update>(client, documentFor(c * 20 + s), { e: event.id, ...variables(c * 20 + s) })));
   const honestClient = wsClient(server);
   const honest = subscribe<Update>(honestClient, WATCH, { e: event.id });
-  await settle(800);
+  // graphql-ws acknowledges nothing: wait until the server has every subscription (201), then read the groups.
+  for (let waited = 0; (await gauge('tessera_subscriptions')) < 201 && waited < 15_000; waited += 100) await settle(100);
+  await settle(100);
   const groups = await groupCount();
   let firstFrameMs = 0;
   const statements = await countQueries(server, async () => {
