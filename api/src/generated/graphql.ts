@@ -550,7 +550,13 @@ export type SectionInput = {
   tiers: Array<RowRangeInput>;
 };
 
-/** Live updates over graphql-ws on the same `/graphql` path. */
+/**
+ * Live updates over graphql-ws on the same `/graphql` path. Subscribers of the same operation with the
+ * same values of the variables it uses share one execution per change (variables it does not use
+ * are ignored). One client address may hold a limited number of distinct such live queries per
+ * server: one more fails with `RATE_LIMITED` and `extensions.limit` `maxGroupsPerIp`. Browser pages
+ * may connect only from this server's own origin or one it allows (CORS_ORIGINS).
+ */
 export type Subscription = {
   __typename?: 'Subscription';
   /**
@@ -565,13 +571,25 @@ export type Subscription = {
 };
 
 
-/** Live updates over graphql-ws on the same `/graphql` path. */
+/**
+ * Live updates over graphql-ws on the same `/graphql` path. Subscribers of the same operation with the
+ * same values of the variables it uses share one execution per change (variables it does not use
+ * are ignored). One client address may hold a limited number of distinct such live queries per
+ * server: one more fails with `RATE_LIMITED` and `extensions.limit` `maxGroupsPerIp`. Browser pages
+ * may connect only from this server's own origin or one it allows (CORS_ORIGINS).
+ */
 export type SubscriptionSeatUpdatedArgs = {
   eventId: Scalars['ID']['input'];
 };
 
 
-/** Live updates over graphql-ws on the same `/graphql` path. */
+/**
+ * Live updates over graphql-ws on the same `/graphql` path. Subscribers of the same operation with the
+ * same values of the variables it uses share one execution per change (variables it does not use
+ * are ignored). One client address may hold a limited number of distinct such live queries per
+ * server: one more fails with `RATE_LIMITED` and `extensions.limit` `maxGroupsPerIp`. Browser pages
+ * may connect only from this server's own origin or one it allows (CORS_ORIGINS).
+ */
 export type SubscriptionTierUpdatedArgs = {
   eventId: Scalars['ID']['input'];
 };
