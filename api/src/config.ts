@@ -17,7 +17,11 @@ export interface HoldPolicy {
   cooldownSeconds: number;
 }
 
+/** Public (it is in this file): it may only sign tokens for a server nobody else can reach. */
 const DEV_SECRET = 'tessera-development-secret-do-not-use-in-production';
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+export const isLoopback = (host: string) => LOOPBACK.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -26,7 +30,7 @@ const bool = z
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    HOST: z.string().default('0.0.0.0'),
+    HOST: z.string().optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
     DATABASE_URL: z.url().optional(),
     REDIS_URL: z.url().optional(),
@@ -38,6 +42,7 @@ const envSchema = z
     SEED_DEMO: bool.optional(),
     TOKEN_SECRET: z.string().min(32, 'TOKEN_SECRET must be at least 32 characters').optional(),
     TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).default(12 * 3600),
+    SESSION_CHECK_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
     ORGANIZER_INVITE_CODE: z.string().min(8).optional(),
     HOLD_LIFE_SECONDS: z.coerce.number().int().min(1).default(600),
     HOLD_IDLE_SECONDS: z.coerce.number().int().min(1).default(180),
@@ -57,6 +62,17 @@ const envSchema = z
     if (env.NODE_ENV === 'production' && (!env.TOKEN_SECRET || env.TOKEN_SECRET === DEV_SECRET)) {
       ctx.addIssue({ code: 'custom', path: ['TOKEN_SECRET'], message: 'production needs a real TOKEN_SECRET (32+ characters)' });
     }
+    if (env.NODE_ENV === 'production' && env.SEED_DEMO) {
+      ctx.addIssue({ code: 'custom', path: ['SEED_DEMO'], message: 'the demo accounts have a published password: production never seeds them' });
+    }
+    const builtInSecret = !env.TOKEN_SECRET || env.TOKEN_SECRET === DEV_SECRET;
+    if (env.NODE_ENV !== 'production' && builtInSecret && env.HOST !== undefined && !isLoopback(env.HOST)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TOKEN_SECRET'],
+        message: `HOST=${env.HOST} is reachable from other machines: set TOKEN_SECRET (the built-in one is public, so anyone could forge tokens), or leave HOST unset (127.0.0.1)`,
+      });
+    }
     if (env.NODE_ENV === 'production' && env.TEST_CONTROLS) {
       ctx.addIssue({ code: 'custom', path: ['TEST_CONTROLS'], message: 'test controls are never exposed in production' });
     }
@@ -72,6 +88,8 @@ export interface AppConfig {
   env: 'development' | 'production' | 'test';
   host: string;
   port: number;
+  /** True when tokens are signed with the public development secret (only ever on a loopback HOST). */
+  tokenSecretIsBuiltIn: boolean;
   /** Null means: start the embedded PostgreSQL. */
   databaseUrl: string | null;
   dbPoolMax: number;
@@ -85,6 +103,8 @@ export interface AppConfig {
   seedDemo: boolean;
   tokenSecret: string;
   tokenTtlSeconds: number;
+  /** How long a user's role and session, read from the database, are trusted (auth/sessions.ts). */
+  sessionCheckSeconds: number;
   organizerInviteCode: string | null;
   holds: HoldPolicy;
   /** Concurrent reservations go to PostgreSQL as one statement (inventory/coalesce.ts). */
@@ -113,9 +133,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${problems}`);
   }
   const e = parsed.data;
+  const tokenSecretIsBuiltIn = !e.TOKEN_SECRET || e.TOKEN_SECRET === DEV_SECRET;
   return {
     env: e.NODE_ENV,
-    host: e.HOST,
+    // With the public development secret the server listens on loopback only; with a real one, everywhere.
+    host: e.HOST ?? (tokenSecretIsBuiltIn ? '127.0.0.1' : '0.0.0.0'),
+    tokenSecretIsBuiltIn,
     port: e.PORT,
     databaseUrl: e.DATABASE_URL ?? null,
     dbPoolMax: e.DB_POOL_MAX,
@@ -126,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: e.SEED_DEMO ?? e.DATABASE_URL === undefined,
     tokenSecret: e.TOKEN_SECRET ?? DEV_SECRET,
     tokenTtlSeconds: e.TOKEN_TTL_SECONDS,
+    sessionCheckSeconds: e.SESSION_CHECK_SECONDS,
     organizerInviteCode: e.ORGANIZER_INVITE_CODE ?? null,
     holds: { lifeSeconds: e.HOLD_LIFE_SECONDS, idleSeconds: e.HOLD_IDLE_SECONDS, maxSeconds: e.HOLD_MAX_SECONDS, maxEvents: e.HOLD_MAX_EVENTS, warningSeconds: e.HOLD_WARNING_SECONDS, cooldownSeconds: e.HOLD_COOLDOWN_SECONDS },
     inventoryCoalescing: e.INVENTORY_COALESCING ?? true,

@@ -5,8 +5,10 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import { sessionPlugin } from './auth/session-plugin.ts';
+import { Sessions } from './auth/sessions.ts';
 import { TokenService } from './auth/tokens.ts';
-import type { AppConfig } from './config.ts';
+import { ConfigError, isLoopback, type AppConfig } from './config.ts';
 import type { AppServices, GraphQLContext } from './context.ts';
 import { openOrm, withStartupLock } from './db/orm.ts';
 import { startSweeper, type Sweeper } from './holds/sweeper.ts';
@@ -25,6 +27,7 @@ import { seedDemo } from './seed/demo-seed.ts';
 import { AdjustableClock, systemClock, type Clock } from './shared/clock.ts';
 import { formatError } from './shared/format-error.ts';
 import { createDocumentGuard } from './security/document-limits.ts';
+import { applyLoginThrottle, LoginThrottle } from './security/login-throttle.ts';
 import { applyRateLimits, RateLimits } from './security/rate-limits.ts';
 
 /** Parts a caller may bring instead of the defaults (tests bring a clock they can move). */
@@ -51,6 +54,14 @@ export interface TesseraServer {
  */
 export async function createServer(config: AppConfig & { databaseUrl: string }, parts: ServerParts = {}): Promise<TesseraServer> {
   const logger = parts.logger ?? createLogger(config.logLevel);
+  if (config.env === 'production' && config.seedDemo) throw new ConfigError('production never seeds the demo accounts (SEED_DEMO)');
+  if (config.tokenSecretIsBuiltIn) {
+    if (!isLoopback(config.host)) throw new ConfigError(`the built-in TOKEN_SECRET is public: it cannot serve HOST=${config.host}`);
+    logger.warn(
+      { host: config.host },
+      'TOKEN_SECRET is not set: tokens are signed with the PUBLIC development secret, so anyone who can reach this server can forge any account. Serving on loopback only; set TOKEN_SECRET for anything else.',
+    );
+  }
   const orm: MikroORM = await openOrm({ databaseUrl: config.databaseUrl, poolMax: config.dbPoolMax });
   const inventory = new InventoryStore(await orm.em.getConnection().getNativeClient(), { coalescing: config.inventoryCoalescing });
   await withStartupLock(config.databaseUrl, async () => {
@@ -71,6 +82,7 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
     ),
     inventory,
     tokens: new TokenService(config.tokenSecret, config.tokenTtlSeconds),
+    sessions: new Sessions(orm, config.sessionCheckSeconds * 1000),
     logger,
     metrics,
   };
@@ -79,6 +91,8 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
   const { security } = config;
   const documents = createDocumentGuard(security.limits, { introspection: security.introspection });
   const rateLimits = new RateLimits(config.databaseUrl, security.rateLimits);
+  // The throttle inside, the request budget outside: a refused attempt still spends the address's budget.
+  applyLoginThrottle(schema, new LoginThrottle(rateLimits.pool, security.loginThrottle));
   applyRateLimits(schema, rateLimits);
   // Slow-loris and stalled uploads: a request has 15 s to send its headers and 30 s in all.
   const httpServer = createHttpServer({ headersTimeout: 15_000, requestTimeout: 30_000 });
@@ -90,6 +104,9 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
     stopOnTerminationSignals: false,
     introspection: security.introspection,
     allowBatchedHttpRequests: false,
+    // No client of ours sends persisted queries, and APQ's cache is memory any client could fill:
+    // off, so a persisted query is answered PERSISTED_QUERY_NOT_SUPPORTED (clients then send the text).
+    persistedQueries: false,
     csrfPrevention: true,
     validationRules: documents.validationRules,
     parseOptions: documents.parseOptions,
@@ -101,6 +118,7 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
       // On by default, it wraps every field resolver to gather cache hints we do not use (HTTP
       // caching of GraphQL POSTs does not apply): a cost on every field of every request.
       ApolloServerPluginCacheControlDisabled(),
+      sessionPlugin(),
       observabilityPlugin(),
       documents.plugin,
     ],

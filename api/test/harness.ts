@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createClient, type Client } from 'graphql-ws';
 import pg from 'pg';
+import type { Logger } from 'pino';
 import { inject } from 'vitest';
 import WebSocket from 'ws';
 import { hashPassword } from '../src/auth/password.ts';
@@ -40,11 +41,25 @@ async function cloneDatabase(): Promise<string> {
   return url.toString();
 }
 
+/** An empty database (not the migrated template) on the test server. */
+export async function emptyDatabase(): Promise<string> {
+  const url = new URL(inject('databaseUrl'));
+  const name = `${url.pathname.slice(1)}_${randomUUID().slice(0, 8)}`;
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query(`create database ${name}`);
+  await client.end();
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 export const ORGANIZER_INVITE = 'test-organizer-invite';
 
 /** The real server on a random port, on the run's fresh database, with a clock the test can move. */
 export async function startTestServer(
-  overrides: { holds?: Partial<HoldPolicy>; config?: Partial<AppConfig>; shareDatabaseWith?: TestServer } = {},
+  overrides: { holds?: Partial<HoldPolicy>; config?: Partial<AppConfig>; shareDatabaseWith?: TestServer; logger?: Logger } = {},
 ): Promise<TestServer> {
   const base = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
   const databaseUrl = overrides.shareDatabaseWith?.databaseUrl ?? (await cloneDatabase());
@@ -62,7 +77,7 @@ export async function startTestServer(
       holds: { ...base.holds, ...overrides.holds },
       sweepIntervalMs: overrides.config?.sweepIntervalMs ?? 100,
     },
-    { clock, logger: createLogger(process.env['TEST_LOG_LEVEL'] ?? 'silent') },
+    { clock, logger: overrides.logger ?? createLogger(process.env['TEST_LOG_LEVEL'] ?? 'silent') },
   );
   return Object.assign(server, { clock, databaseUrl });
 }
@@ -126,6 +141,8 @@ export async function createAccount(server: TesseraServer, role: 'BUYER' | 'ORGA
     [email, 'Test user', await cheapHash, role],
   );
   const token = await server.app.tokens.sign({ id: row!.id, role });
+  // As if this user had just made a request: tests that count a mutation's statements see only its own.
+  server.app.sessions.prime(row!.id, role);
   return { id: row!.id, email, token };
 }
 

@@ -66,8 +66,10 @@ ${site}
 `;
 }
 
+const METRICS_TOKEN = randomBytes(16).toString('hex');
+
 async function subscriptions(server: TestServer): Promise<number> {
-  const text = await (await fetch(server.url.replace('/graphql', '/metrics'))).text();
+  const text = await (await fetch(server.url.replace('/graphql', '/metrics'), { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
   return Number(/^tessera_subscriptions (\d+)/m.exec(text)?.[1]);
 }
 
@@ -81,7 +83,7 @@ describe('the docker-compose cluster: nginx from the compose file in front of tw
   beforeAll(async () => {
     if (!existsSync(NGINX)) throw new Error(`${NGINX} is missing: install Debian's nginx-light (.ci/run does)`);
     const env = {
-      ...Object.fromEntries(Object.entries(compose.services.api.environment).map(([name, value]) => [name, interpolate(String(value), { TOKEN_SECRET: randomBytes(32).toString('hex') })])),
+      ...Object.fromEntries(Object.entries(compose.services.api.environment).map(([name, value]) => [name, interpolate(String(value), { TOKEN_SECRET: randomBytes(32).toString('hex'), METRICS_TOKEN })])),
       REDIS_URL: 'redis://127.0.0.1:6379',
       REDIS_CHANNEL_PREFIX: `test-${randomUUID()}:`,
       // Small enough to reach in a test; the point is what address each socket is counted under.

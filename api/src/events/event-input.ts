@@ -1,11 +1,18 @@
 import { z } from 'zod';
 
+/**
+ * The highest price of one seat or ticket, in minor units. With the largest per-order limit (100)
+ * an order's total stays under 2^31 - 1, the largest GraphQL Int: 100 x 10,000,000 = 10^9.
+ */
+export const MAX_PRICE_CENTS = 10_000_000;
+export const MAX_PER_ORDER_LIMIT = 100;
+
 const name = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must have at most ${max} characters`);
 
 const tierInput = z.object({
   name: name(100),
   kind: z.enum(['RESERVED', 'GENERAL_ADMISSION']),
-  priceCents: z.number().int().min(0, 'must be 0 or more').max(100_000_000),
+  priceCents: z.number().int().min(0, 'must be 0 or more').max(MAX_PRICE_CENTS, `must be at most ${MAX_PRICE_CENTS}`),
   currency: z
     .string()
     .regex(/^[A-Z]{3}$/, 'must be a three-letter ISO-4217 code such as EUR')
@@ -27,7 +34,7 @@ export const createEventInput = z
     name: name(200),
     venue: name(200),
     startsAt: z.date(),
-    perOrderLimit: z.number().int().min(1).max(100).nullish().transform((l) => l ?? 8),
+    perOrderLimit: z.number().int().min(1).max(MAX_PER_ORDER_LIMIT).nullish().transform((l) => l ?? 8),
     tiers: z.array(tierInput).min(1, 'give at least one tier').max(50),
     sections: z.array(sectionInput).max(100).nullish().transform((s) => s ?? []),
   })

@@ -34,7 +34,7 @@ export const eventsResolvers: Resolvers = {
     event: (_parent, { id }, ctx) => findVisibleEvent(ctx.em, ctx.user, parseId(id)),
   },
   Mutation: {
-    createEvent: (_parent, { input }, ctx) => createEvent(ctx.em, requireOrganizer(ctx).id, input),
+    createEvent: (_parent, { input }, ctx) => createEvent(ctx.em, requireOrganizer(ctx).id, input, ctx.app.clock.now()),
     publishEvent: (_parent, { id }, ctx) => publishEvent(ctx.em, requireOrganizer(ctx), parseId(id)),
   },
   Subscription: {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuthUser } from '../auth/tokens.ts';
 import { query } from '../db/sql.ts';
+import { isStorableDate } from '../shared/date-time.ts';
 import { badInput, forbidden, notFound } from '../shared/errors.ts';
 import { validate } from '../shared/validate.ts';
 import { createEventInput } from './event-input.ts';
@@ -10,9 +11,10 @@ import { TierSchema } from './tier.entity.ts';
 
 const SEAT_INSERT_CHUNK = 2000;
 
-/** Creates a DRAFT event with its tiers and generated seats, in one transaction. */
-export async function createEvent(em: EntityManager, organizerId: number, rawInput: unknown): Promise<Event> {
+/** Creates a DRAFT event with its tiers and generated seats, in one transaction. It must start after `now`. */
+export async function createEvent(em: EntityManager, organizerId: number, rawInput: unknown, now: Date): Promise<Event> {
   const input = validate(createEventInput, rawInput);
+  if (input.startsAt.getTime() <= now.getTime()) throw badInput('startsAt: must be in the future');
   const { seats, problems } = generateSeatMap(input.sections);
   if (problems.length > 0) throw badInput(`sections: ${problems.slice(0, 5).map(describeRowProblem).join('; ')}`);
 
@@ -70,6 +72,17 @@ export function isVisibleTo(event: Event, viewer: AuthUser | null): boolean {
   return event.status !== 'DRAFT' || (viewer !== null && event.organizerId === viewer.id);
 }
 
+/** Whether the event exists and `viewer` may see it; false for another organiser's draft, as for a missing event. */
+export async function isEventVisible(em: EntityManager, viewer: AuthUser | null, eventId: number): Promise<boolean> {
+  const event = await em.findOne(EventSchema, eventId);
+  return event !== null && isVisibleTo(event, viewer);
+}
+
+/** A draft's seats and tiers cannot be taken; buyers are told they do not exist. */
+export async function isDraftEvent(em: EntityManager, eventId: number): Promise<boolean> {
+  return (await em.findOne(EventSchema, eventId))?.status === 'DRAFT';
+}
+
 export async function findVisibleEvent(em: EntityManager, viewer: AuthUser | null, eventId: number): Promise<Event> {
   const event = await em.findOne(EventSchema, eventId);
   if (!event || !isVisibleTo(event, viewer)) throw notFound('Event', String(eventId));
@@ -88,7 +101,8 @@ const encodeCursor = (event: Event) => Buffer.from(JSON.stringify([event.startsA
 function decodeCursor(cursor: string): { startsAt: Date; id: number } {
   try {
     const [startsAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [unknown, unknown];
-    if (typeof startsAt === 'string' && typeof id === 'number' && !Number.isNaN(Date.parse(startsAt))) return { startsAt: new Date(startsAt), id };
+    const date = typeof startsAt === 'string' ? new Date(startsAt) : null;
+    if (date && isStorableDate(date) && typeof id === 'number' && Number.isInteger(id) && id >= 0 && id <= 2_147_483_647) return { startsAt: date, id };
   } catch {
     // fall through to the error below
   }

@@ -17,7 +17,10 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** An instant in time, as an ISO-8601 string in UTC (for example `2026-12-31T20:00:00.000Z`). */
+  /**
+   * An instant in time, as an ISO-8601 string in UTC (for example `2026-12-31T20:00:00.000Z`), in the
+   * years 1 to 9999.
+   */
   DateTime: { input: Date; output: Date | string; }
 };
 
@@ -34,7 +37,7 @@ export type AuthPayload = {
 export type CreateEventInput = {
   /** Title shown to buyers. */
   name: Scalars['String']['input'];
-  /** Most seats plus tickets per buyer; defaults to 8. */
+  /** Most seats plus tickets per buyer: 1 to 100; defaults to 8. */
   perOrderLimit?: InputMaybe<Scalars['Int']['input']>;
   /** The seat-map generator: sections of rows of seats. Empty for general admission only. */
   sections?: InputMaybe<Array<SectionInput>>;
@@ -85,7 +88,7 @@ export type EventConnection = {
 /** One event in a page of events. */
 export type EventEdge = {
   __typename?: 'EventEdge';
-  /** Opaque position of this edge; pass it as `after`. */
+  /** Opaque position of this edge; pass it as `after` (anything else is `BAD_USER_INPUT`). */
   cursor: Scalars['String']['output'];
   /** The event. */
   node: Event;
@@ -157,8 +160,9 @@ export type HoldStatus =
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -177,8 +181,20 @@ export type Mutation = {
   extendHold: Hold;
   /** Adds `quantity` general-admission tickets of a tier to the caller's hold. `SOLD_OUT` when fewer remain. */
   holdTickets: Hold;
-  /** Signs in. A wrong email and a wrong password give the same `UNAUTHENTICATED` error. */
+  /**
+   * Signs in. A wrong email and a wrong password give the same `UNAUTHENTICATED` error. After 5 wrong
+   * passwords in a row for one account from one address, that account is refused from that address
+   * with `RATE_LIMITED` for 30 s, twice as long after each further wrong password; the right
+   * password resets it. Other addresses, the owner's included, are not affected.
+   */
   logIn: AuthPayload;
+  /**
+   * Ends every session of the caller, this one included: every token issued before is refused from
+   * now on with `UNAUTHENTICATED` (HTTP 401), and the caller's open graphql-ws connections are closed
+   * with 4403 (at once on this server, within a few seconds on the others). Sign in again for a new
+   * token. Always true; `UNAUTHENTICATED` without a token.
+   */
+  logOutEverywhere: Scalars['Boolean']['output'];
   /** Puts the caller's draft on sale. Organisers only. */
   publishEvent: Event;
   /** Gives the whole hold back to sale. */
@@ -189,7 +205,8 @@ export type Mutation = {
   reserveBestAvailable: Array<Seat>;
   /**
    * Holds one seat in the caller's hold for its event. Fails with `CONFLICT` (and the seat's current
-   * `id`, `version` and `status` in `extensions.seat`) when the seat is not AVAILABLE or its version differs.
+   * `id`, `version` and `status` in `extensions.seat`) when the seat is not AVAILABLE or its version differs;
+   * `NOT_FOUND` when it does not exist or its event is a draft.
    */
   reserveSeat: Seat;
   /** Holds several seats of one event, all or nothing: one `CONFLICT` and none is held. */
@@ -206,8 +223,9 @@ export type Mutation = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -219,8 +237,9 @@ export type MutationCancelOrderArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -233,8 +252,9 @@ export type MutationCheckoutArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -246,8 +266,9 @@ export type MutationCreateEventArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -259,8 +280,9 @@ export type MutationExtendHoldArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -273,8 +295,9 @@ export type MutationHoldTicketsArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -287,8 +310,9 @@ export type MutationLogInArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -300,8 +324,9 @@ export type MutationPublishEventArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -313,8 +338,9 @@ export type MutationReleaseHoldArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -326,8 +352,9 @@ export type MutationReleaseSeatArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -341,8 +368,9 @@ export type MutationReserveBestAvailableArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -355,8 +383,9 @@ export type MutationReserveSeatArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -368,8 +397,9 @@ export type MutationReserveSeatsArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -426,7 +456,7 @@ export type Query = {
   events: EventConnection;
   /** The caller's account, or null without a token. */
   me?: Maybe<User>;
-  /** One seat. `NOT_FOUND` when it does not exist. */
+  /** One seat. `NOT_FOUND` when it does not exist or belongs to another organiser's draft (the same answer for both). */
   seat?: Maybe<Seat>;
 };
 
@@ -522,7 +552,13 @@ export type SectionInput = {
   tiers: Array<RowRangeInput>;
 };
 
-/** Live updates over graphql-ws on the same `/graphql` path. */
+/**
+ * Live updates over graphql-ws on the same `/graphql` path. Subscribers of the same operation with the
+ * same values of the variables it uses share one execution per change (variables it does not use
+ * are ignored). One client address may hold a limited number of distinct such live queries per
+ * server: one more fails with `RATE_LIMITED` and `extensions.limit` `maxGroupsPerIp`. Browser pages
+ * may connect only from this server's own origin or one it allows (CORS_ORIGINS).
+ */
 export type Subscription = {
   __typename?: 'Subscription';
   /**
@@ -537,13 +573,25 @@ export type Subscription = {
 };
 
 
-/** Live updates over graphql-ws on the same `/graphql` path. */
+/**
+ * Live updates over graphql-ws on the same `/graphql` path. Subscribers of the same operation with the
+ * same values of the variables it uses share one execution per change (variables it does not use
+ * are ignored). One client address may hold a limited number of distinct such live queries per
+ * server: one more fails with `RATE_LIMITED` and `extensions.limit` `maxGroupsPerIp`. Browser pages
+ * may connect only from this server's own origin or one it allows (CORS_ORIGINS).
+ */
 export type SubscriptionSeatUpdatedArgs = {
   eventId: Scalars['ID']['input'];
 };
 
 
-/** Live updates over graphql-ws on the same `/graphql` path. */
+/**
+ * Live updates over graphql-ws on the same `/graphql` path. Subscribers of the same operation with the
+ * same values of the variables it uses share one execution per change (variables it does not use
+ * are ignored). One client address may hold a limited number of distinct such live queries per
+ * server: one more fails with `RATE_LIMITED` and `extensions.limit` `maxGroupsPerIp`. Browser pages
+ * may connect only from this server's own origin or one it allows (CORS_ORIGINS).
+ */
 export type SubscriptionTierUpdatedArgs = {
   eventId: Scalars['ID']['input'];
 };
@@ -580,7 +628,7 @@ export type Tier = {
   kind: TierKind;
   /** Name shown to buyers. */
   name: Scalars['String']['output'];
-  /** Price of one seat or ticket, in minor units of `currency` (cents). */
+  /** Price of one seat or ticket, in minor units of `currency` (cents): 0 to 10,000,000. */
   priceCents: Scalars['Int']['output'];
   /** Seats or tickets in confirmed orders. */
   sold: Scalars['Int']['output'];
@@ -598,7 +646,10 @@ export type TierInput = {
   kind: TierKind;
   /** Name shown to buyers; unique within the event. Seat ranges refer to tiers by this name. */
   name: Scalars['String']['input'];
-  /** Price in minor units (cents), 0 or more. */
+  /**
+   * Price in minor units (cents), 0 to 10,000,000 (100,000.00 in the currency), else `BAD_USER_INPUT`.
+   * The bound keeps every total a 32-bit GraphQL Int: the price times the largest per-order limit (100).
+   */
   priceCents: Scalars['Int']['input'];
 };
 
@@ -823,6 +874,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   extendHold?: Resolver<ResolversTypes['Hold'], ParentType, ContextType, RequireFields<MutationExtendHoldArgs, 'holdId'>>;
   holdTickets?: Resolver<ResolversTypes['Hold'], ParentType, ContextType, RequireFields<MutationHoldTicketsArgs, 'quantity' | 'tierId'>>;
   logIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLogInArgs, 'email' | 'password'>>;
+  logOutEverywhere?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   publishEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationPublishEventArgs, 'id'>>;
   releaseHold?: Resolver<ResolversTypes['Hold'], ParentType, ContextType, RequireFields<MutationReleaseHoldArgs, 'holdId'>>;
   releaseSeat?: Resolver<ResolversTypes['Seat'], ParentType, ContextType, RequireFields<MutationReleaseSeatArgs, 'id'>>;

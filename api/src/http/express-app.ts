@@ -7,7 +7,7 @@ import express, { type ErrorRequestHandler, type Request } from 'express';
 import { createContext, type AppServices, type GraphQLContext } from '../context.ts';
 import { query } from '../db/sql.ts';
 import { clientIpOf } from '../security/client-ip.ts';
-import { bodyErrors, corsAllowlist, jsonBody, requireJsonPost, securityHeaders } from '../security/http-guards.ts';
+import { bodyErrors, corsAllowlist, jsonBody, metricsAccess, requireJsonPost, securityHeaders } from '../security/http-guards.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -60,7 +60,7 @@ export function createExpressApp(apollo: ApolloServer<GraphQLContext>, app: AppS
       res.status(503).json({ status: 'database unavailable' });
     }
   });
-  server.get('/metrics', async (_req, res) => {
+  server.get('/metrics', metricsAccess(security.metricsToken, security.metricsPublic), async (_req, res) => {
     try {
       const [row] = await query<{ n: number }>(app.orm.em.fork(), `select count(*)::int as n from holds where status = 'ACTIVE'`);
       app.metrics.activeHolds.set(row?.n ?? 0);
@@ -88,8 +88,9 @@ export function createExpressApp(apollo: ApolloServer<GraphQLContext>, app: AppS
       context: async ({ req, res }) => {
         const requestId = requestIdOf(req);
         res.setHeader('x-request-id', requestId);
-        const user = await app.tokens.fromHeader(req.headers.authorization);
-        return createContext(app, user, requestId, clientIpOf(req.headers['x-forwarded-for'], req.socket.remoteAddress, security.trustProxyHops));
+        // The signature now (a bad token is refused before anything else); the user in the database once the document passed.
+        const claims = await app.tokens.fromHeader(req.headers.authorization);
+        return createContext(app, null, requestId, clientIpOf(req.headers['x-forwarded-for'], req.socket.remoteAddress, security.trustProxyHops), claims);
       },
     }),
   );

@@ -23,13 +23,14 @@ describe('concurrent reservations coalesced into one statement', () => {
   it('32 buyers reserving 32 seats at once: fewer statements than requests, each answered as its own, all held once', async () => {
     const event = await createEventFixture(server, { rows: 4, seatsPerRow: 8 });
     const buyers = await createBuyers(server, 32);
-    let results: Awaited<ReturnType<typeof gql>>[] = [];
+    type Reserved = { reserveSeat: { id: string; heldByMe: boolean } };
+    let results: Awaited<ReturnType<typeof gql<Reserved>>>[] = [];
     const { count } = await countStatements(server, async () => {
-      results = await Promise.all(event.seats.map((seat, i) => gql(server, RESERVE, { id: seat.id, version: seat.version }, buyers[i]!.token)));
+      results = await Promise.all(event.seats.map((seat, i) => gql<Reserved>(server, RESERVE, { id: seat.id, version: seat.version }, buyers[i]!.token)));
     });
     expect(results.map(codeOf)).toEqual(results.map(() => undefined));
-    expect(results.map((r) => (r.data!['reserveSeat'] as { id: string; heldByMe: boolean }).id)).toEqual(event.seats.map((s) => s.id));
-    expect(results.every((r) => (r.data!['reserveSeat'] as { heldByMe: boolean }).heldByMe)).toBe(true);
+    expect(results.map((r) => r.data!.reserveSeat.id)).toEqual(event.seats.map((s) => s.id));
+    expect(results.every((r) => r.data!.reserveSeat.heldByMe)).toBe(true);
     expect(count).toBeLessThan(32);
     const held = await query<{ holder: number; id: number }>(server.app.orm.em.fork(), `select holder_id as holder, id from seats where event_id = ? order by id`, [Number(event.id)]);
     expect(held.map((s) => s.holder)).toEqual(buyers.map((b) => b.id));

@@ -8,7 +8,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type CreateEventInput = {
   /** Title shown to buyers. */
   name: string;
-  /** Most seats plus tickets per buyer; defaults to 8. */
+  /** Most seats plus tickets per buyer: 1 to 100; defaults to 8. */
   perOrderLimit?: number | null | undefined;
   /** The seat-map generator: sections of rows of seats. Empty for general admission only. */
   sections?: Array<SectionInput> | null | undefined;
@@ -95,7 +95,10 @@ export type TierInput = {
   kind: TierKind;
   /** Name shown to buyers; unique within the event. Seat ranges refer to tiers by this name. */
   name: string;
-  /** Price in minor units (cents), 0 or more. */
+  /**
+   * Price in minor units (cents), 0 to 10,000,000 (100,000.00 in the currency), else `BAD_USER_INPUT`.
+   * The bound keeps every total a 32-bit GraphQL Int: the price times the largest per-order limit (100).
+   */
   priceCents: number;
 };
 
