@@ -70,7 +70,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
   };
   const present = (result: ExecutionResult) =>
     result.errors ? { ...result, errors: result.errors.map(forSocket) } : result;
-  const shared = new SharedSubscriptions<ChangeScope>({
+  const shared = new SharedSubscriptions<ChangeScope, AuthUser>({
     // One fork and one set of loaders per change, shared by every group's execution of it: the
     // counts are read anew for each change, once, however many groups there are.
     scope: () => {
@@ -84,7 +84,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
     onGroupCount: (groups) => app.metrics.subscriptionGroups.set(groups),
   });
   // Who each subscription's results go to, from onSubscribe (which knows the socket) to subscribe (which does not).
-  const deliveries = new WeakMap<ExecutionArgs, Delivery>();
+  const deliveries = new WeakMap<ExecutionArgs, Delivery<AuthUser>>();
   const { wsServer, openSockets, dispose } = bindGraphQLWs<SocketState>(
     {
       schema,

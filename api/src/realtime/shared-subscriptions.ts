@@ -1,13 +1,17 @@
 import { GraphQLError, createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import type { AuthUser } from '../auth/tokens.ts';
 import { operationIdentity, usedVariablesKey } from './operation-identity.ts';
 import { holderOf, viewerDependenceOf, type ViewerDependence } from './viewer-dependence.ts';
 
 /** Where a subscriber's results go: its socket and the id graphql-ws gave the operation. */
-export interface Delivery {
+/** Who a subscription runs for, as far as sharing needs to know (the caller's `User` is one). */
+export interface Viewer {
+  id: number;
+}
+
+export interface Delivery<User extends Viewer = Viewer> {
   socket: { readonly readyState: number; send(frame: string): void };
   id: string;
-  user: AuthUser | null;
+  user: User | null;
   /** The client's address, for the cap on groups per address (null: not counted). */
   ip?: string | null;
 }
@@ -17,9 +21,9 @@ export interface Delivery {
  * payload) and handed to the context of every execution of that change, in every group: the
  * reads it memoises (a tier, an event's counts) are read once whatever the number of groups.
  */
-export interface SharedExecutionHooks<Scope = unknown> {
+export interface SharedExecutionHooks<Scope = unknown, User extends Viewer = Viewer> {
   scope(): Scope;
-  contextFor(user: AuthUser | null, scope: Scope): unknown;
+  contextFor(user: User | null, scope: Scope): unknown;
   /** The result as it goes on the wire (errors masked and formatted as for a single subscriber). */
   present(result: ExecutionResult): unknown;
   onError(error: unknown): void;
@@ -43,17 +47,17 @@ function dependenceOf(schema: GraphQLSchema, document: DocumentNode): ViewerDepe
  * each change to the socket as one ready frame. Its `next` settles only when the group ends.
  * Thousands of these sit idle per process, so it keeps only what a delivery needs.
  */
-class Member implements AsyncIterableIterator<ExecutionResult> {
-  readonly group: Group;
-  readonly socket: Delivery['socket'];
+class Member<User extends Viewer> implements AsyncIterableIterator<ExecutionResult> {
+  readonly group: Group<User>;
+  readonly socket: Delivery<User>['socket'];
   readonly id: string;
-  readonly user: AuthUser | null;
+  readonly user: User | null;
   readonly ip: string | null;
   /** graphql-ws's pending `next()`; an error is delivered as a rejected promise through it. */
   private waiting: ((result: IteratorResult<ExecutionResult> | Promise<never>) => void) | null = null;
   private ended: { error: unknown } | null = null;
 
-  constructor(group: Group, delivery: Delivery) {
+  constructor(group: Group<User>, delivery: Delivery<User>) {
     this.group = group;
     this.socket = delivery.socket;
     this.id = delivery.id;
@@ -91,10 +95,10 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
 }
 
 /** Every subscriber of one (operation, used variables[, viewer]) and the one source they share. */
-class Group {
-  readonly members = new Set<Member>();
+class Group<User extends Viewer> {
+  readonly members = new Set<Member<User>>();
   /** For `holder` documents: members by buyer, to find the holder's own subscriptions. */
-  readonly byUser = new Map<number, Set<Member>>();
+  readonly byUser = new Map<number, Set<Member<User>>>();
   /** Members per client address (for the cap on groups per address). */
   readonly byIp = new Map<string, number>();
   closed = false;
@@ -102,18 +106,18 @@ class Group {
   readonly args: ExecutionArgs;
   readonly dependence: ViewerDependence;
   /** Whose context runs the shared execution: nobody, or the one buyer of a `viewer` group. */
-  readonly viewer: AuthUser | null;
+  readonly viewer: User | null;
   readonly source: AsyncIterator<unknown>;
-  private readonly onEmpty: (group: Group) => void;
+  private readonly onEmpty: (group: Group<User>) => void;
   private readonly onAddress: (ip: string, change: 1 | -1) => void;
 
   constructor(
     key: string,
     args: ExecutionArgs,
     dependence: ViewerDependence,
-    viewer: AuthUser | null,
+    viewer: User | null,
     source: AsyncIterator<unknown>,
-    hooks: { onEmpty: (group: Group) => void; onAddress: (ip: string, change: 1 | -1) => void },
+    hooks: { onEmpty: (group: Group<User>) => void; onAddress: (ip: string, change: 1 | -1) => void },
   ) {
     this.key = key;
     this.args = args;
@@ -124,7 +128,7 @@ class Group {
     this.onAddress = hooks.onAddress;
   }
 
-  join(delivery: Delivery): Member {
+  join(delivery: Delivery<User>): Member<User> {
     const member = new Member(this, delivery);
     this.members.add(member);
     if (member.ip !== null) {
@@ -134,14 +138,14 @@ class Group {
     }
     const userId = member.user?.id;
     if (this.dependence === 'holder' && userId !== undefined) {
-      const mine = this.byUser.get(userId) ?? new Set<Member>();
+      const mine = this.byUser.get(userId) ?? new Set<Member<User>>();
       mine.add(member);
       this.byUser.set(userId, mine);
     }
     return member;
   }
 
-  leave(member: Member): void {
+  leave(member: Member<User>): void {
     if (this.closed || !this.members.delete(member)) return;
     if (member.ip !== null) {
       const n = (this.byIp.get(member.ip) ?? 1) - 1;
@@ -172,15 +176,15 @@ class Group {
  * authentication and visibility are checked per subscriber exactly as before; only the
  * execution of results is shared, and it runs with no user (or the group's one buyer).
  */
-export class SharedSubscriptions<Scope = unknown> {
-  private readonly groups = new Map<string, Group>();
-  private readonly hooks: SharedExecutionHooks<Scope>;
+export class SharedSubscriptions<Scope = unknown, User extends Viewer = Viewer> {
+  private readonly groups = new Map<string, Group<User>>();
+  private readonly hooks: SharedExecutionHooks<Scope, User>;
   /** Shared groups each address has a member in. */
   private readonly groupsPerIp = new Map<string, number>();
   /** One scope per change (payload object), for every execution of it in every group. */
   private readonly scopes = new WeakMap<object, Scope>();
 
-  constructor(hooks: SharedExecutionHooks<Scope>) {
+  constructor(hooks: SharedExecutionHooks<Scope, User>) {
     this.hooks = hooks;
   }
 
@@ -191,7 +195,7 @@ export class SharedSubscriptions<Scope = unknown> {
    * would found more than `maxGroupsPerIp` shared groups is refused (RATE_LIMITED): each group
    * costs an execution per change, whoever else watches.
    */
-  async subscribe(args: ExecutionArgs, delivery: Delivery): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
+  async subscribe(args: ExecutionArgs, delivery: Delivery<User>): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
     const identity = operationIdentity(args.document, args.operationName);
     if (!identity) return { errors: [new GraphQLError('Name the operation to run', { extensions: { code: 'BAD_USER_INPUT' } })] };
     const dependence = dependenceOf(args.schema, args.document);
@@ -232,7 +236,7 @@ export class SharedSubscriptions<Scope = unknown> {
     else this.groupsPerIp.delete(ip);
   }
 
-  private close(group: Group): void {
+  private close(group: Group<User>): void {
     if (group.closed) return;
     group.closed = true;
     if (group.dependence !== 'viewer') for (const ip of group.byIp.keys()) this.countAddress(ip, -1);
@@ -241,7 +245,7 @@ export class SharedSubscriptions<Scope = unknown> {
     void group.source.return?.();
   }
 
-  private async pump(group: Group): Promise<void> {
+  private async pump(group: Group<User>): Promise<void> {
     let failure: unknown = null;
     try {
       for (;;) {
@@ -257,7 +261,7 @@ export class SharedSubscriptions<Scope = unknown> {
     for (const member of [...group.members]) member.end(failure);
   }
 
-  private async broadcast(group: Group, payload: unknown): Promise<void> {
+  private async broadcast(group: Group<User>, payload: unknown): Promise<void> {
     const everyone = await this.encode(group, payload, group.viewer);
     const holder = group.dependence === 'holder' ? holderOf(payload) : null;
     const holders = holder === null ? undefined : group.byUser.get(holder);
@@ -265,7 +269,7 @@ export class SharedSubscriptions<Scope = unknown> {
     for (const member of group.members) member.send(personal !== null && holders!.has(member) ? personal : everyone);
   }
 
-  private async encode(group: Group, payload: unknown, user: AuthUser | null): Promise<string> {
+  private async encode(group: Group<User>, payload: unknown, user: User | null): Promise<string> {
     const result = await execute({ ...group.args, rootValue: payload, contextValue: this.hooks.contextFor(user, this.scopeOf(payload)) });
     return JSON.stringify(this.hooks.present(result));
   }
