@@ -29,7 +29,7 @@ export async function runIdleLoad(): Promise<BenchResult> {
   try {
     for (let i = 0; i < 2; i++) servers.push(await startApi({ databaseUrl: database.url, publisher: 'memory' }));
     const [quiet, busy] = servers as [ApiProcess, ApiProcess];
-    const hot = await createEvent(quiet.url, database.url, { sections: 2, rows: 100 });
+    const hot = await createEvent(quiet.url, database.url, { sections: QUICK ? 1 : 2, rows: QUICK ? 60 : 100 });
     const other = await createEvent(quiet.url, database.url, { rows: 1 });
     const seats = new SeatDealer(hot.seats);
     const buyers = new BuyerQueue(await createBuyers(database.url, 2000));

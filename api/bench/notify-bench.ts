@@ -25,7 +25,7 @@ export async function runNotify(): Promise<BenchResult> {
   try {
     memory = await startApi({ databaseUrl: database.url, publisher: 'memory' });
     postgres = await startApi({ databaseUrl: database.url, publisher: 'postgres' });
-    const event = await createEvent(memory.url, database.url, { sections: 2, rows: 100 });
+    const event = await createEvent(memory.url, database.url, { sections: QUICK ? 1 : 2, rows: QUICK ? 60 : 100 });
     const seats = new SeatDealer(event.seats);
     const buyers = new BuyerQueue(await createBuyers(database.url, 1500));
     // Cold processes first get a throwaway run each (JIT, pools).

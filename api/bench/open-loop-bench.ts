@@ -17,7 +17,7 @@ import { graphqlReserve } from './lib/reserve-paths.ts';
 import { describeNonOk, round, summarize } from './lib/stats.ts';
 
 const RATE = envNumber('BENCH_OPEN_RATE', 500);
-const SECONDS = envNumber('BENCH_OPEN_SECONDS', QUICK ? 5 : 20);
+const SECONDS = envNumber('BENCH_OPEN_SECONDS', QUICK ? 4 : 20);
 const WARMUP_SECONDS = QUICK ? 1 : 2;
 const BUYERS = 500;
 const BARS = { maxP99Ms: 25, minRateShare: 0.98, maxNonOk: 0.01 } as const;
@@ -29,7 +29,9 @@ export async function runOpenLoop(): Promise<BenchResult> {
   db.on('error', () => {});
   try {
     api = await startApi({ databaseUrl: database.url, publisher: 'memory', env: { DB_POOL_MAX: '16' } });
-    const event = await createEvent(api.url, database.url, { sections: 2, rows: 100 });
+    // Seats for every arrival (and the buyers' first seats), with room for a Poisson run's extra arrivals.
+    const needed = BUYERS + RATE * (SECONDS + WARMUP_SECONDS) * 1.2;
+    const event = await createEvent(api.url, database.url, { sections: Math.ceil(needed / 25_000), rows: 100 });
     const seats = new SeatDealer(event.seats);
     // Enough sockets that arrivals never queue in the client: an open loop's queue must be the server's.
     const http = new KeepAliveClient(api.url, 512);

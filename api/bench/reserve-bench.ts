@@ -10,12 +10,11 @@
  * HTTP client never runs on the server's main thread.
  */
 import pg from 'pg';
-import { ReserveSeatDocument } from '../../cli/src/operations.ts';
 import { loadConfig } from '../src/config.ts';
-import { KeepAliveClient, outcomeOf, type ApiProcess } from '../test/kit/index.ts';
+import { KeepAliveClient, type ApiProcess } from '../test/kit/index.ts';
 import { childMainThread, childProcess, CpuMeter, pctOfCore, thisProcess, type CpuUse } from './lib/cpu.ts';
 import { createBuyers, createEvent, SeatDealer, type Seat } from './lib/fixtures.ts';
-import { envList, envNumber, QUICK, sleep } from './lib/mode.ts';
+import { envList, envNumber, QUICK } from './lib/mode.ts';
 import { installOneStatementReserve } from './lib/one-statement-reserve.ts';
 import { createDatabase, startApi, stopAll } from './lib/processes.ts';
 import { contendedMix, hotSeatRace, type MixResult, type RaceResult } from './lib/races.ts';
@@ -26,9 +25,9 @@ import { describeNonOk, round } from './lib/stats.ts';
 const SETTINGS = {
   /** The judged level; the others are the sweep. */
   concurrency: envNumber('BENCH_CONCURRENCY', 64),
-  levels: envList('BENCH_LEVELS', QUICK ? [16, 64] : [1, 16, 64, 256]),
+  levels: envList('BENCH_LEVELS', QUICK ? [64] : [1, 16, 64, 256]),
   /** Measured seconds of each path at the judged level, split into `rounds` alternating rounds; other levels get `sweepSeconds`. */
-  measureSeconds: envNumber('BENCH_SECONDS', QUICK ? 2 : 10),
+  measureSeconds: envNumber('BENCH_SECONDS', QUICK ? 1.5 : 10),
   sweepSeconds: envNumber('BENCH_SWEEP_SECONDS', QUICK ? 1 : 4),
   rounds: envNumber('BENCH_ROUNDS', QUICK ? 1 : 2),
   warmupSeconds: envNumber('BENCH_WARMUP_SECONDS', QUICK ? 0.5 : 2),
@@ -104,40 +103,6 @@ async function runLevel(ctx: Context, concurrency: number): Promise<Level> {
       ratioToOneStatement: paths.graphql.okPerSecond / paths['one-statement'].okPerSecond,
       ratioToSixStatements: paths.graphql.okPerSecond / paths['six-statement'].okPerSecond,
     };
-  } finally {
-    http.close();
-  }
-}
-
-/**
- * Transactions PostgreSQL committed per reserveSeat, from its own statistics: the API's claim of
- * one statement per change, seen from outside the API (each statement outside BEGIN is its own
- * transaction; reads the request needs would count too). Sequential, one buyer, 90 reservations (under the per-order limit of 100).
- */
-async function transactionsPerReservation(ctx: Context): Promise<number> {
-  const [buyer] = await createBuyers(ctx.databaseUrl, 1);
-  const seats = new SeatDealer(await seatsFor(ctx, 250));
-  const http = new KeepAliveClient(ctx.api.url, 1);
-  const count = async () => {
-    await ctx.db.query('select pg_stat_clear_snapshot()');
-    const { rows } = await ctx.db.query<{ n: string }>(`select xact_commit + xact_rollback as n from pg_stat_database where datname = current_database()`);
-    return Number(rows[0]!.n);
-  };
-  try {
-    const first = await http.send(ReserveSeatDocument, { id: String(seats.next()!.id), version: 1 }, buyer!.token);
-    if (outcomeOf(first) !== 'OK') throw new Error(`reserveSeat failed: ${outcomeOf(first)}`);
-    // Statistics reach pg_stat_database when a backend has been idle for a moment (PostgreSQL 15 flushes at most once a second).
-    await sleep(2200);
-    const before = await count();
-    const reservations = 90;
-    for (let i = 0; i < reservations; i++) {
-      const seat = seats.next()!;
-      const answer = await http.send(ReserveSeatDocument, { id: String(seat.id), version: seat.version }, buyer!.token);
-      if (outcomeOf(answer) !== 'OK') throw new Error(`reserveSeat failed: ${outcomeOf(answer)}`);
-    }
-    await sleep(2200);
-    // Minus this function's own two statistics reads (each its own transaction).
-    return round((await count()) - before - 2, 0) / reservations;
   } finally {
     http.close();
   }
@@ -225,6 +190,12 @@ export async function runReserve(): Promise<BenchResult> {
   db.on('error', () => {});
   reference.on('error', () => {});
   try {
+    // A diagnostic knob: PostgreSQL settings for the bench database, set before anyone connects (BENCH_PG_SETTINGS="plan_cache_mode=force_generic_plan").
+    for (const setting of (process.env['BENCH_PG_SETTINGS'] ?? '').split(',').filter(Boolean)) {
+      const [name, value] = setting.split('=');
+      if (!/^[a-z_]+$/.test(name ?? '') || !/^[A-Za-z0-9_.]+$/.test(value ?? '')) throw new Error(`BENCH_PG_SETTINGS: ${setting} is not name=value`);
+      await db.query(`alter database ${database.name} set ${name} = '${value}'`);
+    }
     api = await startApi({ databaseUrl: database.url, publisher: 'memory', env: { DB_POOL_MAX: String(SETTINGS.poolMax) } });
     await installOneStatementReserve(db);
     const meter = new CpuMeter(db, database.name, [childProcess('api', api), childMainThread('api main thread', api), thisProcess('load')]);
@@ -232,8 +203,6 @@ export async function runReserve(): Promise<BenchResult> {
     const levels: Level[] = [];
     for (const concurrency of [...new Set([...SETTINGS.levels, SETTINGS.concurrency])].sort((a, b) => a - b)) levels.push(await runLevel(ctx, concurrency));
     const judged = levels.find((l) => l.concurrency === SETTINGS.concurrency)!;
-    console.log('reserve: transactions per reserveSeat, from pg_stat_database ...');
-    const transactions = await transactionsPerReservation(ctx);
     console.log(`reserve: hot seat, ${SETTINGS.hotSeatRounds} rounds of ${SETTINGS.concurrency} and of ${SETTINGS.racers}; contended mix ...`);
     const races = { narrow: await hotSeatRounds(ctx, SETTINGS.concurrency), wide: await hotSeatRounds(ctx, SETTINGS.racers) };
     const contended = await mix(ctx);
@@ -259,9 +228,8 @@ export async function runReserve(): Promise<BenchResult> {
           name: `CPU ms per reservation at ${SETTINGS.concurrency}: API node + pg / one statement node + pg / load generator`,
           value: `${perReservation(g.cpu.ms['api'] ?? 0, g)} + ${perReservation(g.cpu.postgresMs, g)} / ${perReservation(judged.paths['one-statement'].cpu.ms['load'] ?? 0, judged.paths['one-statement'])} + ${perReservation(judged.paths['one-statement'].cpu.postgresMs, judged.paths['one-statement'])} / ${perReservation(g.cpu.ms['load'] ?? 0, g)}`,
         },
-        { name: 'PostgreSQL transactions per reserveSeat (pg_stat_database)', value: transactions },
       ],
-      details: { settings: { ...SETTINGS, levels: SETTINGS.levels.join(',') }, levels, races, mix: contended, transactionsPerReservation: transactions },
+      details: { settings: { ...SETTINGS, levels: SETTINGS.levels.join(',') }, levels, races, mix: contended },
     };
   } finally {
     await stopAll([api]);

@@ -37,6 +37,7 @@ for (const name of BENCHES) {
   console.log(`\n=== ${name} ===`);
   const benchStarted = Date.now();
   exitCodes[name] = await runChild(name);
+  console.log(`=== ${name}: ${((Date.now() - benchStarted) / 1000).toFixed(0)} s ===`);
   const file = `${RESULTS}${name}.json`;
   let result: BenchResult | null = null;
   try {

@@ -32,7 +32,11 @@ export interface CpuUse {
   wallMs: number;
   /** By source name. */
   ms: Record<string, number>;
-  /** The bench database's backends, plus the WAL writer, checkpointer and background writer. */
+  /**
+   * The bench database's backends. The WAL writer, checkpointer and background writer are left
+   * out: every database on the machine shares them, and other people's test runs would weigh
+   * on the path measured while they ran (committing backends flush their own WAL anyway).
+   */
   postgresMs: number;
   /** Every process of the machine. */
   machineMs: number;
@@ -69,7 +73,7 @@ export class CpuMeter {
 
   async snapshot(): Promise<Snapshot> {
     const { rows } = await this.#db.query<{ pid: number }>(
-      `select pid from pg_stat_activity where datname = $1 or backend_type in ('walwriter', 'checkpointer', 'background writer')`,
+      `select pid from pg_stat_activity where datname = $1`,
       [this.#database],
     );
     const postgres = new Map<number, number>();
