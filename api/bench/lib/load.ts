@@ -105,15 +105,18 @@ export async function openLoop(options: OpenLoopOptions, task: (arrival: number)
     if (due >= stopAt) break;
     const wait = due - performance.now();
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-    const scheduled = due;
-    const counted = scheduled >= measureFrom;
-    if (counted) run.lateSendsMs.push(performance.now() - scheduled);
+    // Latency runs from the arrival when the loop sent late (a queue in the client is waiting too),
+    // and from the send when it sent up to 1 ms early (no sub-millisecond timers).
+    const sentAt = performance.now();
+    const from = Math.min(due, sentAt);
+    const counted = due >= measureFrom;
+    if (counted) run.lateSendsMs.push(Math.max(0, sentAt - due));
     run.sent++;
     const request = task(arrival).then((outcome) => {
       const answered = performance.now();
       if (outcome === null) run.workersExhausted++;
       else if (counted) {
-        run.latenciesMs.push(answered - scheduled);
+        run.latenciesMs.push(answered - from);
         run.outcomes.push(outcome);
       }
     });
