@@ -46,6 +46,8 @@ interface Measured {
   serverCpuMsPerChange: number;
   /** RSS of each server process with its sockets open (MiB). */
   rssMiB: number[];
+  /** Sockets found closed by the other side (a server's heartbeat, the network) when the run ended. */
+  lost: number;
   eventLoopLagP99Ms: number;
 }
 
@@ -85,7 +87,9 @@ async function graphqlFanout(servers: ApiProcess[], event: BenchEvent, seats: re
     }
     const cpuMs = servers.reduce((sum, s) => sum + s.cpuMs(), 0) - cpuBefore;
     const lag = await metrics(servers[0]!, ['nodejs_eventloop_lag_p99_seconds']);
+    const lost = await swarm.close();
     return {
+      lost,
       fromSend: summarize(fromSend),
       fromResponse: summarize(fromResponse),
       missing: missing + swarm.failed * changes,
@@ -127,7 +131,7 @@ async function rawFanout(servers: RawWsServer[], count: number, changes: number)
       await sleep(100);
     }
     const cpuMs = servers.reduce((sum, s) => sum + s.cpuMs(), 0) - cpuBefore;
-    return { fromSend: summarize(latencies), fromResponse: summarize(fromTrigger), missing, serverCpuMsPerChange: cpuMs / changes, rssMiB: memory, eventLoopLagP99Ms: Number.NaN };
+    return { fromSend: summarize(latencies), fromResponse: summarize(fromTrigger), missing, serverCpuMsPerChange: cpuMs / changes, rssMiB: memory, eventLoopLagP99Ms: Number.NaN, lost: await swarm.close() };
   } finally {
     await swarm.close();
     await swarm.end();
@@ -142,6 +146,7 @@ const row = (setup: string, count: number, m: Measured): Row => ({
   'max ms': round(m.fromSend.max),
   'p99 from response ms': round(m.fromResponse.p99),
   missing: m.missing,
+  'sockets lost': m.lost,
   'server CPU ms/change': round(m.serverCpuMsPerChange),
   'RSS MiB per process': m.rssMiB.join(' + '),
 });

@@ -20,4 +20,5 @@ export type FromWorker =
   | { type: 'opened'; count: number; failed: number }
   /** graphql: receipt wall times (ms); raw: send-to-receipt latencies (ms). */
   | { type: 'receipts'; key: string; values: number[] }
-  | { type: 'closed' };
+  /** `lost`: sockets that had closed (the server or the network ended them) before they were asked to. */
+  | { type: 'closed'; lost: number };

@@ -84,6 +84,7 @@ async function open(message: Extract<ToWorker, { type: 'open' }>): Promise<void>
 
 async function close(): Promise<void> {
   const all = sockets.splice(0);
+  const lost = all.filter((s) => s.readyState !== WebSocket.OPEN).length;
   await Promise.all(
     all.map((s) => new Promise<void>((resolve) => {
       if (s.readyState === WebSocket.CLOSED) return resolve();
@@ -93,7 +94,7 @@ async function close(): Promise<void> {
   );
   subscribed = 0;
   receipts.clear();
-  send({ type: 'closed' });
+  send({ type: 'closed', lost });
 }
 
 process.on('message', (message: ToWorker) => {

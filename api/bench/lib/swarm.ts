@@ -125,11 +125,12 @@ export class SubscriberSwarm {
     return values;
   }
 
-  /** Closes every client (the workers stay for the next open). */
-  async close(): Promise<void> {
-    await Promise.all(this.#workers.map((w) => w.ask({ type: 'close' }, 'closed')));
+  /** Closes every client (the workers stay for the next open); returns how many had been closed by the other side before. */
+  async close(): Promise<number> {
+    const answers = await Promise.all(this.#workers.map((w) => w.ask({ type: 'close' }, 'closed')));
     for (const w of this.#workers) w.sockets = 0;
     this.#arrived.clear();
+    return answers.reduce((n, a) => n + a.lost, 0);
   }
 
   /** Closes every client and ends the workers. */
