@@ -40,8 +40,17 @@ const SETTINGS = {
 };
 
 const BARS = { minPerSecond: 1500, minRatio: 0.5, maxNonOkShare: 0.01 } as const;
-/** Seats a path may use per measured second, generously (an exhausted worker is reported, not hidden). */
-const SEATS_PER_SECOND: Record<PathName, number> = { graphql: 3000, 'one-statement': 5000, 'six-statement': 2500 };
+/**
+ * Seats a path may use per second, generously (an exhausted worker is reported, not hidden): at
+ * most the cap, and at most what `concurrency` requests in flight can do at the path's least
+ * latency on this kind of machine (a single buyer cannot use 5,000 seats a second).
+ */
+const SEATS_PER_SECOND: Record<PathName, { cap: number; minLatencyMs: number }> = {
+  graphql: { cap: 3000, minLatencyMs: 0.7 },
+  'one-statement': { cap: 5000, minLatencyMs: 0.3 },
+  'six-statement': { cap: 2500, minLatencyMs: 1 },
+};
+const seatsPerSecond = (path: PathName, concurrency: number) => Math.min(SEATS_PER_SECOND[path].cap, (concurrency * 1000) / SEATS_PER_SECOND[path].minLatencyMs);
 const PATHS: readonly PathName[] = ['graphql', 'one-statement', 'six-statement'];
 const HOLDS = loadConfig({ NODE_ENV: 'test' }).holds;
 
@@ -74,7 +83,7 @@ async function seatsFor(ctx: Context, count: number): Promise<Seat[]> {
 async function runLevel(ctx: Context, concurrency: number): Promise<Level> {
   const seconds = concurrency === SETTINGS.concurrency ? SETTINGS.measureSeconds : SETTINGS.sweepSeconds;
   const rounds = concurrency === SETTINGS.concurrency ? SETTINGS.rounds : Math.min(2, SETTINGS.rounds);
-  const perPath = (name: PathName) => Math.ceil(SEATS_PER_SECOND[name] * (seconds + SETTINGS.warmupSeconds + 0.5 * rounds)) + 2 * concurrency;
+  const perPath = (name: PathName) => Math.ceil(seatsPerSecond(name, concurrency) * (seconds + SETTINGS.warmupSeconds + 0.5 * rounds)) + 2 * concurrency;
   const supply = new SeatDealer(await seatsFor(ctx, PATHS.reduce((n, p) => n + perPath(p), 0)));
   const http = new KeepAliveClient(ctx.api.url, concurrency);
   try {
