@@ -13,6 +13,14 @@ export interface ReadBudgetOptions {
 }
 
 /**
+ * A read at least this costly (a full seat list of an event of more than ~5,000 seats) is heavy:
+ * this process executes one at a time. Executing one takes a core for a good part of a second
+ * even in slices; several at once would starve every other request of the process, whichever
+ * addresses they came from. The compact seat-map documents are never heavy.
+ */
+export const HEAVY_READ_COST = 100_000;
+
+/**
  * What one client address may read per window, in cost points (security/cost.ts: a field is a
  * point, lists count at their real size, an event's seats as many as it has). Kept in this
  * process's memory: it guards this process's event loop, which is what a flood of reads takes,
@@ -27,8 +35,26 @@ export class ReadBudget {
     this.limiter = options.pointsPerIp > 0 ? new RateLimiterMemory({ keyPrefix: 'read', points: options.pointsPerIp, duration: options.windowSeconds }) : null;
   }
 
+  private heavyReads = 0;
+
+  /** Gives points back: a read refused for a reason of the server's, not the client's. */
+  async refund(clientIp: string | null, cost: number): Promise<void> {
+    if (this.limiter && clientIp && cost > 0) await this.limiter.reward(clientIp, cost);
+  }
+
   get enabled(): boolean {
     return this.limiter !== null;
+  }
+
+  /** Whether a heavy read may start now; when it may, `endHeavyRead` must follow. */
+  startHeavyRead(): boolean {
+    if (this.heavyReads >= 1) return false;
+    this.heavyReads++;
+    return true;
+  }
+
+  endHeavyRead(): void {
+    this.heavyReads = Math.max(0, this.heavyReads - 1);
   }
 
   /** Takes `cost` points from the address's budget: RATE_LIMITED (with the wait) when they are not left. */
@@ -63,7 +89,9 @@ const EVENT_ID = /^[1-9]\d{0,9}$/;
 export function readBudgetPlugin(budget: ReadBudget): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
+      // Off with the other abuse budgets (NODE_ENV=test): races and benches read big maps at once.
       if (!budget.enabled) return;
+      let heavy = false;
       return {
         async didResolveOperation({ operation, document, request, contextValue, schema }) {
           if (operation?.operation !== 'query') return;
@@ -71,7 +99,19 @@ export function readBudgetPlugin(budget: ReadBudget): ApolloServerPlugin<GraphQL
           const variables = request.variables ?? {};
           const ids = eventIdsRead(operation, fragments, variables).filter((id) => EVENT_ID.test(id) && Number(id) <= 2_147_483_647);
           const counts = new Map(await Promise.all(ids.map(async (id) => [id, await contextValue.app.seatMaps.seatCount(Number(id))] as const)));
-          await budget.spend(contextValue.clientIp, readCost(schema, operation, fragments, variables, counts));
+          const cost = readCost(schema, operation, fragments, variables, counts);
+          await budget.spend(contextValue.clientIp, cost);
+          if (cost < HEAVY_READ_COST) return;
+          // Refused rather than queued: a queue of heavy reads would only move the stall later.
+          if (!budget.startHeavyRead()) {
+            await budget.refund(contextValue.clientIp, cost);
+            throw rateLimited(1);
+          }
+          heavy = true;
+        },
+        async willSendResponse() {
+          if (heavy) budget.endHeavyRead();
+          heavy = false;
         },
       };
     },
