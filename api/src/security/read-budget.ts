@@ -65,13 +65,16 @@ export class ReadBudget {
       throw new DomainError('BAD_USER_INPUT', `This read costs ${cost}, more than the ${pointsPerIp} a client may read in ${windowSeconds} s: ask for fewer items or fewer fields`, {
         limit: 'readBudget',
         cost,
+        http: { status: 400 },
       });
     }
     try {
       await this.limiter.consume(clientIp, cost);
     } catch (result) {
-      if (result instanceof RateLimiterRes) throw rateLimited(Math.max(1, Math.ceil(result.msBeforeNext / 1000)));
-      throw result;
+      if (!(result instanceof RateLimiterRes)) throw result;
+      // Only what is served is spent: a read refused for being too big leaves room for smaller ones.
+      await this.limiter.reward(clientIp, cost);
+      throw rateLimited(Math.max(1, Math.ceil(result.msBeforeNext / 1000)));
     }
   }
 }

@@ -53,19 +53,20 @@ describe('a flood of anonymous full arena maps', () => {
   afterAll(() => server?.close());
 
   it('eight at once: each served compressed or refused with RATE_LIMITED, never a 5xx, while { __typename } stays under 200 ms at p99', async () => {
+    // Two probes, each asking again as soon as answered: p99 is a percentile of some hundred answers, not the worst of a few.
     const probes: number[] = [];
     let flooding = true;
-    const probe = (async () => {
+    const probe = async () => {
       while (flooding) {
         const { status, ms } = await post(server, '{ __typename }');
         expect(status).toBe(200);
         probes.push(ms);
-        await new Promise((r) => setTimeout(r, 10));
       }
-    })();
+    };
+    const probing = Promise.all(Array.from({ length: 2 }, probe));
     const maps = await Promise.all(Array.from({ length: 8 }, () => post(server, FULL_MAP, { id: arenaId })));
     flooding = false;
-    await probe;
+    await probing;
 
     for (const map of maps) {
       expect(map.status).toBeLessThan(500);
@@ -86,7 +87,7 @@ describe('a flood of anonymous full arena maps', () => {
     // the process runs one heavy read at a time: one or two are served, the rest refused.
     expect(served).toBeGreaterThanOrEqual(1);
     expect(served).toBeLessThanOrEqual(2);
-    expect(probes.length).toBeGreaterThan(5);
+    expect(probes.length).toBeGreaterThan(50);
     expect(p99).toBeLessThan(200);
   }, 120_000);
 });
