@@ -13,7 +13,7 @@ const DAY = 24 * 3600 * 1000;
 const range = (fromRow: number, toRow: number, tier: string) => ({ fromRow, toRow, tier });
 
 /**
- * The demo of PRODUCT.md: two buyers and an organiser, a 1,199-seat concert hall and a
+ * The demo of PRODUCT.md: two buyers and an organiser, a 1,200-seat concert hall and a
  * 20,000-seat arena drawn like real venues (demo-venues.ts), a general-admission festival and a
  * nearly sold-out club night.
  * Runs once: a database that already has the demo accounts is left alone.

@@ -35,10 +35,10 @@ function inside(shape: Shape, x: number, y: number): boolean {
 const bearingOf = (seat: GeneratedSeat) => (Math.atan2(-seat.x, seat.y) * 180) / Math.PI;
 
 describe('the demo venues', () => {
-  it('the hall: 1,199 seats in curved stalls and a balcony behind them, no two seats on top of each other', () => {
+  it('the hall: 1,200 seats in curved stalls and a balcony behind them, no two seats on top of each other', () => {
     const hall = generateVenue({ ...demoHall(), reservedTiers: ['VIP', 'Front Row', 'Stalls', 'Balcony'] });
     expect(hall.problems).toEqual([]);
-    expect(hall.seats).toHaveLength(1199);
+    expect(hall.seats).toHaveLength(1200);
     expect(closestPair(hall.seats)).toBeGreaterThan(0.85);
     const stage = hall.shapes.find((s) => s.kind === 'STAGE')!;
     // Everyone sits in front of the stage (below it as drawn), the balcony behind the stalls.
@@ -81,7 +81,7 @@ describe('the demo seeded through createEvent', () => {
     const { events } = await ok<{ events: { edges: { node: { id: string; venue: string; capacity: number } }[] } }>(server, `{ events { edges { node { id venue capacity } } } }`);
     const byVenue = new Map(events.edges.map((e) => [e.node.venue, e.node]));
     expect(byVenue.get('City Arena')?.capacity).toBe(20_000);
-    expect(byVenue.get('Concert Hall')?.capacity).toBe(1199);
+    expect(byVenue.get('Concert Hall')?.capacity).toBe(1200);
     const base = server.url.replace(/\/graphql$/, '');
     const arenaId = byVenue.get('City Arena')!.id;
     const layout = (await (await fetch(`${base}/seat-maps/${arenaId}/layout`)).json()) as SeatLayoutJson;

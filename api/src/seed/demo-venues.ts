@@ -22,7 +22,7 @@ export interface DemoVenue {
 }
 
 /**
- * The concert hall (1,199 seats): a stage at the top; stalls in three curved blocks around a point
+ * The concert hall (1,200 seats): a stage at the top; stalls in three curved blocks around a point
  * behind the stage front, rows lettered, VIP and Front Row at the front; a balcony behind, its
  * ends with a restricted view; wheelchair places with companion seats at the back of the stalls.
  */
@@ -46,7 +46,8 @@ export function demoHall(): DemoVenue {
   };
   const balconyOffset = offset + rows * ROW_PITCH + 4;
   const balconySeats = seatsAlong(balconyOffset, 84);
-  const balcony = { seatsPerRow: balconySeats, seatsAddedPerRow: keepSpacing(balconySeats, balconyOffset) };
+  // Rounded up to a quarter of a seat per row: the hall then has 1,200 seats, as it always had.
+  const balcony = { seatsPerRow: balconySeats, seatsAddedPerRow: Math.ceil(keepSpacing(balconySeats, balconyOffset) * 4) / 4 };
   const balconyRows = 4;
   return {
     stage: { x: 0, y: 12, width: 30, depth: 10 },
