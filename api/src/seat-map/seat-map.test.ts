@@ -1,8 +1,9 @@
 import { get } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { SeatLayoutJson, SeatStatesJson } from '@tessera/venue';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount, createBuyers, ok, startTestServer, type Account, type TestServer } from '../../test/harness.ts';
+import { createAccount, createBuyers, createEventFixture, ok, startTestServer, type Account, type TestServer } from '../../test/harness.ts';
 import { query } from '../db/sql.ts';
 
 interface RawResponse {
@@ -160,7 +161,7 @@ describe('the seat map served compact, compressed and cacheable', () => {
     ]);
   });
 
-  it('shows a draft only to its organiser, privately, and says why it refuses the rest', async () => {
+  it('shows a draft only to its organiser, privately, and says why it refuses the rest (bad ids, unknown events, bad tokens)', async () => {
     const { createEvent } = await ok<{ createEvent: { id: string } }>(server, `mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }`, { input: VENUE_INPUT }, organizer.token);
     const anonymous = await rawGet(`${base}/seat-maps/${createEvent.id}/layout`);
     expect(anonymous.status).toBe(404);
@@ -172,6 +173,9 @@ describe('the seat map served compact, compressed and cacheable', () => {
     expect(decoded(await rawGet(`${base}/seat-maps/0/layout`))).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
     expect((await rawGet(`${base}/seat-maps/999999/layout`)).status).toBe(404);
     expect((await rawGet(`${base}/seat-maps/${eventId}/elsewhere`)).status).toBe(404);
+    const forged = await rawGet(`${base}/seat-maps/${eventId}/layout`, { authorization: 'Bearer not-a-token' });
+    expect(forged.status).toBe(401);
+    expect(decoded(forged)).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
   });
 
   it('heals a change it never heard of once the pub/sub link reports a gap', async () => {
@@ -202,5 +206,34 @@ describe('the seat map served compact, compressed and cacheable', () => {
       expect(states.versions[i]).toBe(byId.get(id)!.version);
       expect(states.statuses[i]).toBe(byId.get(id)!.status[0]);
     });
+  });
+});
+
+describe('the snapshot of one process follows the changes of another', () => {
+  const servers: TestServer[] = [];
+  afterAll(() => Promise.all(servers.map((s) => s.close())));
+
+  it('a reservation made through one API process shows in the states the other serves (Redis fan-out)', async () => {
+    const config = { publisher: 'redis' as const, redisUrl: 'redis://127.0.0.1:6379', redisChannelPrefix: `test-${randomUUID()}:`, sweepIntervalMs: 60_000 };
+    const a = await startTestServer({ config });
+    const b = await startTestServer({ config, shareDatabaseWith: a });
+    servers.push(a, b);
+    const event = await createEventFixture(a, { rows: 2, seatsPerRow: 5 });
+    const onB = (path: string) => rawGet(`${b.url.replace(/\/graphql$/, '')}/seat-maps/${event.id}/${path}`);
+    const layout = decoded(await onB('layout')) as SeatLayoutJson;
+    expect((decoded(await onB('states')) as SeatStatesJson).statuses).toBe('AAAAAAAAAA');
+    const [buyer] = await createBuyers(a, 1);
+    const seat = event.seats[3]!;
+    await ok(a, `mutation($id: ID!, $v: Int!) { reserveSeat(id: $id, version: $v) { id } }`, { id: seat.id, v: seat.version }, buyer!.token);
+    const index = layout.seats.ids.indexOf(Number(seat.id));
+    for (let attempt = 0; ; attempt++) {
+      const states = decoded(await onB('states')) as SeatStatesJson;
+      if (states.statuses[index] === 'H') {
+        expect(states.versions[index]).toBe(seat.version + 1);
+        break;
+      }
+      expect(attempt).toBeLessThan(50);
+      await new Promise((r) => setTimeout(r, 20));
+    }
   });
 });
