@@ -96,6 +96,8 @@ export class SeatMaps {
     const known = this.seatCounts.get(eventId);
     if (known !== undefined) return known;
     const count = await countSeats(this.orm.em.fork(), eventId);
+    // None is not kept: an id asked for before its event exists must not stay free to read later.
+    if (count === 0) return 0;
     if (this.seatCounts.size >= 10_000) this.seatCounts.clear();
     this.seatCounts.set(eventId, count);
     return count;
@@ -153,7 +155,7 @@ export class SeatMaps {
 
   private async loadLayout(eventId: number): Promise<Layout> {
     const json = await readLayout(this.orm.em.fork(), eventId);
-    this.seatCounts.set(eventId, json.seats.count);
+    if (json.seats.count > 0) this.seatCounts.set(eventId, json.seats.count);
     const kinds = new Map<number, SeatKind>();
     json.seats.ids.forEach((id, i) => kinds.set(id, kindOfCode(json.seats.kind[i]!) ?? 'STANDARD'));
     return { json, encoded: encodeDocument(json.revision, json), kinds };

@@ -81,6 +81,15 @@ describe('the per-address read budget', () => {
     expect((await post(map, '198.51.100.2')).status).toBe(200);
   });
 
+  it('costs an event asked for before it existed by its seats once it exists', async () => {
+    const next = String(Number(event.id) + 1);
+    expect((await post(`{ event(id: ${next}) { seats { id } } }`, '198.51.100.6')).status).toBe(200);
+    const later = await createEventFixture(server, { rows: 30, seatsPerRow: 100 });
+    expect(later.id).toBe(next);
+    const tooBig = await post(`{ event(id: ${next}) { seats { id version status section row number x y } } }`, '198.51.100.6');
+    expect(JSON.parse(tooBig.body)).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT', limit: 'readBudget' } }] });
+  });
+
   it('refuses outright a read that costs more than a whole window’s budget', async () => {
     const response = await post(`{ event(id: ${event.id}) { seats { id version status section row number x y } } }`, '198.51.100.3');
     expect(response.status).toBe(400);
