@@ -22,6 +22,7 @@ import { buildSchema } from './schema.ts';
 import { seedDemo } from './seed/demo-seed.ts';
 import { AdjustableClock, systemClock, type Clock } from './shared/clock.ts';
 import { formatError } from './shared/format-error.ts';
+import { stringifyInSlices } from './shared/stringify-in-slices.ts';
 import { createDocumentGuard } from './security/document-limits.ts';
 import { applyRateLimits, RateLimits } from './security/rate-limits.ts';
 import { ReadBudget, readBudgetPlugin } from './security/read-budget.ts';
@@ -90,6 +91,8 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
     stopOnTerminationSignals: false,
     introspection: security.introspection,
     allowBatchedHttpRequests: false,
+    // A 20,000-seat map is 5 MB of JSON: written a slice at a time, not in one long task.
+    stringifyResult: stringifyInSlices,
     csrfPrevention: true,
     validationRules: documents.validationRules,
     parseOptions: documents.parseOptions,

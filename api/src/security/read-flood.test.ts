@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount, ok, startTestServer, type TestServer } from '../../test/harness.ts';
+import { startApi, type ChildServer } from '../../bench/bench-processes.ts';
+import { createAccount, ok, startTestServer } from '../../test/harness.ts';
 import { demoArena } from '../seed/demo-venues.ts';
 
 /** The anonymous full-map query of issue 11, finding 1. */
@@ -8,9 +9,9 @@ const FULL_MAP = `query($id: ID!) { event(id: $id) { seats { id version status s
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
 /** A POST whose body is kept as bytes: the maps are read after the flood, so that parsing 5 MB in the test does not delay the probe. */
-async function post(server: TestServer, query: string, variables: Record<string, unknown> = {}) {
+async function post(url: string, query: string, variables: Record<string, unknown> = {}) {
   const started = performance.now();
-  const response = await fetch(server.url, {
+  const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'accept-encoding': 'br, gzip' },
     body: JSON.stringify({ query, variables }),
@@ -23,14 +24,16 @@ type Body = { data?: { event: { seats: unknown[] } }; errors?: { extensions?: { 
 const bodyOf = (bytes: ArrayBuffer) => JSON.parse(Buffer.from(bytes).toString()) as Body;
 
 describe('a flood of anonymous full arena maps', () => {
-  let server: TestServer;
+  let api: ChildServer;
   let arenaId: string;
 
   beforeAll(async () => {
-    server = await startTestServer({ config: { readBudget: { pointsPerIp: 1_000_000, windowSeconds: 60 } } });
-    const organizer = await createAccount(server, 'ORGANIZER');
+    // The arena is made through a test server; the flood goes to the real entry point in its own
+    // process (as the README starts it), so that the test's own work does not share its event loop.
+    const setup = await startTestServer();
+    const organizer = await createAccount(setup, 'ORGANIZER');
     const { createEvent } = await ok<{ createEvent: { id: string } }>(
-      server,
+      setup,
       `mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }`,
       {
         input: {
@@ -48,9 +51,16 @@ describe('a flood of anonymous full arena maps', () => {
       organizer.token,
     );
     arenaId = createEvent.id;
-    await ok(server, `mutation($id: ID!) { publishEvent(id: $id) { id } }`, { id: arenaId }, organizer.token);
+    await ok(setup, `mutation($id: ID!) { publishEvent(id: $id) { id } }`, { id: arenaId }, organizer.token);
+    await setup.close();
+    // The production default budget (NODE_ENV=test turns it off unless given).
+    api = await startApi({ databaseUrl: setup.databaseUrl, publisher: 'memory', env: { READ_BUDGET_PER_IP: '1000000' } });
+    // A server that has served before, as a real one has: the first map and probes compile the
+    // code paths the flood takes. The map spends 380,002 of the address's 1,000,000 points.
+    expect((await post(api.graphqlUrl, FULL_MAP, { id: arenaId })).status).toBe(200);
+    for (let i = 0; i < 50; i++) await post(api.graphqlUrl, '{ __typename }');
   }, 120_000);
-  afterAll(() => server?.close());
+  afterAll(() => api?.stop());
 
   it('eight at once: each served compressed or refused with RATE_LIMITED, never a 5xx, while { __typename } stays under 200 ms at p99', async () => {
     // Two probes, each asking again as soon as answered: p99 is a percentile of some hundred answers, not the worst of a few.
@@ -58,13 +68,13 @@ describe('a flood of anonymous full arena maps', () => {
     let flooding = true;
     const probe = async () => {
       while (flooding) {
-        const { status, ms } = await post(server, '{ __typename }');
+        const { status, ms } = await post(api.graphqlUrl, '{ __typename }');
         expect(status).toBe(200);
         probes.push(ms);
       }
     };
     const probing = Promise.all(Array.from({ length: 2 }, probe));
-    const maps = await Promise.all(Array.from({ length: 8 }, () => post(server, FULL_MAP, { id: arenaId })));
+    const maps = await Promise.all(Array.from({ length: 8 }, () => post(api.graphqlUrl, FULL_MAP, { id: arenaId })));
     flooding = false;
     await probing;
 
@@ -83,10 +93,10 @@ describe('a flood of anonymous full arena maps', () => {
     const served = maps.filter((m) => m.status === 200).length;
     const p99 = percentile(probes, 99);
     console.info('flood', { served, refused: 8 - served, mapMs: maps.map((m) => Math.round(m.ms)), probes: probes.length, probeP50: Math.round(percentile(probes, 50)), probeP99: Math.round(p99) });
-    // The address's budget covers two full arena maps a minute (380,000 points each of 1,000,000), and
-    // the process runs one heavy read at a time: one or two are served, the rest refused.
-    expect(served).toBeGreaterThanOrEqual(1);
-    expect(served).toBeLessThanOrEqual(2);
+    // The address's budget has room for one more full arena map this minute (380,002 points each of
+    // 1,000,000, one spent warming up), and the process runs one heavy read at a time: one is
+    // served, the rest refused.
+    expect(served).toBe(1);
     expect(probes.length).toBeGreaterThan(50);
     expect(p99).toBeLessThan(200);
   }, 120_000);
