@@ -450,7 +450,13 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** Read operations. Anyone may read published events and their seat maps; `me` needs a token. */
+/**
+ * Read operations. Anyone may read published events and their seat maps; `me` needs a token.
+ * Every query spends its cost (a point per field, times the real length of each list: an event's
+ * `seats` count as many as it has) from a budget per client address; when it is spent a query fails
+ * with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`. A whole seat map
+ * is cheapest as `Event.seatLayout` (once) and `Event.seatStates`.
+ */
 export type Query = {
   __typename?: 'Query';
   /** One event. `NOT_FOUND` when it does not exist or is another organiser's draft. */
@@ -464,20 +470,38 @@ export type Query = {
 };
 
 
-/** Read operations. Anyone may read published events and their seat maps; `me` needs a token. */
+/**
+ * Read operations. Anyone may read published events and their seat maps; `me` needs a token.
+ * Every query spends its cost (a point per field, times the real length of each list: an event's
+ * `seats` count as many as it has) from a budget per client address; when it is spent a query fails
+ * with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`. A whole seat map
+ * is cheapest as `Event.seatLayout` (once) and `Event.seatStates`.
+ */
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Read operations. Anyone may read published events and their seat maps; `me` needs a token. */
+/**
+ * Read operations. Anyone may read published events and their seat maps; `me` needs a token.
+ * Every query spends its cost (a point per field, times the real length of each list: an event's
+ * `seats` count as many as it has) from a budget per client address; when it is spent a query fails
+ * with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`. A whole seat map
+ * is cheapest as `Event.seatLayout` (once) and `Event.seatStates`.
+ */
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Read operations. Anyone may read published events and their seat maps; `me` needs a token. */
+/**
+ * Read operations. Anyone may read published events and their seat maps; `me` needs a token.
+ * Every query spends its cost (a point per field, times the real length of each list: an event's
+ * `seats` count as many as it has) from a budget per client address; when it is spent a query fails
+ * with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`. A whole seat map
+ * is cheapest as `Event.seatLayout` (once) and `Event.seatStates`.
+ */
 export type QuerySeatArgs = {
   id: Scalars['ID']['input'];
 };
