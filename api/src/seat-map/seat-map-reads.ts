@@ -1,14 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../db/sql.ts';
 import { VenueLayoutSchema } from '../events/venue-layout.entity.ts';
-import { buildLayout, type LayoutSeat } from './layout-builder.ts';
+import { buildLayout, type StoredSeat } from './layout-builder.ts';
 import type { SeatState } from './seat-states.ts';
 import type { SeatLayoutJson } from '@tessera/venue';
 
 /** The layout document of an event, read from its seats, its tiers and its stored geometry. */
 export async function readLayout(em: EntityManager, eventId: number): Promise<SeatLayoutJson> {
   const [seats, tiers, venue] = await Promise.all([
-    query<LayoutSeat>(em, `select id, section, "row", number, x, y, tier_id as "tierId", kind from seats where event_id = ? order by id`, [eventId]),
+    query<StoredSeat>(em, `select id, section, "row", number, x, y, tier_id as "tierId", kind from seats where event_id = ? order by id`, [eventId]),
     query<{ id: number }>(em.fork(), `select id from tiers where event_id = ? order by id`, [eventId]),
     em.fork().findOne(VenueLayoutSchema, eventId),
   ]);

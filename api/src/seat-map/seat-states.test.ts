@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildLayout, type LayoutSeat } from './layout-builder.ts';
+import { buildLayout, type StoredSeat } from './layout-builder.ts';
 import { SeatStates } from './seat-states.ts';
 
-const seat = (id: number, section: string, row: string, number: number): LayoutSeat => ({ id, section, row, number, x: number, y: Number(row), tierId: 7, kind: 'STANDARD' });
+const seat = (id: number, section: string, row: string, number: number): StoredSeat => ({ id, section, row, number, x: number, y: Number(row), tierId: 7, kind: 'STANDARD' });
 
 describe('the layout of an event made before venues had geometry', () => {
   it('orders seats (given by id) by section and row as first seen, then number; boxes each section and puts row labels past the row ends', () => {
