@@ -6,6 +6,7 @@ import type { AppConfig } from './config.ts';
 import type { Metrics } from './observability/metrics.ts';
 import type { InventoryStore } from './inventory/store.ts';
 import type { Publisher } from './realtime/publisher.ts';
+import type { SeatMaps } from './seat-map/seat-maps.ts';
 import type { Clock } from './shared/clock.ts';
 import { Loaders } from './loaders.ts';
 
@@ -21,6 +22,8 @@ export interface AppServices {
   sessions: Sessions;
   logger: Logger;
   metrics: Metrics;
+  /** Per-event seat-map snapshots, kept in step with the publisher. */
+  seatMaps: SeatMaps;
 }
 
 /** What one GraphQL operation (HTTP request or WebSocket message) works with. */

@@ -26,9 +26,12 @@ import { buildSchema } from './schema.ts';
 import { seedDemo } from './seed/demo-seed.ts';
 import { AdjustableClock, systemClock, type Clock } from './shared/clock.ts';
 import { formatError } from './shared/format-error.ts';
+import { stringifyInSlices } from './shared/stringify-in-slices.ts';
 import { createDocumentGuard } from './security/document-limits.ts';
 import { applyLoginThrottle, LoginThrottle } from './security/login-throttle.ts';
 import { applyRateLimits, RateLimits } from './security/rate-limits.ts';
+import { ReadBudget, readBudgetPlugin } from './security/read-budget.ts';
+import { SeatMaps } from './seat-map/seat-maps.ts';
 
 /** Parts a caller may bring instead of the defaults (tests bring a clock they can move). */
 export interface ServerParts {
@@ -71,20 +74,22 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
   });
 
   const metrics = createMetrics();
+  const publisher = new AfterCommitPublisher(
+    parts.publisher ?? (await createPublisher(config.publisher, { redisUrl: config.redisUrl, redisChannelPrefix: config.redisChannelPrefix, databaseUrl: config.databaseUrl, logger })),
+    logger,
+    () => metrics.publishFailures.inc(),
+  );
   const app: AppServices = {
     config,
     orm,
     clock: parts.clock ?? (config.testControls ? new AdjustableClock() : systemClock),
-    publisher: new AfterCommitPublisher(
-      parts.publisher ?? (await createPublisher(config.publisher, { redisUrl: config.redisUrl, redisChannelPrefix: config.redisChannelPrefix, databaseUrl: config.databaseUrl, logger })),
-      logger,
-      () => metrics.publishFailures.inc(),
-    ),
+    publisher,
     inventory,
     tokens: new TokenService(config.tokenSecret, config.tokenTtlSeconds),
     sessions: new Sessions(orm, config.sessionCheckSeconds * 1000),
     logger,
     metrics,
+    seatMaps: new SeatMaps(orm, publisher, logger, config.seatMaps),
   };
 
   const schema = buildSchema();
@@ -93,6 +98,7 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
   const rateLimits = new RateLimits(config.databaseUrl, security.rateLimits);
   // The throttle inside, the request budget outside: a refused attempt still spends the address's budget.
   applyLoginThrottle(schema, new LoginThrottle(rateLimits.pool, security.loginThrottle));
+  const readBudget = new ReadBudget(config.readBudget);
   applyRateLimits(schema, rateLimits);
   // Slow-loris and stalled uploads: a request has 15 s to send its headers and 30 s in all.
   const httpServer = createHttpServer({ headersTimeout: 15_000, requestTimeout: 30_000 });
@@ -107,6 +113,8 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
     // No client of ours sends persisted queries, and APQ's cache is memory any client could fill:
     // off, so a persisted query is answered PERSISTED_QUERY_NOT_SUPPORTED (clients then send the text).
     persistedQueries: false,
+    // A 20,000-seat map is 5 MB of JSON: written a slice at a time, not in one long task.
+    stringifyResult: stringifyInSlices,
     csrfPrevention: true,
     validationRules: documents.validationRules,
     parseOptions: documents.parseOptions,
@@ -121,11 +129,13 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
       sessionPlugin(),
       observabilityPlugin(),
       documents.plugin,
+      readBudgetPlugin(readBudget),
     ],
   });
   app.publisher.onGap?.(() => {
     logger.warn('pub/sub link restored; asking every WebSocket client to resynchronise');
     ws.closeAll(RESYNC_CLOSE_CODE, 'Resynchronise');
+    app.seatMaps.markAllStale();
   });
   await apollo.start();
   const sweeper = startSweeper(
@@ -143,7 +153,7 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
           },
         }
       : null;
-  httpServer.on('request', createExpressApp(apollo, app, testControls));
+  httpServer.on('request', createExpressApp(apollo, app, testControls, readBudget));
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolve());
@@ -165,6 +175,7 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
         await sweeper.stop();
         await apollo.stop(); // stops accepting, drains HTTP requests, closes the sockets
         await rateLimits.close();
+        await app.seatMaps.close();
         await app.publisher.close();
         await orm.close();
       })();

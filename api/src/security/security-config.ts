@@ -11,6 +11,12 @@ export interface LoginThrottlePolicy {
   failuresPerIpPerHour: number;
 }
 
+export interface ReadBudgetOptions {
+  /** Cost points one client address may spend per window; 0 turns the budget off. */
+  pointsPerIp: number;
+  windowSeconds: number;
+}
+
 /** Limits on what one GraphQL document may ask, checked before any resolver runs. */
 export interface DocumentLimits {
   maxDepth: number;

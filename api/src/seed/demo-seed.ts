@@ -7,6 +7,7 @@ import { EventSchema } from '../events/event.entity.ts';
 import { createEvent } from '../events/events.service.ts';
 import { sellSeats } from '../inventory/sell-seats.ts';
 import type { InventoryStore } from '../inventory/store.ts';
+import { demoArena, demoHall } from './demo-venues.ts';
 
 export const DEMO_PASSWORD = 'tessera-demo';
 /** Stored as a password hash, it matches no password (password.ts accepts only `scrypt$...`). */
@@ -17,8 +18,9 @@ const range = (fromRow: number, toRow: number, tier: string) => ({ fromRow, toRo
 
 /**
  * The demo of docs/rules.md: two buyers and an organiser (password DEMO_PASSWORD), a box-office
- * account nobody can sign in as, a ~1,200-seat concert hall, a 20,000-seat arena, a
- * general-admission festival and a nearly sold-out club night. Never in production (config.ts).
+ * account nobody can sign in as, a 1,200-seat concert hall and a 20,000-seat arena drawn like
+ * real venues (demo-venues.ts), a general-admission festival and a nearly sold-out club night.
+ * Never in production (config.ts).
  * Runs once: a database that already has the demo accounts is left alone.
  */
 export async function seedDemo(em: EntityManager, inventory: InventoryStore, logger: Logger): Promise<void> {
@@ -45,12 +47,9 @@ export async function seedDemo(em: EntityManager, inventory: InventoryStore, log
       { name: 'VIP', kind: 'RESERVED', priceCents: 8500 },
       { name: 'Front Row', kind: 'RESERVED', priceCents: 6500 },
       { name: 'Stalls', kind: 'RESERVED', priceCents: 4000 },
+      { name: 'Balcony', kind: 'RESERVED', priceCents: 3000 },
     ],
-    sections: [
-      { name: 'A', rows: 20, seatsPerRow: 16, tiers: [range(1, 4, 'Front Row'), range(5, 20, 'Stalls')] },
-      { name: 'B', rows: 20, seatsPerRow: 28, tiers: [range(1, 4, 'VIP'), range(5, 20, 'Stalls')] },
-      { name: 'C', rows: 20, seatsPerRow: 16, tiers: [range(1, 4, 'Front Row'), range(5, 20, 'Stalls')] },
-    ],
+    ...demoHall(),
   });
   const arena = await create({
     name: 'Stadium Tour 2027',
@@ -62,12 +61,7 @@ export async function seedDemo(em: EntityManager, inventory: InventoryStore, log
       { name: 'Lower Tier', kind: 'RESERVED', priceCents: 7500 },
       { name: 'Upper Tier', kind: 'RESERVED', priceCents: 4500 },
     ],
-    sections: ['N1', 'N2', 'E1', 'E2', 'S1', 'S2', 'W1', 'W2'].map((name) => ({
-      name,
-      rows: 50,
-      seatsPerRow: 50,
-      tiers: [range(1, 10, 'Floor'), range(11, 30, 'Lower Tier'), range(31, 50, 'Upper Tier')],
-    })),
+    ...demoArena(),
   });
   const festival = await create({
     name: 'Summer Fields Festival',
