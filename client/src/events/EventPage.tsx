@@ -1,11 +1,14 @@
 import { useMemo } from 'react';
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useAppServices, useSession } from '../app-services.tsx';
-import { MeQuery } from '../auth/auth.operations.ts';
+import { MeQuery } from '../auth/me-query.ts';
+import { graphql } from '../generated/index.ts';
 import type { EventPageQuery as EventPageData, SeatOnMapFragment } from '../generated/graphql.ts';
 import { useEventSeats } from '../seats/use-event-seats.ts';
 import { GeneralAdmissionPicker } from '../holds/GeneralAdmissionPicker.tsx';
-import { HoldPanel } from '../holds/HoldPanel.tsx';
+import { HoldBar, HoldPanel } from '../holds/HoldPanel.tsx';
+import { useHoldHeartbeat } from '../holds/use-hold-heartbeat.ts';
+import { useCheckout } from '../orders/use-checkout.ts';
 import { AvailableSeatsList } from '../seats/AvailableSeatsList.tsx';
 import { BestAvailableForm } from '../seats/BestAvailableForm.tsx';
 import { usePendingSeatIds } from '../seats/pending-seats.ts';
@@ -13,17 +16,44 @@ import { SeatMap, type MapTier } from '../seats/SeatMap.tsx';
 import { SeatLegend } from '../seats/SeatLegend.tsx';
 import { tierColour } from '../seats/seat-appearance.ts';
 import { useToggleSeat } from '../seats/use-toggle-seat.ts';
-import { formatDate, formatMoney } from '../ui/money.ts';
-import { EventPageQuery } from './events.operations.ts';
-import { useEventLive } from './use-event-live.ts';
+import { formatDate, formatMoney } from '../ui/format.ts';
+import { useEventLive } from '../live/use-event-live.ts';
 import { withLiveCounts } from './live-tier-counts.ts';
+
+export const TierFieldsFragmentDocument = graphql(`
+  fragment TierFields on Tier {
+    id
+    eventId
+    name
+    kind
+    priceCents
+    currency
+    capacity
+    available
+    held
+    sold
+    version
+  }
+`);
+
+export const EventPageQuery = graphql(`
+  query EventPage($id: ID!) {
+    event(id: $id) {
+      ...EventSummary
+      perOrderLimit
+      tiers {
+        ...TierFields
+      }
+    }
+  }
+`);
 
 type LoadedEvent = NonNullable<EventPageData['event']>;
 
 export function EventPage({ eventId }: { eventId: string }) {
   const { data, loading, error } = useQuery(EventPageQuery, { variables: { id: eventId } });
   const seatMap = useEventSeats(eventId);
-  useEventLive(eventId);
+  useEventLive(eventId, useAppServices().connection);
 
   const failure = error ?? seatMap.error;
   if (failure) return <p className="status error" role="alert">Could not load the event: {failure.message}</p>;
@@ -39,6 +69,8 @@ function EventDetails({ event, seats }: { event: LoadedEvent; seats: SeatOnMapFr
   const toggleSeat = useToggleSeat();
   const { data: me } = useQuery(MeQuery, session ? {} : skipToken);
   const hold = me?.me?.holds.find((candidate) => candidate.eventId === event.id && candidate.status === 'ACTIVE') ?? null;
+  const checkout = useCheckout();
+  useHoldHeartbeat(hold?.id ?? null);
 
   const mapTiers = useMemo(
     () =>
@@ -81,8 +113,9 @@ function EventDetails({ event, seats }: { event: LoadedEvent; seats: SeatOnMapFr
             </section>
           )}
         </section>
-        {session && <HoldPanel hold={hold} />}
+        {session && <HoldPanel hold={hold} checkout={checkout} />}
       </div>
+      {session && <HoldBar hold={hold} checkout={checkout} />}
     </div>
   );
 }

@@ -1,17 +1,18 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { useApolloClient } from '@apollo/client/react';
 import { errorMessageOf } from '../apollo/graphql-errors.ts';
 import type { EventSummaryFragment } from '../generated/graphql.ts';
 import { navigate } from '../routing/router.tsx';
-import { EventsListQuery } from '../events/events.operations.ts';
+import { formatCount } from '../ui/format.ts';
 import { emptyDraft, previewSeatMap, toCreateEventInput, type EventDraft } from './event-draft.ts';
-import { CreateEventMutation, PublishEventMutation } from './organiser.operations.ts';
+import { useCreateEvent } from './use-create-event.ts';
+import { usePublishEvent } from './use-publish-event.ts';
 import { SeatMapPreview } from './SeatMapPreview.tsx';
 import { SectionsEditor } from './SectionsEditor.tsx';
 import { TiersEditor } from './TiersEditor.tsx';
 
 export function CreateEventForm() {
-  const client = useApolloClient();
+  const createEvent = useCreateEvent();
+  const { publish: publishEvent } = usePublishEvent();
   const [draft, setDraft] = useState<EventDraft>(() => emptyDraft());
   const [problems, setProblems] = useState<string[]>([]);
   const [created, setCreated] = useState<EventSummaryFragment | null>(null);
@@ -26,8 +27,7 @@ export function CreateEventForm() {
     if (!input) return;
     setBusy(true);
     try {
-      const { data } = await client.mutate({ mutation: CreateEventMutation, variables: { input }, refetchQueries: [EventsListQuery] });
-      if (data) setCreated(data.createEvent);
+      setCreated(await createEvent(input));
     } catch (error) {
       setProblems([errorMessageOf(error)]);
     } finally {
@@ -37,20 +37,15 @@ export function CreateEventForm() {
 
   const publish = async (eventId: string) => {
     setBusy(true);
-    try {
-      await client.mutate({ mutation: PublishEventMutation, variables: { id: eventId }, refetchQueries: [EventsListQuery] });
-      navigate(`/organiser/events/${eventId}`);
-    } catch (error) {
-      setProblems([errorMessageOf(error)]);
-      setBusy(false);
-    }
+    if (await publishEvent(eventId)) navigate(`/organiser/events/${eventId}`);
+    else setBusy(false);
   };
 
   if (created) {
     return (
       <section aria-labelledby="created-title">
         <h2 id="created-title">{created.name} is saved as a draft</h2>
-        <p>Only you can see it until it is published. {created.capacity.toLocaleString('en-GB')} seats and tickets.</p>
+        <p>Only you can see it until it is published. {formatCount(created.capacity)} seats and tickets.</p>
         {problems.length > 0 && <p className="error" role="alert">{problems[0]}</p>}
         <button type="button" className="primary" disabled={busy} onClick={() => void publish(created.id)}>
           Publish: put it on sale

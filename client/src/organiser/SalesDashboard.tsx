@@ -1,18 +1,31 @@
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { EventPageQuery } from '../events/events.operations.ts';
+import { graphql } from '../generated/index.ts';
+import { PublishButton } from '../events/EventsList.tsx';
 import { withLiveCounts } from '../events/live-tier-counts.ts';
-import { useEventLive } from '../events/use-event-live.ts';
+import { useAppServices } from '../app-services.tsx';
+import { useEventLive } from '../live/use-event-live.ts';
 import { useEventSeats } from '../seats/use-event-seats.ts';
 import { LOOK_COLOURS } from '../seats/seat-appearance.ts';
-import { formatMoney } from '../ui/money.ts';
+import { formatCount, formatMoney } from '../ui/format.ts';
+
+export const SalesDashboardQuery = graphql(`
+  query SalesDashboard($id: ID!) {
+    event(id: $id) {
+      ...EventSummary
+      tiers {
+        ...TierFields
+      }
+    }
+  }
+`);
 
 /** Sold, held and available per tier, and revenue, moving as buyers buy. */
 export function SalesDashboard({ eventId }: { eventId: string }) {
-  const { data, loading, error } = useQuery(EventPageQuery, { variables: { id: eventId } });
+  const { data, loading, error } = useQuery(SalesDashboardQuery, { variables: { id: eventId } });
   const { seats, error: seatsError } = useEventSeats(eventId);
-  useEventLive(eventId);
+  useEventLive(eventId, useAppServices().connection);
   const event = data?.event;
   const tiers = useMemo(() => (event && seats ? withLiveCounts(event.tiers, seats) : []), [event, seats]);
 
@@ -28,7 +41,8 @@ export function SalesDashboard({ eventId }: { eventId: string }) {
     <section aria-labelledby="dashboard-title">
       <h2 id="dashboard-title">Sales: {event.name}</h2>
       <p>
-        {event.status === 'ON_SALE' ? 'On sale' : event.status === 'DRAFT' ? 'Draft' : 'Closed'} · revenue <strong data-testid="revenue">{formatMoney(revenueCents, currency)}</strong>
+        {event.status === 'ON_SALE' ? 'On sale' : event.status === 'DRAFT' ? 'Draft' : 'Closed'}
+        {event.status === 'DRAFT' && <> <PublishButton eventId={event.id} /></>} · revenue <strong data-testid="revenue">{formatMoney(revenueCents, currency)}</strong>
       </p>
       <BarChart width={720} height={320} data={rows} accessibilityLayer>
         <CartesianGrid strokeDasharray="3 3" />
@@ -50,9 +64,9 @@ export function SalesDashboard({ eventId }: { eventId: string }) {
             <tr key={tier.id}>
               <th scope="row">{tier.name}</th>
               <td>{formatMoney(tier.priceCents, tier.currency)}</td>
-              <td>{tier.sold}</td>
-              <td>{tier.held}</td>
-              <td>{tier.available}</td>
+              <td>{formatCount(tier.sold)}</td>
+              <td>{formatCount(tier.held)}</td>
+              <td>{formatCount(tier.available)}</td>
               <td>{formatMoney(tier.sold * tier.priceCents, tier.currency)}</td>
             </tr>
           ))}

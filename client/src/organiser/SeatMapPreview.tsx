@@ -3,6 +3,7 @@ import type { SeatOnMapFragment } from '../generated/graphql.ts';
 import { SeatLegend } from '../seats/SeatLegend.tsx';
 import { SeatMap, type MapTier } from '../seats/SeatMap.tsx';
 import { tierColour } from '../seats/seat-appearance.ts';
+import { formatCount } from '../ui/format.ts';
 import type { EventDraft, PreviewSeat } from './event-draft.ts';
 
 const NOTHING_PENDING: ReadonlySet<string> = new Set();
@@ -36,7 +37,7 @@ export function SeatMapPreview({ draft, seats }: { draft: EventDraft; seats: Pre
   );
   return (
     <section aria-label="Seat map preview">
-      <h3>Preview: {seats.length.toLocaleString('en-GB')} seats</h3>
+      <h3>Preview: {formatCount(seats.length)} seats</h3>
       <SeatLegend tiers={[...tiers.values()].filter((tier) => draft.tiers.some((known) => known.name === tier.id && known.kind === 'RESERVED'))} />
       <SeatMap eventName={draft.name || 'the new event'} seats={mapSeats} tiers={tiers} pendingIds={NOTHING_PENDING} onActivate={() => undefined} />
     </section>

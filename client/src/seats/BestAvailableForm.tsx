@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { TierFieldsFragment } from '../generated/graphql.ts';
-import { formatMoney } from '../ui/money.ts';
+import { formatMoney } from '../ui/format.ts';
 import { useToast } from '../ui/toasts.tsx';
 import { useReserveBestAvailable } from './use-reserve-best-available.ts';
 

@@ -1,10 +1,29 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { graphql } from '../generated/index.ts';
 import type { SeatOnMapFragment } from '../generated/graphql.ts';
 import { drawSeatMap, fitView, repaintChangedSeats, type MapView } from './draw-seat-map.ts';
 import { seatAccessibleName, seatLook } from './seat-appearance.ts';
 import { neighbourSeat, seatAt, type Direction, type SeatLayout } from './seat-layout.ts';
 import { useSeatLayout } from './use-seat-layout.ts';
 import type { PendingSeats } from './pending-seats.ts';
+
+export const SeatOnMapFragmentDocument = graphql(`
+  fragment SeatOnMap on Seat {
+    id
+    eventId
+    version
+    status
+    section
+    row
+    number
+    x
+    y
+    heldByMe
+    tier {
+      id
+    }
+  }
+`);
 
 export interface MapTier {
   id: string;

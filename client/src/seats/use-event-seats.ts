@@ -1,11 +1,27 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import type { ApolloCache } from '@apollo/client';
-import { mergeSeatState } from '../apollo/version-merge.ts';
-import { EventSeatStatesQuery, EventSeatsQuery } from '../events/events.operations.ts';
-import { seatUpdatesOf } from '../events/live-seat-log.ts';
+import { mergeSeatState } from '../live/version-merge.ts';
+import { graphql } from '../generated/index.ts';
+import { EventSeatStatesQuery } from '../live/live.operations.ts';
+import { seatUpdatesOf } from '../live/live-seat-log.ts';
 import type { SeatOnMapFragment, SeatStateFragment } from '../generated/graphql.ts';
-import { afterNextPaint } from './reserve-seat.ts';
+import { afterNextPaint } from '../ui/after-next-paint.ts';
+
+/**
+ * Every seat of the map with its place. Read without normalising (see use-event-seats.ts): the
+ * places never change, and 20,000 normalised seats with all their fields cost seconds in the cache.
+ */
+export const EventSeatsQuery = graphql(`
+  query EventSeats($id: ID!) {
+    event(id: $id) {
+      id
+      seats {
+        ...SeatOnMap
+      }
+    }
+  }
+`);
 
 /**
  * The seats of an event: places read once, states live from the normalised cache. The places

@@ -1,7 +1,7 @@
 import type { ApolloClient } from '@apollo/client';
-import { EventSeatStatesQuery } from '../events/events.operations.ts';
+import { EventSeatStatesQuery } from '../live/live.operations.ts';
 import type { SeatOnMapFragment, SeatStateFragment } from '../generated/graphql.ts';
-import { SeatStateFragment as SeatStateDocument } from '../seats/seats.operations.ts';
+import { SeatStateFragmentDoc as SeatStateDocument } from '../generated/graphql.ts';
 
 export function placedSeat(overrides: Partial<SeatOnMapFragment> = {}): SeatOnMapFragment {
   return {

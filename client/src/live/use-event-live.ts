@@ -1,22 +1,19 @@
 import { useEffect } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
-import { useAppServices } from '../app-services.tsx';
-import { mergeSeatState, mergeTier } from '../apollo/version-merge.ts';
-import { MeQuery } from '../auth/auth.operations.ts';
-import { SeatUpdatedSubscription } from '../seats/seats.operations.ts';
-import { EventPageQuery, EventSeatStatesQuery, TierUpdatedSubscription } from './events.operations.ts';
-import { recordSeatUpdate } from './live-seat-log.ts';
+import type { ConnectionStatusStore } from '../apollo/connection-status.ts';
 import type { SeatStateFragment } from '../generated/graphql.ts';
+import { EventSeatStatesQuery, SeatUpdatedSubscription, TierUpdatedSubscription } from './live.operations.ts';
+import { recordSeatUpdate } from './live-seat-log.ts';
+import { mergeSeatState, mergeTier } from './version-merge.ts';
 
 /**
  * Keeps an open event live: seat and tier changes go through the version guard (not Apollo's
  * automatic write, hence `no-cache`), and after every reconnect the event is read again, since
  * whatever was published while the socket was down is lost.
  */
-export function useEventLive(eventId: string): void {
+export function useEventLive(eventId: string, connection: ConnectionStatusStore): void {
   const client = useApolloClient();
-  const { connection } = useAppServices();
 
   useEffect(() => {
     // Updates that arrive within one frame are applied together: one cache broadcast and one
@@ -60,19 +57,12 @@ function nextFrame(callback: () => void): void {
 
 /**
  * Server state wins, seat by seat: a seat is rewritten when the server's version is newer than
- * ours, so a live update that overtook this read is not undone by it.
+ * ours, so a live update that overtook this read is not undone by it. Every other query on
+ * screen (the event's tiers, the buyer's holds, which may have expired or been checked out from
+ * another tab meanwhile) is read again too.
  */
 export async function resynchroniseEvent(client: ApolloClient, eventId: string): Promise<void> {
-  const [page, seats] = await Promise.all([
-    client.query({ query: EventPageQuery, variables: { id: eventId }, fetchPolicy: 'no-cache' }),
-    client.query({ query: EventSeatStatesQuery, variables: { id: eventId }, fetchPolicy: 'no-cache' }),
-  ]);
-  client.cache.batch({
-    update: (cache) => {
-      for (const seat of seats.data?.event?.seats ?? []) mergeSeatState(cache, seat);
-      for (const tier of page.data?.event?.tiers ?? []) mergeTier(cache, tier);
-    },
-  });
-  // Holds may have expired or been checked out from another tab meanwhile.
-  await client.refetchQueries({ include: [MeQuery] });
+  const seats = await client.query({ query: EventSeatStatesQuery, variables: { id: eventId }, fetchPolicy: 'no-cache' });
+  client.cache.batch({ update: (cache) => (seats.data?.event?.seats ?? []).forEach((seat) => mergeSeatState(cache, seat)) });
+  await client.refetchQueries({ include: 'active' });
 }

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { createTestClient } from '../test-support/scripted-link.ts';
 import { placedSeat, readSeat, writeSeats } from '../test-support/seats.ts';
 import { createPendingSeats } from './pending-seats.ts';
-import { releaseSeat, reserveSeat } from './reserve-seat.ts';
+import { releaseSeat } from './use-release-seat.ts';
+import { reserveSeat } from './use-reserve-seat.ts';
 
 function setUp() {
   const { client, link } = createTestClient();

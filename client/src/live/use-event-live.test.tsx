@@ -14,7 +14,7 @@ describe('useEventLive', () => {
     const { client, link } = createTestClient();
     writeSeats(client, '1', [{ __typename: 'Seat', id: '12', version: 3, status: 'AVAILABLE', heldByMe: false }]);
     const services = createTestServices();
-    const { unmount } = renderHook(() => useEventLive('1'), {
+    const { unmount } = renderHook(() => useEventLive('1', services.connection), {
       wrapper: ({ children }) => <TestProviders client={client} services={services}>{children}</TestProviders>,
     });
     const seatUpdates = link.subscriptions.get('SeatUpdated');

@@ -1,15 +1,22 @@
 import type { ApolloCache } from '@apollo/client';
-import type { HoldFieldsFragment, SeatStateFragment, SeatStatus, TierFieldsFragment } from '../generated/graphql.ts';
-import { isStaleHoldUpdate } from '../holds/hold-order.ts';
-import { HoldFieldsFragment as HoldFieldsDocument } from '../holds/holds.operations.ts';
-import { TierFieldsFragment as TierFieldsDocument } from '../events/events.operations.ts';
-import { SeatStateFragment as SeatStateDocument } from '../seats/seats.operations.ts';
+import {
+  HoldFieldsFragmentDoc,
+  SeatStateFragmentDoc,
+  TierCountsFragmentDoc,
+  type HoldFieldsFragment,
+  type SeatStateFragment,
+  type SeatStatus,
+  type TierCountsFragment,
+} from '../generated/graphql.ts';
+import { isStaleHoldUpdate } from './hold-order.ts';
 
 /**
- * Live updates reach the cache only through these functions, never by Apollo's automatic
+ * Live updates reach Apollo's cache only through these functions, never by Apollo's automatic
  * normalisation: a seat or tier is written only when the incoming version is newer than the one
- * in the cache (a hold only when it is not overtaken, `mergeHold`), so an echo of our own change or two messages swapped in transit never repaint a
- * seat backwards. Versions grow by one on every change (PRODUCT.md rule 9).
+ * in the cache (a hold only when it is not overtaken, `mergeHold`), so an echo of our own change
+ * or two messages swapped in transit never repaint a seat backwards. Versions grow by one on
+ * every change (PRODUCT.md rule 9). The map's own seat states outside the cache use the same
+ * `isNewer` (seat-states.ts).
  *
  * They compare against the non-optimistic layer: an optimistic click is not "what the server
  * said", and the server's answer must still land underneath it.
@@ -21,18 +28,18 @@ export function isNewer(incoming: number, cached: number | undefined): boolean {
 export function mergeSeatState(cache: ApolloCache, seat: SeatStateFragment): boolean {
   const id = cache.identify(seat);
   if (!id) return false;
-  const cached = cache.readFragment({ id, fragment: SeatStateDocument });
+  const cached = cache.readFragment({ id, fragment: SeatStateFragmentDoc });
   if (!isNewer(seat.version, cached?.version)) return false;
-  cache.writeFragment({ id, fragment: SeatStateDocument, data: seat });
+  cache.writeFragment({ id, fragment: SeatStateFragmentDoc, data: seat });
   return true;
 }
 
-export function mergeTier(cache: ApolloCache, tier: TierFieldsFragment): boolean {
+export function mergeTier(cache: ApolloCache, tier: TierCountsFragment): boolean {
   const id = cache.identify(tier);
   if (!id) return false;
-  const cached = cache.readFragment({ id, fragment: TierFieldsDocument });
+  const cached = cache.readFragment({ id, fragment: TierCountsFragmentDoc });
   if (!isNewer(tier.version, cached?.version)) return false;
-  cache.writeFragment({ id, fragment: TierFieldsDocument, data: tier });
+  cache.writeFragment({ id, fragment: TierCountsFragmentDoc, data: tier });
   return true;
 }
 
@@ -40,9 +47,9 @@ export function mergeTier(cache: ApolloCache, tier: TierFieldsFragment): boolean
 export function mergeHold(cache: ApolloCache, hold: HoldFieldsFragment): boolean {
   const id = cache.identify(hold);
   if (!id) return false;
-  const cached = cache.readFragment({ id, fragment: HoldFieldsDocument, fragmentName: 'HoldFields' });
+  const cached = cache.readFragment({ id, fragment: HoldFieldsFragmentDoc, fragmentName: 'HoldFields' });
   if (isStaleHoldUpdate(hold, cached)) return false;
-  cache.writeFragment({ id, fragment: HoldFieldsDocument, fragmentName: 'HoldFields', data: hold });
+  cache.writeFragment({ id, fragment: HoldFieldsFragmentDoc, fragmentName: 'HoldFields', data: hold });
   return true;
 }
 
