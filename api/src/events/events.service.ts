@@ -5,7 +5,8 @@ import { badInput, forbidden, notFound } from '../shared/errors.ts';
 import { validate } from '../shared/validate.ts';
 import { createEventInput } from './event-input.ts';
 import { EventSchema, type Event } from './event.entity.ts';
-import { describeRowProblem, generateSeatMap } from './seat-map.ts';
+import { generateVenue } from '@tessera/venue';
+import { describeVenueProblem } from './venue-problems.ts';
 import { TierSchema } from './tier.entity.ts';
 
 const SEAT_INSERT_CHUNK = 2000;
@@ -13,8 +14,8 @@ const SEAT_INSERT_CHUNK = 2000;
 /** Creates a DRAFT event with its tiers and generated seats, in one transaction. */
 export async function createEvent(em: EntityManager, organizerId: number, rawInput: unknown): Promise<Event> {
   const input = validate(createEventInput, rawInput);
-  const { seats, problems } = generateSeatMap(input.sections);
-  if (problems.length > 0) throw badInput(`sections: ${problems.slice(0, 5).map(describeRowProblem).join('; ')}`);
+  const { seats, problems } = generateVenue({ sections: input.sections });
+  if (problems.length > 0) throw badInput(`sections: ${problems.slice(0, 5).map(describeVenueProblem).join('; ')}`);
 
   return em.transactional(async (tx) => {
     const event = tx.create(EventSchema, {
