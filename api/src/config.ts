@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { SeatMapOptions } from './seat-map/seat-maps.ts';
+import type { ReadBudgetOptions } from './security/read-budget.ts';
 import { securityConfigFrom, securityEnvShape, type SecurityConfig } from './security/security-config.ts';
 
 /** Hold timing, in seconds (PRODUCT.md rule 5). */
@@ -43,6 +45,9 @@ const envSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     CLIENT_DIST: z.string().optional(),
     TEST_CONTROLS: bool.optional(),
+    SEAT_MAP_REFRESH_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    SEAT_MAP_MAX_EVENTS: z.coerce.number().int().min(1).max(10_000).default(50),
+    READ_BUDGET_PER_IP: z.coerce.number().int().min(0).max(1_000_000_000).optional(),
     ...securityEnvShape,
   })
   .superRefine((env, ctx) => {
@@ -87,6 +92,10 @@ export interface AppConfig {
   testControls: boolean;
   /** Document limits, rate limits, socket caps, CORS, introspection (security/security-config.ts). */
   security: SecurityConfig;
+  /** The per-event seat-map snapshots (seat-map/seat-maps.ts). */
+  seatMaps: SeatMapOptions;
+  /** Cost points of reads per client address and window (security/read-budget.ts). */
+  readBudget: ReadBudgetOptions;
 }
 
 export class ConfigError extends Error {}
@@ -121,5 +130,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     clientDist: e.CLIENT_DIST ?? null,
     testControls: e.TEST_CONTROLS ?? false,
     security: securityConfigFrom(e),
+    seatMaps: { refreshSeconds: e.SEAT_MAP_REFRESH_SECONDS, idleSeconds: 600, maxEvents: e.SEAT_MAP_MAX_EVENTS },
+    // Like the other abuse budgets: off under NODE_ENV=test unless a test sets it.
+    readBudget: { pointsPerIp: e.READ_BUDGET_PER_IP ?? (e.NODE_ENV === 'test' ? 0 : 1_000_000), windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
   };
 }

@@ -4,6 +4,7 @@ import type { TokenService, AuthUser } from './auth/tokens.ts';
 import type { AppConfig } from './config.ts';
 import type { Metrics } from './observability/metrics.ts';
 import type { Publisher } from './realtime/publisher.ts';
+import type { SeatMaps } from './seat-map/seat-maps.ts';
 import type { Clock } from './shared/clock.ts';
 import { Loaders } from './loaders.ts';
 
@@ -16,6 +17,8 @@ export interface AppServices {
   tokens: TokenService;
   logger: Logger;
   metrics: Metrics;
+  /** Per-event seat-map snapshots, kept in step with the publisher. */
+  seatMaps: SeatMaps;
 }
 
 /** What one GraphQL operation (HTTP request or WebSocket message) works with. */

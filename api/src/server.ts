@@ -24,6 +24,8 @@ import { AdjustableClock, systemClock, type Clock } from './shared/clock.ts';
 import { formatError } from './shared/format-error.ts';
 import { createDocumentGuard } from './security/document-limits.ts';
 import { applyRateLimits, RateLimits } from './security/rate-limits.ts';
+import { ReadBudget, readBudgetPlugin } from './security/read-budget.ts';
+import { SeatMaps } from './seat-map/seat-maps.ts';
 
 /** Parts a caller may bring instead of the defaults (tests bring a clock they can move). */
 export interface ServerParts {
@@ -56,24 +58,27 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
   });
 
   const metrics = createMetrics();
+  const publisher = new AfterCommitPublisher(
+    parts.publisher ?? (await createPublisher(config.publisher, { redisUrl: config.redisUrl, redisChannelPrefix: config.redisChannelPrefix, databaseUrl: config.databaseUrl, logger })),
+    logger,
+    () => metrics.publishFailures.inc(),
+  );
   const app: AppServices = {
     config,
     orm,
     clock: parts.clock ?? (config.testControls ? new AdjustableClock() : systemClock),
-    publisher: new AfterCommitPublisher(
-      parts.publisher ?? (await createPublisher(config.publisher, { redisUrl: config.redisUrl, redisChannelPrefix: config.redisChannelPrefix, databaseUrl: config.databaseUrl, logger })),
-      logger,
-      () => metrics.publishFailures.inc(),
-    ),
+    publisher,
     tokens: new TokenService(config.tokenSecret, config.tokenTtlSeconds),
     logger,
     metrics,
+    seatMaps: new SeatMaps(orm, publisher, logger, config.seatMaps),
   };
 
   const schema = buildSchema();
   const { security } = config;
   const documents = createDocumentGuard(security.limits, { introspection: security.introspection });
   const rateLimits = new RateLimits(config.databaseUrl, security.rateLimits);
+  const readBudget = new ReadBudget(config.readBudget);
   applyRateLimits(schema, rateLimits);
   // Slow-loris and stalled uploads: a request has 15 s to send its headers and 30 s in all.
   const httpServer = createHttpServer({ headersTimeout: 15_000, requestTimeout: 30_000 });
@@ -95,11 +100,13 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
       ApolloServerPluginLandingPageDisabled(),
       observabilityPlugin(),
       documents.plugin,
+      readBudgetPlugin(readBudget),
     ],
   });
   app.publisher.onGap?.(() => {
     logger.warn('pub/sub link restored; asking every WebSocket client to resynchronise');
     ws.closeAll(RESYNC_CLOSE_CODE, 'Resynchronise');
+    app.seatMaps.markAllStale();
   });
   await apollo.start();
   const sweeper = startSweeper(
@@ -117,7 +124,7 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
           },
         }
       : null;
-  httpServer.on('request', createExpressApp(apollo, app, testControls));
+  httpServer.on('request', createExpressApp(apollo, app, testControls, readBudget));
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolve());
@@ -139,6 +146,7 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
         await sweeper.stop();
         await apollo.stop(); // stops accepting, drains HTTP requests, closes the sockets
         await rateLimits.close();
+        await app.seatMaps.close();
         await app.publisher.close();
         await orm.close();
       })();

@@ -1,3 +1,4 @@
+import { defaultRowRanges, SEAT_KINDS } from '@tessera/venue';
 import { z } from 'zod';
 
 const name = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must have at most ${max} characters`);
@@ -14,12 +15,45 @@ const tierInput = z.object({
   capacity: z.number().int().min(1, 'must be at least 1').max(1_000_000).nullish(),
 });
 
+const placementInput = z.object({
+  angle: z.number().min(-360).max(360),
+  offset: z.number().min(0).max(1000),
+  arc: z.number().min(0).max(360).nullish(),
+  shift: z.number().min(-1000).max(1000).nullish(),
+});
+
+const seatKindRange = z.object({
+  kind: z.enum(SEAT_KINDS),
+  row: z.number().int(),
+  fromSeat: z.number().int(),
+  toSeat: z.number().int(),
+});
+
 const sectionInput = z.object({
   name: name(50),
   rows: z.number().int().min(1).max(200),
   seatsPerRow: z.number().int().min(1).max(500),
-  tiers: z.array(z.object({ fromRow: z.number().int().min(1), toRow: z.number().int().min(1), tier: name(100) })).min(1),
+  tiers: z.array(z.object({ fromRow: z.number().int().min(1), toRow: z.number().int().min(1), tier: name(100) })).min(1).nullish(),
+  seatsAddedPerRow: z.number().int().min(0).max(20).nullish(),
+  placement: placementInput.nullish(),
+  aisles: z.array(z.number().int()).max(20).nullish(),
+  rowLabels: z.enum(['NUMBERS', 'LETTERS']).nullish(),
+  seatKinds: z.array(seatKindRange).max(1000).nullish(),
 });
+
+const shapeInput = z.object({
+  label: name(50).nullish(),
+  x: z.number().min(-10_000).max(10_000),
+  y: z.number().min(-10_000).max(10_000),
+  width: z.number().min(0).max(1000),
+  depth: z.number().min(0).max(1000),
+  rotation: z.number().min(-360).max(360).nullish(),
+  cornerRadius: z.number().min(0).max(500).nullish(),
+});
+
+/** Seats of a section: rows that widen by `seatsAddedPerRow` each. */
+const seatCountOf = (section: z.output<typeof sectionInput>) =>
+  section.rows * section.seatsPerRow + ((section.seatsAddedPerRow ?? 0) * section.rows * (section.rows - 1)) / 2;
 
 /** The createEvent input, with every cross-field rule a person would otherwise trip over later. */
 export const createEventInput = z
@@ -30,6 +64,8 @@ export const createEventInput = z
     perOrderLimit: z.number().int().min(1).max(100).nullish().transform((l) => l ?? 8),
     tiers: z.array(tierInput).min(1, 'give at least one tier').max(50),
     sections: z.array(sectionInput).max(100).nullish().transform((s) => s ?? []),
+    stage: shapeInput.nullish(),
+    floor: shapeInput.nullish(),
   })
   .superRefine((input, ctx) => {
     const names = new Set<string>();
@@ -43,14 +79,17 @@ export const createEventInput = z
     });
     const currencies = new Set(input.tiers.map((t) => t.currency));
     if (currencies.size > 1) ctx.addIssue({ code: 'custom', path: ['tiers'], message: 'all tiers of an event use one currency' });
-    const reserved = new Set(input.tiers.filter((t) => t.kind === 'RESERVED').map((t) => t.name));
+    const reservedInOrder = input.tiers.filter((t) => t.kind === 'RESERVED').map((t) => t.name);
+    const reserved = new Set(reservedInOrder);
     const sectionNames = new Set<string>();
     let seats = 0;
     input.sections.forEach((section, i) => {
       if (sectionNames.has(section.name)) ctx.addIssue({ code: 'custom', path: ['sections', i, 'name'], message: `section "${section.name}" is listed twice` });
       sectionNames.add(section.name);
-      seats += section.rows * section.seatsPerRow;
-      section.tiers.forEach((range, j) => {
+      seats += seatCountOf(section);
+      if (!section.tiers && reserved.size === 0)
+        ctx.addIssue({ code: 'custom', path: ['sections', i, 'tiers'], message: 'give the row ranges, or a RESERVED tier for them to default to' });
+      (section.tiers ?? []).forEach((range, j) => {
         if (!reserved.has(range.tier))
           ctx.addIssue({ code: 'custom', path: ['sections', i, 'tiers', j, 'tier'], message: `"${range.tier}" is not a RESERVED tier of this event` });
         if (range.fromRow > range.toRow || range.toRow > section.rows)
@@ -59,7 +98,7 @@ export const createEventInput = z
     });
     if (seats > 50_000) ctx.addIssue({ code: 'custom', path: ['sections'], message: 'at most 50,000 seats per event' });
     for (const tierName of reserved) {
-      if (!input.sections.some((s) => s.tiers.some((r) => r.tier === tierName)))
+      if (!input.sections.some((s) => (s.tiers ?? defaultRowRanges(s.rows, reservedInOrder)).some((r) => r.tier === tierName)))
         ctx.addIssue({ code: 'custom', path: ['tiers'], message: `reserved tier "${tierName}" has no seats` });
     }
   });

@@ -35,7 +35,7 @@ export const eventsResolvers: Resolvers = {
   },
   Mutation: {
     createEvent: (_parent, { input }, ctx) => createEvent(ctx.em, requireOrganizer(ctx).id, input),
-    publishEvent: (_parent, { id }, ctx) => publishEvent(ctx.em, requireOrganizer(ctx), parseId(id)),
+    publishEvent: (_parent, { id }, ctx) => publishEvent(ctx.em, requireOrganizer(ctx), parseId(id), ctx.app.clock.now()),
   },
   Subscription: {
     tierUpdated: {
@@ -50,9 +50,11 @@ export const eventsResolvers: Resolvers = {
     id: (event) => toId(event.id),
     tiers: async (event, _args, ctx) => [...(await ctx.loaders.tiersOf(event.id)).values()],
     // Up to 50,000 rows: read as plain views, skipping entity hydration.
-    seats: async (event, _args, ctx) => {
-      const [seats] = await Promise.all([seatsOfEvent(ctx.em, event.id), ctx.loaders.tiersOf(event.id)]);
-      return seats;
+    seats: async (event, { kinds }, ctx) => {
+      const [seats, kindOf] = await Promise.all([seatsOfEvent(ctx.em, event.id), ctx.app.seatMaps.kinds(event.id), ctx.loaders.tiersOf(event.id)]);
+      if (!kinds) return seats;
+      const wanted = new Set(kinds);
+      return seats.filter((seat) => wanted.has(kindOf.get(seat.id) ?? 'STANDARD'));
     },
     capacity: async (event, _args, ctx) => (await eventTotals(event.id, ctx)).capacity,
     available: async (event, _args, ctx) => (await eventTotals(event.id, ctx)).available,

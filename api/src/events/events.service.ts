@@ -8,13 +8,15 @@ import { EventSchema, type Event } from './event.entity.ts';
 import { generateVenue } from '@tessera/venue';
 import { describeVenueProblem } from './venue-problems.ts';
 import { TierSchema } from './tier.entity.ts';
+import { VenueLayoutSchema } from './venue-layout.entity.ts';
 
 const SEAT_INSERT_CHUNK = 2000;
 
 /** Creates a DRAFT event with its tiers and generated seats, in one transaction. */
 export async function createEvent(em: EntityManager, organizerId: number, rawInput: unknown): Promise<Event> {
   const input = validate(createEventInput, rawInput);
-  const { seats, problems } = generateVenue({ sections: input.sections });
+  const reservedTiers = input.tiers.filter((t) => t.kind === 'RESERVED').map((t) => t.name);
+  const { seats, sections, shapes, problems } = generateVenue({ sections: input.sections, stage: input.stage, floor: input.floor, reservedTiers });
   if (problems.length > 0) throw badInput(`sections: ${problems.slice(0, 5).map(describeVenueProblem).join('; ')}`);
 
   return em.transactional(async (tx) => {
@@ -47,20 +49,26 @@ export async function createEvent(em: EntityManager, organizerId: number, rawInp
       const chunk = seats.slice(start, start + SEAT_INSERT_CHUNK);
       await query(
         tx,
-        `insert into seats (event_id, tier_id, section, "row", number, x, y) values ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-        chunk.flatMap((s) => [event.id, tierIds.get(s.tier)!, s.section, s.row, s.number, s.x, s.y]),
+        `insert into seats (event_id, tier_id, section, "row", number, x, y, kind) values ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+        chunk.flatMap((s) => [event.id, tierIds.get(s.tier)!, s.section, s.row, s.number, s.x, s.y, s.kind]),
       );
     }
+    if (sections.length > 0 || shapes.length > 0) tx.create(VenueLayoutSchema, { eventId: event.id, geometry: { sections, shapes } });
     return event;
   });
 }
 
-/** Puts the organiser's own draft on sale. Publishing twice is harmless. */
-export async function publishEvent(em: EntityManager, organizer: AuthUser, eventId: number): Promise<Event> {
+/**
+ * Puts the organiser's own draft on sale, however long ago it was saved. Publishing twice is
+ * harmless; a draft whose start has passed cannot go on sale any more.
+ */
+export async function publishEvent(em: EntityManager, organizer: AuthUser, eventId: number, now: Date): Promise<Event> {
   const event = await em.findOne(EventSchema, eventId);
   if (!event) throw notFound('Event', String(eventId));
   if (event.organizerId !== organizer.id) throw forbidden('Only the event’s organiser can publish it');
   if (event.status === 'CLOSED') throw badInput(`Event ${eventId} is closed`);
+  if (event.status === 'ON_SALE') return event;
+  if (event.startsAt.getTime() <= now.getTime()) throw badInput(`Event ${eventId} started at ${event.startsAt.toISOString()}: it can no longer go on sale`);
   event.status = 'ON_SALE';
   await em.flush();
   return event;

@@ -3,10 +3,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express, { type ErrorRequestHandler, type Request } from 'express';
 import { createContext, type AppServices, type GraphQLContext } from '../context.ts';
 import { query } from '../db/sql.ts';
+import { seatMapRoutes } from '../seat-map/seat-map.routes.ts';
 import { clientIpOf } from '../security/client-ip.ts';
+import type { ReadBudget } from '../security/read-budget.ts';
 import { bodyErrors, corsAllowlist, jsonBody, requireJsonPost, securityHeaders } from '../security/http-guards.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -26,7 +29,7 @@ export interface TestControls {
   advanceClock(ms: number): Promise<Date>;
 }
 
-export function createExpressApp(apollo: ApolloServer<GraphQLContext>, app: AppServices, testControls: TestControls | null) {
+export function createExpressApp(apollo: ApolloServer<GraphQLContext>, app: AppServices, testControls: TestControls | null, readBudget: ReadBudget) {
   const server = express();
   server.disable('x-powered-by');
   const { security } = app.config;
@@ -75,9 +78,14 @@ export function createExpressApp(apollo: ApolloServer<GraphQLContext>, app: AppS
     res.status(404).type('text').send('The playground is not built: run `npm run build -w client`.');
   });
 
+  // Already encoded once per revision, in every encoding: served as they are.
+  server.use('/seat-maps', corsAllowlist(security.corsOrigins), seatMapRoutes(app, readBudget));
+
   server.use(
     '/graphql',
     corsAllowlist(security.corsOrigins),
+    // Responses in gzip or brotli by Accept-Encoding (a seat map is mostly repeated field names).
+    compression(),
     requireJsonPost(),
     jsonBody(security.bodyLimitBytes),
     bodyErrors(security.bodyLimitBytes),
@@ -94,7 +102,7 @@ export function createExpressApp(apollo: ApolloServer<GraphQLContext>, app: AppS
   if (clientDist && existsSync(clientDist)) {
     server.use(express.static(clientDist, { index: 'index.html', maxAge: '1h' }));
     // Client-side routes: any other page navigation gets the app.
-    server.get(/^\/(?!graphql|assets\/).*/, (req, res, next) => {
+    server.get(/^\/(?!graphql|assets\/|seat-maps\/).*/, (req, res, next) => {
       if (req.accepts(['text/html', 'application/json']) !== 'text/html') return next();
       res.sendFile(join(clientDist, 'index.html'));
     });

@@ -1,10 +1,12 @@
 import { Migration20261123000000_init } from './Migration20261123000000_init.ts';
 import { Migration20261123120000_security } from './Migration20261123120000_security.ts';
 import { Migration20261123210000_hold_warning } from './Migration20261123210000_hold_warning.ts';
+import { Migration20261201100000_venue_layouts } from './Migration20261201100000_venue_layouts.ts';
 
 /** Every migration, in order. Listed explicitly so that no folder scan is needed at start-up. */
 export const migrations = [
   { name: 'Migration20261123000000_init', class: Migration20261123000000_init },
   { name: 'Migration20261123120000_security', class: Migration20261123120000_security },
   { name: 'Migration20261123210000_hold_warning', class: Migration20261123210000_hold_warning },
+  { name: 'Migration20261201100000_venue_layouts', class: Migration20261201100000_venue_layouts },
 ];
