@@ -31,7 +31,6 @@ type Documents = {
     "\n  fragment TierCounts on Tier {\n    id\n    version\n    capacity\n    available\n    held\n    sold\n  }\n": typeof types.TierCountsFragmentDoc,
     "\n  subscription SeatUpdated($eventId: ID!) {\n    seatUpdated(eventId: $eventId) {\n      ...SeatState\n    }\n  }\n": typeof types.SeatUpdatedDocument,
     "\n  subscription TierUpdated($eventId: ID!) {\n    tierUpdated(eventId: $eventId) {\n      ...TierCounts\n    }\n  }\n": typeof types.TierUpdatedDocument,
-    "\n  query EventSeatStates($id: ID!) {\n    event(id: $id) {\n      id\n      seats {\n        ...SeatState\n      }\n    }\n  }\n": typeof types.EventSeatStatesDocument,
     "\n  fragment OrderFields on Order {\n    id\n    eventId\n    status\n    totalCents\n    currency\n    createdAt\n    idempotencyKey\n    tickets {\n      id\n      priceCents\n      tier {\n        id\n        name\n      }\n      seat {\n        id\n        section\n        row\n        number\n      }\n    }\n  }\n": typeof types.OrderFieldsFragmentDoc,
     "\n  query OrderEvent($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      venue\n      startsAt\n    }\n  }\n": typeof types.OrderEventDocument,
     "\n  mutation CancelOrder($id: ID!) {\n    cancelOrder(id: $id) {\n      ...OrderFields\n    }\n  }\n": typeof types.CancelOrderDocument,
@@ -39,8 +38,6 @@ type Documents = {
     "\n  query SalesDashboard($id: ID!) {\n    event(id: $id) {\n      ...EventSummary\n      tiers {\n        ...TierFields\n      }\n    }\n  }\n": typeof types.SalesDashboardDocument,
     "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventSummary\n    }\n  }\n": typeof types.CreateEventDocument,
     "\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...EventSummary\n    }\n  }\n": typeof types.PublishEventDocument,
-    "\n  fragment SeatOnMap on Seat {\n    id\n    eventId\n    version\n    status\n    section\n    row\n    number\n    x\n    y\n    heldByMe\n    tier {\n      id\n    }\n  }\n": typeof types.SeatOnMapFragmentDoc,
-    "\n  query EventSeats($id: ID!) {\n    event(id: $id) {\n      id\n      seats {\n        ...SeatOnMap\n      }\n    }\n  }\n": typeof types.EventSeatsDocument,
     "\n  mutation ReleaseSeat($id: ID!) {\n    releaseSeat(id: $id) {\n      ...SeatState\n    }\n  }\n": typeof types.ReleaseSeatDocument,
     "\n  mutation ReserveBestAvailable($eventId: ID!, $tierId: ID!, $quantity: Int!) {\n    reserveBestAvailable(eventId: $eventId, tierId: $tierId, quantity: $quantity) {\n      ...SeatState\n      section\n      row\n      number\n    }\n  }\n": typeof types.ReserveBestAvailableDocument,
     "\n  mutation ReserveSeat($id: ID!, $version: Int!) {\n    reserveSeat(id: $id, version: $version) {\n      ...SeatState\n    }\n  }\n": typeof types.ReserveSeatDocument,
@@ -64,7 +61,6 @@ const documents: Documents = {
     "\n  fragment TierCounts on Tier {\n    id\n    version\n    capacity\n    available\n    held\n    sold\n  }\n": types.TierCountsFragmentDoc,
     "\n  subscription SeatUpdated($eventId: ID!) {\n    seatUpdated(eventId: $eventId) {\n      ...SeatState\n    }\n  }\n": types.SeatUpdatedDocument,
     "\n  subscription TierUpdated($eventId: ID!) {\n    tierUpdated(eventId: $eventId) {\n      ...TierCounts\n    }\n  }\n": types.TierUpdatedDocument,
-    "\n  query EventSeatStates($id: ID!) {\n    event(id: $id) {\n      id\n      seats {\n        ...SeatState\n      }\n    }\n  }\n": types.EventSeatStatesDocument,
     "\n  fragment OrderFields on Order {\n    id\n    eventId\n    status\n    totalCents\n    currency\n    createdAt\n    idempotencyKey\n    tickets {\n      id\n      priceCents\n      tier {\n        id\n        name\n      }\n      seat {\n        id\n        section\n        row\n        number\n      }\n    }\n  }\n": types.OrderFieldsFragmentDoc,
     "\n  query OrderEvent($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      venue\n      startsAt\n    }\n  }\n": types.OrderEventDocument,
     "\n  mutation CancelOrder($id: ID!) {\n    cancelOrder(id: $id) {\n      ...OrderFields\n    }\n  }\n": types.CancelOrderDocument,
@@ -72,8 +68,6 @@ const documents: Documents = {
     "\n  query SalesDashboard($id: ID!) {\n    event(id: $id) {\n      ...EventSummary\n      tiers {\n        ...TierFields\n      }\n    }\n  }\n": types.SalesDashboardDocument,
     "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventSummary\n    }\n  }\n": types.CreateEventDocument,
     "\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...EventSummary\n    }\n  }\n": types.PublishEventDocument,
-    "\n  fragment SeatOnMap on Seat {\n    id\n    eventId\n    version\n    status\n    section\n    row\n    number\n    x\n    y\n    heldByMe\n    tier {\n      id\n    }\n  }\n": types.SeatOnMapFragmentDoc,
-    "\n  query EventSeats($id: ID!) {\n    event(id: $id) {\n      id\n      seats {\n        ...SeatOnMap\n      }\n    }\n  }\n": types.EventSeatsDocument,
     "\n  mutation ReleaseSeat($id: ID!) {\n    releaseSeat(id: $id) {\n      ...SeatState\n    }\n  }\n": types.ReleaseSeatDocument,
     "\n  mutation ReserveBestAvailable($eventId: ID!, $tierId: ID!, $quantity: Int!) {\n    reserveBestAvailable(eventId: $eventId, tierId: $tierId, quantity: $quantity) {\n      ...SeatState\n      section\n      row\n      number\n    }\n  }\n": types.ReserveBestAvailableDocument,
     "\n  mutation ReserveSeat($id: ID!, $version: Int!) {\n    reserveSeat(id: $id, version: $version) {\n      ...SeatState\n    }\n  }\n": types.ReserveSeatDocument,
@@ -165,10 +159,6 @@ export function graphql(source: "\n  subscription TierUpdated($eventId: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EventSeatStates($id: ID!) {\n    event(id: $id) {\n      id\n      seats {\n        ...SeatState\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventSeatStates($id: ID!) {\n    event(id: $id) {\n      id\n      seats {\n        ...SeatState\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment OrderFields on Order {\n    id\n    eventId\n    status\n    totalCents\n    currency\n    createdAt\n    idempotencyKey\n    tickets {\n      id\n      priceCents\n      tier {\n        id\n        name\n      }\n      seat {\n        id\n        section\n        row\n        number\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment OrderFields on Order {\n    id\n    eventId\n    status\n    totalCents\n    currency\n    createdAt\n    idempotencyKey\n    tickets {\n      id\n      priceCents\n      tier {\n        id\n        name\n      }\n      seat {\n        id\n        section\n        row\n        number\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -194,14 +184,6 @@ export function graphql(source: "\n  mutation CreateEvent($input: CreateEventInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...EventSummary\n    }\n  }\n"): (typeof documents)["\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...EventSummary\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment SeatOnMap on Seat {\n    id\n    eventId\n    version\n    status\n    section\n    row\n    number\n    x\n    y\n    heldByMe\n    tier {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment SeatOnMap on Seat {\n    id\n    eventId\n    version\n    status\n    section\n    row\n    number\n    x\n    y\n    heldByMe\n    tier {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EventSeats($id: ID!) {\n    event(id: $id) {\n      id\n      seats {\n        ...SeatOnMap\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventSeats($id: ID!) {\n    event(id: $id) {\n      id\n      seats {\n        ...SeatOnMap\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

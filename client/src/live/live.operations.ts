@@ -41,14 +41,3 @@ export const TierUpdatedSubscription = graphql(`
   }
 `);
 
-/** The part of every seat that changes, normalised: the live updates and optimistic clicks land here. */
-export const EventSeatStatesQuery = graphql(`
-  query EventSeatStates($id: ID!) {
-    event(id: $id) {
-      id
-      seats {
-        ...SeatState
-      }
-    }
-  }
-`);
