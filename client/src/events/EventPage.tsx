@@ -12,6 +12,7 @@ import { useSeatMap, type SeatMapState } from '../live/use-seat-map.ts';
 import { useCheckout } from '../orders/use-checkout.ts';
 import { EventSeating } from '../seats/EventSeating.tsx';
 import { SoldOutBanner } from '../seats/SoldOutBanner.tsx';
+import { Link } from '../routing/router.tsx';
 import { formatDate } from '../ui/format.ts';
 import { withLiveCounts } from './live-tier-counts.ts';
 
@@ -110,7 +111,16 @@ function EventDetails({ event, map }: { event: LoadedEvent; map: Extract<SeatMap
             </section>
           )}
         </section>
-        {session && <HoldPanel hold={hold} checkout={checkout} />}
+        {session ? (
+          <HoldPanel hold={hold} checkout={checkout} />
+        ) : (
+          <aside className="hold-panel empty" aria-labelledby="hold-title">
+            <h2 id="hold-title">Your hold</h2>
+            <p>
+              <Link href={`/login?next=${encodeURIComponent(`/events/${event.id}`)}`}>Log in</Link> to hold seats: they are kept for you while you check out.
+            </p>
+          </aside>
+        )}
       </div>
       {session && <HoldBar hold={hold} checkout={checkout} />}
     </div>

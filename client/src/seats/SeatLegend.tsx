@@ -40,15 +40,15 @@ export function SeatLegend({ tiers, statuses = true, kinds = true }: { tiers: re
       {statuses && (
         <>
           <li><Swatch fill={LOOK_COLOURS.mine} ring="#ffffff" />Yours</li>
-          <li><Swatch fill={LOOK_COLOURS.pending} />Waiting for the box office</li>
-          <li><Swatch fill={LOOK_COLOURS.held} />In someone’s hold</li>
+          <li><Swatch fill={LOOK_COLOURS.pending} />Waiting</li>
+          <li><Swatch fill={LOOK_COLOURS.held} />In a hold</li>
           <li><Swatch fill={LOOK_COLOURS.sold} />Sold</li>
         </>
       )}
       {kinds && (
         <li className="legend-kinds">
-          <span aria-hidden="true">♿</span> {KIND_WORDS.WHEELCHAIR} · <span aria-hidden="true">•</span> {KIND_WORDS.COMPANION} (dot on top) ·{' '}
-          <span aria-hidden="true">▪</span> {KIND_WORDS.RESTRICTED_VIEW} (corner mark)
+          <span aria-hidden="true">♿</span>&nbsp;{KIND_WORDS.WHEELCHAIR} · <span aria-hidden="true">•</span>&nbsp;{KIND_WORDS.COMPANION} ·{' '}
+          <span aria-hidden="true">▪</span>&nbsp;{KIND_WORDS.RESTRICTED_VIEW}
         </li>
       )}
     </ul>

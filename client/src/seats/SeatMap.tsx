@@ -332,7 +332,7 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
           {stale}
         </p>
       )}
-      <div className="seat-map-stage" ref={wrapperRef}>
+      <div className="seat-map-stage" ref={wrapperRef} style={{ aspectRatio: `${Math.max(1, layout.bounds.maxX - layout.bounds.minX + 4)} / ${Math.max(1, layout.bounds.maxY - layout.bounds.minY + 4)}` }}>
         <canvas ref={venueRef} className="seat-map-venue" aria-hidden="true" />
         <canvas
           ref={seatsRef}

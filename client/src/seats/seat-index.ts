@@ -6,6 +6,7 @@ import type { SeatMapLayout } from '../live/seat-map-layout.ts';
  * so a cell holds one or two and the nearest seat is among the 3 x 3 cells around the point.
  */
 export interface SeatIndex {
+  /** The nearest seat within `radius` seat widths (0.8 by default: no dead spots between seats of a row). */
   seatAt(mapX: number, mapY: number, radius?: number): number;
   sectionAt(mapX: number, mapY: number): number;
 }
@@ -36,7 +37,7 @@ export function buildSeatIndex(layout: SeatMapLayout): SeatIndex {
   }
 
   return {
-    seatAt(mapX, mapY, radius = 0.6) {
+    seatAt(mapX, mapY, radius = 0.8) {
       let best = -1;
       let bestDistance = radius * radius;
       const column = Math.floor(mapX - minX);
