@@ -67,7 +67,8 @@ const PLAIN_GAP = 2;
 export const MIN_SEAT_SPACING = 0.9;
 
 const round = (value: number) => Math.round(value * 100) / 100;
-const seatsInRow = (section: SectionSpec, row: number) => section.seatsPerRow + (row - 1) * Math.max(0, section.seatsAddedPerRow ?? 0);
+/** Row `row`'s seats: wedges widen by `seatsAddedPerRow` a row, which may be a fraction (a seat every other row). */
+export const seatsInRow = (section: Pick<SectionSpec, 'seatsPerRow' | 'seatsAddedPerRow'>, row: number) => Math.round(section.seatsPerRow + (row - 1) * Math.max(0, section.seatsAddedPerRow ?? 0));
 
 function frameOf(section: SectionSpec, plainLeft: number): SectionFrame {
   const placement = section.placement;

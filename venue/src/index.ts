@@ -1,5 +1,5 @@
 export { defaultRowRanges } from './default-row-ranges.ts';
-export { generateVenue, MIN_SEAT_SPACING, type GeneratedSeat, type GeneratedVenue, type RowGeometry, type SectionGeometry, type Shape, type ShapeKind } from './generate-venue.ts';
+export { generateVenue, MIN_SEAT_SPACING, seatsInRow, type GeneratedSeat, type GeneratedVenue, type RowGeometry, type SectionGeometry, type Shape, type ShapeKind } from './generate-venue.ts';
 export { rowLabel } from './row-labels.ts';
 export { ROW_PITCH } from './section-frame.ts';
 export type { VenueProblem } from './venue-problems.ts';

@@ -42,7 +42,7 @@ export interface SectionSpec {
   seatsPerRow: number;
   /** Absent: the event's reserved tiers by row range (defaultRowRanges). */
   tiers?: readonly RowRange[] | null;
-  /** Each row has this many more seats than the one in front of it (a wedge). */
+  /** Each row has this many more seats than the one in front of it (a wedge); a fraction adds a seat every few rows. */
   seatsAddedPerRow?: number | null;
   /** Absent: the plain layout, sections left to right, row 1 at y = 0. */
   placement?: SectionPlacement | null;

@@ -1,4 +1,4 @@
-import { defaultRowRanges, SEAT_KINDS } from '@tessera/venue';
+import { defaultRowRanges, SEAT_KINDS, seatsInRow } from '@tessera/venue';
 import { z } from 'zod';
 
 const name = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must have at most ${max} characters`);
@@ -17,7 +17,7 @@ const tierInput = z.object({
 
 const placementInput = z.object({
   angle: z.number().min(-360).max(360),
-  offset: z.number().min(0).max(1000),
+  offset: z.number().min(-1000).max(1000),
   arc: z.number().min(0).max(360).nullish(),
   shift: z.number().min(-1000).max(1000).nullish(),
 });
@@ -34,7 +34,7 @@ const sectionInput = z.object({
   rows: z.number().int().min(1).max(200),
   seatsPerRow: z.number().int().min(1).max(500),
   tiers: z.array(z.object({ fromRow: z.number().int().min(1), toRow: z.number().int().min(1), tier: name(100) })).min(1).nullish(),
-  seatsAddedPerRow: z.number().int().min(0).max(20).nullish(),
+  seatsAddedPerRow: z.number().min(0).max(20).nullish(),
   placement: placementInput.nullish(),
   aisles: z.array(z.number().int()).max(20).nullish(),
   rowLabels: z.enum(['NUMBERS', 'LETTERS']).nullish(),
@@ -51,9 +51,12 @@ const shapeInput = z.object({
   cornerRadius: z.number().min(0).max(500).nullish(),
 });
 
-/** Seats of a section: rows that widen by `seatsAddedPerRow` each. */
-const seatCountOf = (section: z.output<typeof sectionInput>) =>
-  section.rows * section.seatsPerRow + ((section.seatsAddedPerRow ?? 0) * section.rows * (section.rows - 1)) / 2;
+/** Seats of a section, whose rows may widen by `seatsAddedPerRow` each. */
+function seatCountOf(section: z.output<typeof sectionInput>): number {
+  let seats = 0;
+  for (let row = 1; row <= section.rows; row++) seats += seatsInRow(section, row);
+  return seats;
+}
 
 /** The createEvent input, with every cross-field rule a person would otherwise trip over later. */
 export const createEventInput = z
@@ -87,6 +90,8 @@ export const createEventInput = z
       if (sectionNames.has(section.name)) ctx.addIssue({ code: 'custom', path: ['sections', i, 'name'], message: `section "${section.name}" is listed twice` });
       sectionNames.add(section.name);
       seats += seatCountOf(section);
+      if ((section.placement?.arc ?? 0) > 0 && section.placement!.offset <= 0)
+        ctx.addIssue({ code: 'custom', path: ['sections', i, 'placement', 'offset'], message: 'curved rows need a positive offset (their radius)' });
       if (!section.tiers && reserved.size === 0)
         ctx.addIssue({ code: 'custom', path: ['sections', i, 'tiers'], message: 'give the row ranges, or a RESERVED tier for them to default to' });
       (section.tiers ?? []).forEach((range, j) => {

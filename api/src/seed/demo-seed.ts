@@ -5,6 +5,7 @@ import { UserSchema } from '../auth/user.entity.ts';
 import { query } from '../db/sql.ts';
 import { EventSchema } from '../events/event.entity.ts';
 import { createEvent } from '../events/events.service.ts';
+import { demoArena, demoHall } from './demo-venues.ts';
 
 export const DEMO_PASSWORD = 'tessera-demo';
 const DAY = 24 * 3600 * 1000;
@@ -12,8 +13,9 @@ const DAY = 24 * 3600 * 1000;
 const range = (fromRow: number, toRow: number, tier: string) => ({ fromRow, toRow, tier });
 
 /**
- * The demo of PRODUCT.md: two buyers and an organiser, a ~1,200-seat concert hall, a
- * 20,000-seat arena, a general-admission festival and a nearly sold-out club night.
+ * The demo of PRODUCT.md: two buyers and an organiser, a 1,199-seat concert hall and a
+ * 20,000-seat arena drawn like real venues (demo-venues.ts), a general-admission festival and a
+ * nearly sold-out club night.
  * Runs once: a database that already has the demo accounts is left alone.
  */
 export async function seedDemo(em: EntityManager, logger: Logger): Promise<void> {
@@ -37,12 +39,9 @@ export async function seedDemo(em: EntityManager, logger: Logger): Promise<void>
       { name: 'VIP', kind: 'RESERVED', priceCents: 8500 },
       { name: 'Front Row', kind: 'RESERVED', priceCents: 6500 },
       { name: 'Stalls', kind: 'RESERVED', priceCents: 4000 },
+      { name: 'Balcony', kind: 'RESERVED', priceCents: 3000 },
     ],
-    sections: [
-      { name: 'A', rows: 20, seatsPerRow: 16, tiers: [range(1, 4, 'Front Row'), range(5, 20, 'Stalls')] },
-      { name: 'B', rows: 20, seatsPerRow: 28, tiers: [range(1, 4, 'VIP'), range(5, 20, 'Stalls')] },
-      { name: 'C', rows: 20, seatsPerRow: 16, tiers: [range(1, 4, 'Front Row'), range(5, 20, 'Stalls')] },
-    ],
+    ...demoHall(),
   });
   const arena = await createEvent(em, olivia.id, {
     name: 'Stadium Tour 2027',
@@ -54,12 +53,7 @@ export async function seedDemo(em: EntityManager, logger: Logger): Promise<void>
       { name: 'Lower Tier', kind: 'RESERVED', priceCents: 7500 },
       { name: 'Upper Tier', kind: 'RESERVED', priceCents: 4500 },
     ],
-    sections: ['N1', 'N2', 'E1', 'E2', 'S1', 'S2', 'W1', 'W2'].map((name) => ({
-      name,
-      rows: 50,
-      seatsPerRow: 50,
-      tiers: [range(1, 10, 'Floor'), range(11, 30, 'Lower Tier'), range(31, 50, 'Upper Tier')],
-    })),
+    ...demoArena(),
   });
   const festival = await createEvent(em, olivia.id, {
     name: 'Summer Fields Festival',
