@@ -133,7 +133,10 @@ export type SectionInput = {
   rows: number;
   /** Wheelchair places, companion seats and restricted views; every other seat is STANDARD. */
   seatKinds?: Array<SeatKindRangeInput> | null | undefined;
-  /** Each row has this many more seats than the one in front of it, for wedges that widen backwards (0..20, default 0). */
+  /**
+   * Each row has this many more seats than the one in front of it, for wedges that widen backwards
+   * (0..20, default 0); a fraction adds a seat every few rows (row r has round(seatsPerRow + (r - 1) * seatsAddedPerRow) seats).
+   */
   seatsAddedPerRow?: number | null | undefined;
   /** Seats in row 1, numbered 1.. from the seated buyer's left (1..500). */
   seatsPerRow: number;
@@ -154,7 +157,7 @@ export type SectionPlacementInput = {
   angle: number;
   /** Degrees its rows span, curved around the venue's centre (0..360). 0 or absent: straight rows across the bearing. */
   arc?: number | null | undefined;
-  /** Distance from the venue's centre to the section's front row (0..1000). */
+  /** Distance from the venue's centre to the section's front row (-1000..1000; negative: straight rows on the far side of the centre, such as floor seats before it; curved rows need a positive one). */
   offset: number;
   /** Straight rows only: slides the section sideways, to the right of its seated buyers (negative: to their left). */
   shift?: number | null | undefined;

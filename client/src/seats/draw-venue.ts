@@ -300,20 +300,54 @@ export function drawVenueLayer(context: CanvasRenderingContext2D, frame: VenueFr
       context.stroke();
       context.restore();
     }
-    const sectionWidth = (section.maxX - section.minX) * view.scale;
-    const sectionHeight = (section.maxY - section.minY) * view.scale;
-    if (overview || view.scale < ROW_LABELS_FROM) {
-      const size = Math.round(Math.min(15, Math.max(10, Math.min(sectionWidth, sectionHeight) / 3)));
-      context.font = `600 ${size}px system-ui, sans-serif`;
-      if (context.measureText(section.name).width < Math.max(sectionWidth, sectionHeight) * 0.9 && size <= Math.min(sectionWidth, sectionHeight)) {
-        context.fillStyle = overview ? labelColourOn(fill) : '#1d2330';
-        context.textAlign = 'center';
-        context.textBaseline = 'middle';
-        context.fillText(section.name, section.labelX * view.scale + view.offsetX, section.labelY * view.scale + view.offsetY);
-      }
-    }
+    if (overview || view.scale < ROW_LABELS_FROM) drawSectionName(context, section, view, overview ? labelColourOn(fill) : '#1d2330');
+    else drawSectionNameBehind(context, frame, index);
   });
   if (!overview && view.scale >= ROW_LABELS_FROM) drawRowLabels(context, frame, box);
+}
+
+/** A section's name in its middle, turned upright for a tall narrow section, smaller until it fits, else left out. */
+function drawSectionName(context: CanvasRenderingContext2D, section: SeatMapLayout['sections'][number], view: MapView, colour: string): void {
+  const width = (section.maxX - section.minX) * view.scale;
+  const height = (section.maxY - section.minY) * view.scale;
+  const upright = height > width * 1.4;
+  const room = (upright ? height : width) * 0.8;
+  const across = upright ? width : height;
+  for (let size = 15; size >= 9; size -= 1) {
+    context.font = `600 ${size}px system-ui, sans-serif`;
+    if (context.measureText(section.name).width > room || size > across * 0.8) continue;
+    context.save();
+    context.translate(section.labelX * view.scale + view.offsetX, section.labelY * view.scale + view.offsetY);
+    if (upright) context.rotate(-Math.PI / 2);
+    context.fillStyle = colour;
+    context.textAlign = 'center';
+    context.textBaseline = 'middle';
+    context.fillText(section.name, 0, 0);
+    context.restore();
+    return;
+  }
+}
+
+/** Zoomed in, the name goes just behind the section's back row, clear of its seats. */
+function drawSectionNameBehind(context: CanvasRenderingContext2D, frame: VenueFrame, sectionIndex: number): void {
+  const { layout, view } = frame;
+  const section = layout.sections[sectionIndex]!;
+  const front = layout.rows[section.firstRow];
+  const back = layout.rows[section.firstRow + section.rowCount - 1];
+  if (!front || !back || front.count === 0 || back.count === 0) return;
+  const middle = (row: typeof front) => row.first + Math.floor(row.count / 2);
+  const fx = layout.x[middle(front)]!;
+  const fy = layout.y[middle(front)]!;
+  const bx = layout.x[middle(back)]!;
+  const by = layout.y[middle(back)]!;
+  const length = Math.hypot(bx - fx, by - fy) || 1;
+  const x = (bx + ((bx - fx) / length) * 1.4) * view.scale + view.offsetX;
+  const y = (by + ((by - fy) / length) * 1.4) * view.scale + view.offsetY;
+  context.font = `700 ${Math.round(Math.max(11, Math.min(15, view.scale * 0.9)))}px system-ui, sans-serif`;
+  context.fillStyle = '#1d2330';
+  context.textAlign = 'center';
+  context.textBaseline = 'middle';
+  context.fillText(`Section ${section.name}`, x, y);
 }
 
 function drawRowLabels(context: CanvasRenderingContext2D, frame: VenueFrame, box: { minX: number; minY: number; maxX: number; maxY: number }): void {
@@ -323,11 +357,18 @@ function drawRowLabels(context: CanvasRenderingContext2D, frame: VenueFrame, box
   context.fillStyle = '#5b6472';
   context.textAlign = 'center';
   context.textBaseline = 'middle';
+  // Two blocks side by side put their row labels in the same aisle: the second is left out.
+  const drawn: { x: number; y: number; half: number }[] = [];
   for (const row of layout.rows) {
     if (row.count === 0) continue;
     for (const [x, y] of [[row.startX, row.startY], [row.endX, row.endY]] as const) {
       if (x < box.minX || x > box.maxX || y < box.minY || y > box.maxY) continue;
-      context.fillText(row.label, x * view.scale + view.offsetX, y * view.scale + view.offsetY);
+      const sx = x * view.scale + view.offsetX;
+      const sy = y * view.scale + view.offsetY;
+      const half = context.measureText(row.label).width / 2 + 2;
+      if (drawn.length < 400 && drawn.some((other) => Math.abs(other.x - sx) < other.half + half && Math.abs(other.y - sy) < size)) continue;
+      drawn.push({ x: sx, y: sy, half });
+      context.fillText(row.label, sx, sy);
     }
   }
 }
