@@ -38,6 +38,7 @@ export function VenueEditor({ venue, reservedTiers, onChange }: VenueEditorProps
       {venue.sections.map((section, index) => (
         <SectionFields
           key={index}
+          open={index === 0}
           section={section}
           reservedTiers={reservedTiers}
           onChange={(change) => setSection(index, change)}
@@ -81,16 +82,18 @@ function ShapeFields({ label, shape, fallback, onChange }: { label: string; shap
 const SHAPES: Record<SectionShape, string> = { curved: 'Curved around the stage', straight: 'Straight, facing the stage', 'side-by-side': 'Block, side by side' };
 
 interface SectionFieldsProps {
+  /** Open at first (the first section); the others are one click away, so the list stays short. */
+  open: boolean;
   section: SectionDraft;
   reservedTiers: readonly string[];
   onChange: (change: Partial<SectionDraft>) => void;
   onRemove: () => void;
 }
 
-function SectionFields({ section, reservedTiers, onChange, onRemove }: SectionFieldsProps) {
+function SectionFields({ open, section, reservedTiers, onChange, onRemove }: SectionFieldsProps) {
   const seats = Array.from({ length: section.rows }, (_, row) => section.seatsPerRow + row * section.seatsAddedPerRow).reduce((sum, count) => sum + count, 0);
   return (
-    <details className="section-editor" open role="group" aria-label={`Section ${section.name}`}>
+    <details className="section-editor" open={open} role="group" aria-label={`Section ${section.name}`}>
       <summary>
         Section {section.name || '?'} · {section.rows} rows · about {seats} seats
       </summary>

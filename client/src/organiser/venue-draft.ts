@@ -135,8 +135,8 @@ export const VENUE_TEMPLATES: Record<'hall' | 'arena' | 'rows', { label: string;
   arena: {
     label: 'Arena',
     venue: () => ({
-      stage: { x: 0, y: -30, width: 30, depth: 8 },
-      floor: { x: 0, y: 0, width: 40, depth: 50 },
+      stage: { x: 0, y: -27, width: 28, depth: 7 },
+      floor: { x: 0, y: 3, width: 40, depth: 44 },
       sections: [0, 45, 90, 135, 225, 270, 315].map((angle, index) =>
         newSection(String(101 + index), { shape: 'curved', angle, offset: 34, arc: 38, rows: 15, seatsPerRow: 22, seatsAddedPerRow: 1 }),
       ),

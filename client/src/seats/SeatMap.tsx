@@ -141,7 +141,7 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
         const seats = seatsRef.current?.getContext('2d');
         const venue = venueRef.current?.getContext('2d');
         if (!frame || !seats || !venue) return;
-        if (isOverview(frame.view)) drawVenueLayer(venue, frame);
+        if (isOverview(frame.view, frame.preview)) drawVenueLayer(venue, frame);
         else repaintSeats(seats, frame, dirty);
         performance.mark('seat-map:draw');
         setTick((tick) => tick + 1);
@@ -191,9 +191,11 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
 
   useEffect(() => {
     if (!showSeat) return;
+    latest.current.focused = showSeat.index;
     setFocused(showSeat.index);
     bringIntoView(showSeat.index, KEYBOARD_SCALE);
-    focusRef.current?.focus();
+    focusRef.current?.focus({ preventScroll: true });
+    wrapperRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [showSeat, bringIntoView]);
 
   // Wheel zoom needs a non-passive listener to keep the page from scrolling; two fingers on a
@@ -224,7 +226,7 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
     const view = viewRef.current;
     if (!view) return;
     const point = toMap(view, screenX, screenY);
-    if (isOverview(view)) {
+    if (isOverview(view, latest.current.preview)) {
       const section = index.sectionAt(point.x, point.y);
       const target = section >= 0 ? layout.sections[section]! : null;
       if (target) setView(fitBox(target, sizeRef.current.width, sizeRef.current.height, 24, Math.max(takeScale(pointerType) * 1.2, TAKE_WITH_MOUSE * 2)));
@@ -359,7 +361,11 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
             aria-disabled={!preview && pendingSeats.has(layout.ids[focused]!)}
             data-seat-id={layout.ids[focused]}
             onKeyDown={onFocusKeyDown}
-            onFocus={() => bringIntoView(focused, view && !isOverview(view) ? view.scale : KEYBOARD_SCALE)}
+            onFocus={() => {
+              // Read through the ref: "Show on map" moves the focus before React re-renders.
+              const current = viewRef.current;
+              bringIntoView(latest.current.focused, current && !isOverview(current) ? current.scale : KEYBOARD_SCALE);
+            }}
             onClick={() => {
               if (!preview) onActivate(focused);
             }}
