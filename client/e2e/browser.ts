@@ -139,7 +139,7 @@ export async function waitForSeatLook(page: Page, seat: Pick<SeatRef, 'x' | 'y'>
         if (!canvas || !context) return reject(new Error('no seat map'));
         const started = performance.now();
         const lookNow = () => {
-          const ratio = window.devicePixelRatio || 1;
+          const ratio = Number(canvas.dataset['pixelRatio']) || 1;
           const scale = Number(canvas.dataset['scale']);
           const px = (x * scale + Number(canvas.dataset['offsetX'])) * ratio;
           const py = ((y + below) * scale + Number(canvas.dataset['offsetY'])) * ratio;

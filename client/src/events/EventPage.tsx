@@ -48,9 +48,9 @@ type LoadedEvent = NonNullable<EventPageData['event']>;
 
 export function EventPage({ eventId }: { eventId: string }) {
   const { data, loading, error } = useQuery(EventPageQuery, { variables: { id: eventId } });
-  const { fetch, connection } = useAppServices();
+  const { fetch, connection, socket } = useAppServices();
   const session = useSession();
-  const map = useSeatMap(eventId, { fetch, token: session?.token ?? null, connection });
+  const map = useSeatMap(eventId, { fetch, token: session?.token ?? null, connection, socket });
 
   if (error) return <p className="status error" role="alert">Could not load the event: {error.message}</p>;
   if (map.phase === 'failed') return <p className="status error" role="alert">Could not load the seat map: {map.error.message}</p>;

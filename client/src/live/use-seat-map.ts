@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
+import type { ApolloClient } from '@apollo/client';
+import { print } from 'graphql';
+import type { Client as WsClient } from 'graphql-ws';
 import type { ConnectionStatusStore } from '../apollo/connection-status.ts';
+import type { SeatUpdatedSubscription as SeatUpdatedData } from '../generated/graphql.ts';
 import type { SeatStateFragment } from '../generated/graphql.ts';
 import { SeatUpdatedSubscription, TierUpdatedSubscription } from './live.operations.ts';
 import { decodeLayout, type SeatMapLayout } from './seat-map-layout.ts';
@@ -15,6 +19,23 @@ export interface SeatMapSources {
   fetch: typeof fetch;
   token: string | null;
   connection: ConnectionStatusStore;
+  /** The graphql-ws socket: seat updates are read from it directly (null: through Apollo, as in tests). */
+  socket: WsClient | null;
+}
+
+const SEAT_UPDATED = print(SeatUpdatedSubscription);
+
+/**
+ * Seat updates straight from the socket when there is one: a map of 20,000 seats gets bursts of
+ * them, and Apollo's subscription machinery (observables, result processing) cost more per
+ * message than the update itself; nothing of it goes to Apollo's cache anyway.
+ */
+function subscribeSeatUpdates(client: ApolloClient, socket: WsClient | null, eventId: string, onUpdate: (seat: SeatStateFragment) => void): () => void {
+  if (socket) {
+    return socket.subscribe<SeatUpdatedData>({ query: SEAT_UPDATED, variables: { eventId } }, { next: ({ data }) => data && onUpdate(data.seatUpdated), error: () => undefined, complete: () => undefined });
+  }
+  const subscription = client.subscribe({ query: SeatUpdatedSubscription, variables: { eventId }, fetchPolicy: 'no-cache' }).subscribe({ next: ({ data }) => data && onUpdate(data.seatUpdated) });
+  return () => subscription.unsubscribe();
 }
 
 export type SeatMapState =
@@ -31,7 +52,7 @@ export type SeatMapState =
  * version; the other queries on screen read again) after a reconnect, when the tab comes back,
  * and once shortly after subscribing.
  */
-export function useSeatMap(eventId: string, { fetch, token, connection }: SeatMapSources): SeatMapState {
+export function useSeatMap(eventId: string, { fetch, token, connection, socket }: SeatMapSources): SeatMapState {
   const client = useApolloClient();
   const [state, setState] = useState<SeatMapState>({ phase: 'loading' });
 
@@ -48,9 +69,7 @@ export function useSeatMap(eventId: string, { fetch, token, connection }: SeatMa
       const index = store.layout.indexOf.get(update.id);
       if (index !== undefined && store.hasOverlay(index)) mergeSeatState(client.cache, update);
     };
-    const seats = client.subscribe({ query: SeatUpdatedSubscription, variables: { eventId }, fetchPolicy: 'no-cache' }).subscribe({
-      next: ({ data }) => data && apply(data.seatUpdated),
-    });
+    const stopSeats = subscribeSeatUpdates(client, socket, eventId, apply);
     const tiers = client.subscribe({ query: TierUpdatedSubscription, variables: { eventId }, fetchPolicy: 'no-cache' }).subscribe({
       next: ({ data }) => data && mergeTier(client.cache, data.tierUpdated),
     });
@@ -90,13 +109,13 @@ export function useSeatMap(eventId: string, { fetch, token, connection }: SeatMa
     });
     return () => {
       stopped = true;
-      seats.unsubscribe();
+      stopSeats();
       tiers.unsubscribe();
       clearTimeout(settle);
       document.removeEventListener('visibilitychange', onVisible);
       stopListening();
     };
-  }, [client, connection, eventId, fetch, token]);
+  }, [client, connection, socket, eventId, fetch, token]);
 
   return state;
 }

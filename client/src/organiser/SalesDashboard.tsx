@@ -23,8 +23,8 @@ export const SalesDashboardQuery = graphql(`
 /** Sold, held and available per tier, and revenue, moving as buyers buy. */
 export function SalesDashboard({ eventId }: { eventId: string }) {
   const { data, loading, error } = useQuery(SalesDashboardQuery, { variables: { id: eventId } });
-  const { fetch, connection } = useAppServices();
-  const map = useSeatMap(eventId, { fetch, token: useSession()?.token ?? null, connection });
+  const { fetch, connection, socket } = useAppServices();
+  const map = useSeatMap(eventId, { fetch, token: useSession()?.token ?? null, connection, socket });
   const store = map.phase === 'ready' ? map.store : null;
   const countsVersion = useSeatCounts(store);
   const event = data?.event;

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useAppServices } from '../app-services.tsx';
 import type { HoldFieldsFragment, TierFieldsFragment } from '../generated/graphql.ts';
 import { seatPlace, type SeatMapLayout } from '../live/seat-map-layout.ts';
@@ -6,7 +6,6 @@ import type { SeatStateStore } from '../live/seat-states.ts';
 import { useApolloOverlay } from '../live/use-apollo-overlay.ts';
 import { formatCount, formatMoney } from '../ui/format.ts';
 import { BestAvailableForm, type BestAvailableTier } from './BestAvailableForm.tsx';
-import { usePendingSeatIds } from './pending-seats.ts';
 import { SeatFinder } from './SeatFinder.tsx';
 import { filterMask, isFiltering, NO_FILTER, seatRanks, type SeatFilter } from './seat-filter.ts';
 import { SeatLegend } from './SeatLegend.tsx';
@@ -52,13 +51,11 @@ export function EventSeating({ eventId, eventName, onSale, soldOut, perOrderLimi
   const bestFirst = useMemo(() => Int32Array.from({ length: layout.count }, (_, index) => index).sort((a, b) => ranks[a]! - ranks[b]!), [layout, ranks]);
 
   // Seats the buyer acts on are drawn from Apollo's cache (optimistic layer and rollback):
-  // those in their hold and every seat they clicked while this map is open.
-  const pendingIds = usePendingSeatIds(pendingSeats);
-  const clicked = useRef(new Set<string>());
-  for (const id of pendingIds) clicked.current.add(id);
+  // those in their hold, and each seat as it is clicked (without a React render on the click).
   const holdKey = hold?.seats.map((seat) => seat.id).join() ?? '';
-  const overlayIds = useMemo(() => [...new Set([...holdKey.split(',').filter(Boolean), ...pendingIds, ...clicked.current])], [holdKey, pendingIds]);
-  useApolloOverlay(store, overlayIds);
+  const holdIds = useMemo(() => holdKey.split(',').filter(Boolean), [holdKey]);
+  const watch = useApolloOverlay(store, holdIds);
+  useEffect(() => pendingSeats.subscribe(() => pendingSeats.snapshot().forEach(watch)), [pendingSeats, watch]);
 
   const activate = (index: number) =>
     void toggleSeat({ id: layout.ids[index]!, eventId, version: store.version(index), status: store.status(index), heldByMe: store.mine(index), ...seatPlace(layout, index) });

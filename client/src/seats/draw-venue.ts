@@ -1,3 +1,4 @@
+import type { SeatKind } from '@tessera/venue';
 import type { SeatMapLayout } from '../live/seat-map-layout.ts';
 import type { SeatStateStore } from '../live/seat-states.ts';
 import { labelColourOn, LOOK_COLOURS, NONE_LEFT_FILL, shareLeftFill, tierColour, tierGlyph, type SeatLook, type TierGlyph } from './seat-appearance.ts';
@@ -76,98 +77,139 @@ function glyphPath(path: Path2D, glyph: TierGlyph, x: number, y: number, r: numb
   }
 }
 
-/** Draws seats `indexes` (already known to be on screen) grouped by look, a few fills per frame. */
+const LOOK_CODES: readonly Look[] = ['available', 'filtered', 'mine', 'held', 'sold', 'pending'];
+
+/** One seat drawn at (x, y) with radius r: its shape, fill or outline, ring and kind mark. */
+function paintSeat(context: CanvasRenderingContext2D, look: Look, tier: number, kind: SeatKind, x: number, y: number, r: number): void {
+  const size = look === 'sold' ? 0.7 : look === 'held' ? 0.85 : 1;
+  const path = new Path2D();
+  if (kind === 'WHEELCHAIR') glyphPath(path, 'square', x, y, r * size);
+  else glyphPath(path, look === 'available' || look === 'filtered' ? tierGlyph(tier) : 'circle', x, y, r * size);
+  if (look === 'filtered') {
+    context.strokeStyle = tierColour(tier);
+    context.lineWidth = Math.max(1, r * 0.18);
+    context.stroke(path);
+    return;
+  }
+  context.fillStyle = look === 'available' ? tierColour(tier) : LOOK_COLOURS[look];
+  context.fill(path);
+  // Mine wears a white ring once seats are big enough to show it cleanly; pending always has
+  // its dark edge (a white seat needs one).
+  if ((look === 'mine' && r >= 6) || look === 'pending') {
+    context.strokeStyle = look === 'mine' ? '#ffffff' : '#111111';
+    context.lineWidth = Math.max(1.5, r * (look === 'mine' ? 0.16 : 0.28));
+    context.beginPath();
+    context.arc(x, y, look === 'mine' ? r * 0.78 : r * 0.86, 0, Math.PI * 2);
+    context.stroke();
+  }
+  if (look === 'sold' || look === 'held' || kind === 'STANDARD') return;
+  // What the seat is for, above the centre, so the centre keeps the seat's own colour.
+  const ink = look === 'pending' ? '#111111' : '#ffffff';
+  if (kind === 'WHEELCHAIR') {
+    context.fillStyle = ink;
+    context.font = `${Math.round(r * 0.85)}px system-ui, sans-serif`;
+    context.textAlign = 'center';
+    context.textBaseline = 'middle';
+    context.fillText('♿', x, y - r * 0.38);
+  } else {
+    context.fillStyle = kind === 'COMPANION' ? ink : '#111111';
+    context.beginPath();
+    if (kind === 'COMPANION') context.arc(x, y - r * 0.62, Math.max(1, r * 0.2), 0, Math.PI * 2);
+    else context.rect(x + r * 0.3, y - r * 0.95, r * 0.55, r * 0.55);
+    context.fill();
+  }
+}
+
+/**
+ * Seats as small pictures: each look, tier and kind drawn once per zoom into its own canvas and
+ * stamped per seat (drawImage), rather than thousands of paths rasterised per frame.
+ */
+const sprites = new Map<string, HTMLCanvasElement>();
+let spritesFor = '';
+
+function spriteOf(look: Look, tier: number, kind: SeatKind, scale: number, pixelRatio: number): HTMLCanvasElement {
+  const zoom = `${scale.toFixed(3)}@${pixelRatio}`;
+  if (zoom !== spritesFor) {
+    sprites.clear();
+    spritesFor = zoom;
+  }
+  const key = `${look}:${tier}:${kind}`;
+  let sprite = sprites.get(key);
+  if (!sprite) {
+    sprite = document.createElement('canvas');
+    const side = Math.ceil(scale * pixelRatio) + 2;
+    sprite.width = side;
+    sprite.height = side;
+    const context = sprite.getContext('2d')!;
+    context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
+    paintSeat(context, look, tier, kind, side / pixelRatio / 2, side / pixelRatio / 2, scale * SEAT_RADIUS);
+    sprites.set(key, sprite);
+  }
+  return sprite;
+}
+
+/** Draws seats `indexes` (already known to be on screen): small ones as squares, a fill per look; larger ones stamped from sprites. */
 function drawSeats(context: CanvasRenderingContext2D, frame: VenueFrame, indexes: ArrayLike<number>): void {
-  const { layout, view } = frame;
+  const { layout, view, pixelRatio } = frame;
   const { scale, offsetX, offsetY } = view;
   const r = scale * SEAT_RADIUS;
-  const glyphs = scale >= GLYPHS_FROM;
-  const groups = new Map<string, number[]>();
+  if (scale >= GLYPHS_FROM) {
+    const side = (Math.ceil(scale * pixelRatio) + 2) / pixelRatio;
+    // Stamped on whole device pixels: the sprite's pixels land 1:1, crisp and unblended.
+    const snap = (value: number) => Math.round(value * pixelRatio) / pixelRatio;
+    for (let k = 0; k < indexes.length; k++) {
+      const index = indexes[k]!;
+      const sprite = spriteOf(lookOf(frame, index), layout.tier[index]!, layout.kind[index]!, scale, pixelRatio);
+      context.drawImage(sprite, snap(layout.x[index]! * scale + offsetX - side / 2), snap(layout.y[index]! * scale + offsetY - side / 2), side, side);
+    }
+    if (scale >= SEAT_NUMBERS_FROM) drawSeatNumbers(context, frame, indexes);
+    return;
+  }
+  // Squares by look and tier: a handful of fills for thousands of seats.
+  const groups = new Map<number, number[]>();
   for (let k = 0; k < indexes.length; k++) {
     const index = indexes[k]!;
     const look = lookOf(frame, index);
-    const key = look === 'available' || look === 'filtered' ? `${look}:${layout.tier[index]}` : look;
+    const key = LOOK_CODES.indexOf(look) * 64 + (look === 'available' || look === 'filtered' ? layout.tier[index]! : 0);
     let group = groups.get(key);
     if (!group) groups.set(key, (group = []));
     group.push(index);
   }
   for (const [key, group] of groups) {
-    const [look, tierText] = key.split(':') as [Look, string | undefined];
-    const tier = Number(tierText ?? 0);
+    const look = LOOK_CODES[Math.floor(key / 64)]!;
+    const tier = key % 64;
+    const half = r * (look === 'sold' ? 0.7 : look === 'held' ? 0.85 : 1);
     const path = new Path2D();
-    const size = look === 'sold' ? 0.7 : look === 'held' ? 0.85 : 1;
-    for (const index of group) {
-      const x = layout.x[index]! * scale + offsetX;
-      const y = layout.y[index]! * scale + offsetY;
-      if (!glyphs) {
-        const half = r * size;
-        path.rect(x - half, y - half, half * 2, half * 2);
-      } else if (layout.kind[index] === 'WHEELCHAIR') glyphPath(path, 'square', x, y, r * size);
-      else glyphPath(path, look === 'available' || look === 'filtered' ? tierGlyph(tier) : 'circle', x, y, r * size);
-    }
+    for (const index of group) path.rect(layout.x[index]! * scale + offsetX - half, layout.y[index]! * scale + offsetY - half, half * 2, half * 2);
     if (look === 'filtered') {
       context.strokeStyle = tierColour(tier);
-      context.lineWidth = Math.max(1, r * 0.18);
+      context.lineWidth = 1;
       context.stroke(path);
-      continue;
-    }
-    context.fillStyle = look === 'available' ? tierColour(tier) : LOOK_COLOURS[look];
-    context.fill(path);
-    // Mine wears a white ring once seats are big enough to show it cleanly; pending always has
-    // its dark edge (a white seat needs one).
-    if ((look === 'mine' && r >= 6) || (look === 'pending' && glyphs)) {
-      context.strokeStyle = look === 'mine' ? '#ffffff' : '#111111';
-      context.lineWidth = Math.max(1.5, r * (look === 'mine' ? 0.16 : 0.28));
-      const rings = new Path2D();
-      for (const index of group) {
-        const x = layout.x[index]! * scale + offsetX;
-        const y = layout.y[index]! * scale + offsetY;
-        const ring = look === 'mine' ? r * 0.78 : r * 0.86;
-        rings.moveTo(x + ring, y);
-        rings.arc(x, y, ring, 0, Math.PI * 2);
-      }
-      context.stroke(rings);
+    } else {
+      context.fillStyle = look === 'available' ? tierColour(tier) : LOOK_COLOURS[look];
+      context.fill(path);
     }
   }
-  if (glyphs) drawSeatMarks(context, frame, indexes);
 }
 
-/** What a seat is for (wheelchair, companion, restricted view), and its number when there is room. */
-function drawSeatMarks(context: CanvasRenderingContext2D, frame: VenueFrame, indexes: ArrayLike<number>): void {
+/** Seat numbers, where there is room: above the point the looks are read from. */
+function drawSeatNumbers(context: CanvasRenderingContext2D, frame: VenueFrame, indexes: ArrayLike<number>): void {
   const { layout, view } = frame;
   const { scale, offsetX, offsetY } = view;
   const r = scale * SEAT_RADIUS;
   context.textAlign = 'center';
-  context.textBaseline = 'middle';
-  const numbers = scale >= SEAT_NUMBERS_FROM;
+  context.textBaseline = 'alphabetic';
+  context.font = `${Math.round(Math.min(r * 0.95, scale * 0.36))}px system-ui, sans-serif`;
   for (let k = 0; k < indexes.length; k++) {
     const index = indexes[k]!;
-    const kind = layout.kind[index];
+    if (layout.kind[index] !== 'STANDARD') continue;
     const look = lookOf(frame, index);
-    if (look === 'sold' || look === 'held') continue;
-    const x = layout.x[index]! * scale + offsetX;
-    const y = layout.y[index]! * scale + offsetY;
-    const ink = look === 'pending' || look === 'filtered' ? '#111111' : '#ffffff';
-    if (kind === 'WHEELCHAIR') {
-      context.fillStyle = ink;
-      context.font = `${Math.round(r * 0.85)}px system-ui, sans-serif`;
-      context.fillText('♿', x, y - r * 0.38);
-    } else if (kind === 'COMPANION' || kind === 'RESTRICTED_VIEW') {
-      // A mark off the centre, so the centre keeps the seat's own colour.
-      context.fillStyle = kind === 'COMPANION' ? ink : '#111111';
-      context.beginPath();
-      if (kind === 'COMPANION') context.arc(x, y - r * 0.62, Math.max(1, r * 0.2), 0, Math.PI * 2);
-      else context.rect(x + r * 0.3, y - r * 0.95, r * 0.55, r * 0.55);
-      context.fill();
-    } else if (numbers && look !== 'mine') {
-      context.fillStyle = ink;
-      context.font = `${Math.round(Math.min(r * 0.95, scale * 0.36))}px system-ui, sans-serif`;
-      context.textBaseline = 'alphabetic';
-      context.fillText(String(layout.number[index]), x, y + r * 0.22);
-      context.textBaseline = 'middle';
-    }
+    if (look === 'sold' || look === 'held' || look === 'mine') continue;
+    context.fillStyle = look === 'pending' || look === 'filtered' ? '#111111' : '#ffffff';
+    context.fillText(String(layout.number[index]), layout.x[index]! * scale + offsetX, layout.y[index]! * scale + offsetY + r * 0.22);
   }
 }
+
 
 /** The seats whose centres are on screen, by index. */
 export function seatsOnScreen(frame: VenueFrame): Int32Array {
