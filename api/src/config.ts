@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { partnersConfigFrom, partnersEnvShape, type PartnersConfig } from './partners/partners-config.ts';
 import { securityConfigFrom, securityEnvShape, type SecurityConfig } from './security/security-config.ts';
 
 /** Hold timing, in seconds (docs/rules.md rule 5). */
@@ -51,6 +52,7 @@ const envSchema = z
     CLIENT_DIST: z.string().optional(),
     TEST_CONTROLS: bool.optional(),
     ...securityEnvShape,
+    ...partnersEnvShape,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && (!env.TOKEN_SECRET || env.TOKEN_SECRET === DEV_SECRET)) {
@@ -96,6 +98,8 @@ export interface AppConfig {
   testControls: boolean;
   /** Document limits, rate limits, socket caps, CORS, introspection (security/security-config.ts). */
   security: SecurityConfig;
+  /** Webhook delivery and the reserved tiers' count job (partners/partners-config.ts). */
+  partners: PartnersConfig;
 }
 
 export class ConfigError extends Error {}
@@ -131,5 +135,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     clientDist: e.CLIENT_DIST ?? null,
     testControls: e.TEST_CONTROLS ?? false,
     security: securityConfigFrom(e),
+    partners: partnersConfigFrom(e),
   };
 }

@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 import type { TokenService, AuthUser } from './auth/tokens.ts';
 import type { AppConfig } from './config.ts';
 import type { Metrics } from './observability/metrics.ts';
+import type { ApiKeyCaller } from './partners/api-key-view.ts';
+import type { PartnerServices } from './partners/partner-services.ts';
 import type { InventoryStore } from './inventory/statement.ts';
 import type { Publisher } from './realtime/publisher.ts';
 import type { Clock } from './shared/clock.ts';
@@ -19,6 +21,19 @@ export interface AppServices {
   tokens: TokenService;
   logger: Logger;
   metrics: Metrics;
+  /** API keys' open sockets, hold-token signing (partners/). */
+  partners: PartnerServices;
+}
+
+/** What a caller may add to the HTTP response (rate-limit headers); absent over WebSocket. */
+export interface ResponseHeaders {
+  set(name: string, value: string): void;
+}
+
+/** What a request knows besides the person: the API key it came with, its HTTP response. */
+export interface CallerExtras {
+  apiKey?: ApiKeyCaller | null;
+  http?: ResponseHeaders | null;
 }
 
 /** What one GraphQL operation (HTTP request or WebSocket message) works with. */
@@ -27,14 +42,18 @@ export interface GraphQLContext {
   /** A fresh fork per operation (made on first use): no identity map is shared between requests. */
   readonly em: EntityManager;
   user: AuthUser | null;
+  /** The partner's key, when the request came with one instead of a person's token (then `user` is null). */
+  apiKey: ApiKeyCaller | null;
+  /** The HTTP response's headers, for HTTP requests. */
+  http: ResponseHeaders | null;
   requestId: string;
   readonly loaders: Loaders;
   /** The client's address (behind TRUST_PROXY_HOPS proxies), for per-address rate limits. */
   clientIp: string | null;
 }
 
-export function createContext(app: AppServices, user: AuthUser | null, requestId: string, clientIp: string | null = null): GraphQLContext {
-  return new OperationContext(app, user, requestId, clientIp);
+export function createContext(app: AppServices, user: AuthUser | null, requestId: string, clientIp: string | null = null, extras: CallerExtras = {}): GraphQLContext {
+  return new OperationContext(app, user, requestId, clientIp, extras);
 }
 
 /**
@@ -46,14 +65,18 @@ export function createContext(app: AppServices, user: AuthUser | null, requestId
 class OperationContext implements GraphQLContext {
   readonly app: AppServices;
   readonly user: AuthUser | null;
+  readonly apiKey: ApiKeyCaller | null;
+  readonly http: ResponseHeaders | null;
   readonly requestId: string;
   readonly clientIp: string | null;
   private lazyEm: EntityManager | undefined;
   private lazyLoaders: Loaders | undefined;
 
-  constructor(app: AppServices, user: AuthUser | null, requestId: string, clientIp: string | null) {
+  constructor(app: AppServices, user: AuthUser | null, requestId: string, clientIp: string | null, extras: CallerExtras) {
     this.app = app;
     this.user = user;
+    this.apiKey = extras.apiKey ?? null;
+    this.http = extras.http ?? null;
     this.requestId = requestId;
     this.clientIp = clientIp;
   }

@@ -8,6 +8,9 @@ import { holdsResolvers } from './holds/holds.resolvers.ts';
 import { ordersResolvers } from './orders/orders.resolvers.ts';
 import { seatsResolvers } from './seats/seats.resolvers.ts';
 import { DateTimeScalar } from './shared/date-time.ts';
+import { doorResolvers } from './door/door.resolvers.ts';
+import { partnersResolvers } from './partners/partners.resolvers.ts';
+import { webhooksResolvers } from './webhooks/webhooks.resolvers.ts';
 
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
 
@@ -22,6 +25,6 @@ export function readTypeDefs(): string[] {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: [{ DateTime: DateTimeScalar }, authResolvers, eventsResolvers, seatsResolvers, holdsResolvers, ordersResolvers],
+    resolvers: [{ DateTime: DateTimeScalar }, authResolvers, eventsResolvers, seatsResolvers, holdsResolvers, ordersResolvers, partnersResolvers, doorResolvers, webhooksResolvers],
   });
 }

@@ -5,7 +5,9 @@ import { parseId, toId } from '../shared/ids.ts';
 import type { TierView } from './tier-view.ts';
 import type { GraphQLContext } from '../context.ts';
 import { availableOf, type TierCounts } from './availability.ts';
-import { createEvent, findVisibleEvent, listEvents, publishEvent } from './events.service.ts';
+import { findEventFor, findWatchableEvent } from '../partners/event-access.ts';
+import { eventOrders } from '../orders/order-queries.ts';
+import { createEvent, listEvents, publishEvent } from './events.service.ts';
 
 async function countsOf(tier: TierView, ctx: GraphQLContext): Promise<TierCounts> {
   if (tier.kind === 'GENERAL_ADMISSION') return tier;
@@ -24,14 +26,14 @@ async function eventTotals(eventId: number, ctx: GraphQLContext) {
 export const eventsResolvers: Resolvers = {
   Query: {
     events: async (_parent, { first, after }, ctx) => {
-      const page = await listEvents(ctx.em, ctx.user, first ?? 20, after ?? null);
+      const page = await listEvents(ctx.em, ctx.user, first ?? 20, after ?? null, ctx.apiKey?.eventIds ?? null);
       return {
         edges: page.events.map((node, i) => ({ node, cursor: page.cursors[i]! })),
-        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null, hasPreviousPage: after != null, startCursor: page.cursors[0] ?? null },
         totalCount: page.totalCount,
       };
     },
-    event: (_parent, { id }, ctx) => findVisibleEvent(ctx.em, ctx.user, parseId(id)),
+    event: (_parent, { id }, ctx) => findEventFor(ctx, parseId(id)),
   },
   Mutation: {
     createEvent: (_parent, { input }, ctx) => createEvent(ctx.em, requireOrganizer(ctx).id, input),
@@ -40,7 +42,7 @@ export const eventsResolvers: Resolvers = {
   Subscription: {
     tierUpdated: {
       subscribe: async (_parent, { eventId }, ctx) => {
-        const event = await findVisibleEvent(ctx.em, ctx.user, parseId(eventId, 'eventId'));
+        const event = await findWatchableEvent(ctx, parseId(eventId, 'eventId'));
         return ctx.app.publisher.subscribe('tier', event.id);
       },
       resolve: (tier: TierView) => tier,
@@ -56,6 +58,7 @@ export const eventsResolvers: Resolvers = {
     },
     capacity: async (event, _args, ctx) => (await eventTotals(event.id, ctx)).capacity,
     available: async (event, _args, ctx) => (await eventTotals(event.id, ctx)).available,
+    orders: (event, { first, after, search }, ctx) => eventOrders(ctx, event, first ?? 20, after ?? null, search ?? null),
   },
   Tier: {
     id: (tier) => toId(tier.id),

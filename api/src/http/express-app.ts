@@ -6,6 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Request } from 'express';
 import { createContext, type AppServices, type GraphQLContext } from '../context.ts';
 import { query } from '../db/sql.ts';
+import { authenticate } from '../partners/caller.ts';
 import { clientIpOf } from '../security/client-ip.ts';
 import { bodyErrors, corsAllowlist, jsonBody, requireJsonPost, securityHeaders } from '../security/http-guards.ts';
 
@@ -85,8 +86,12 @@ export function createExpressApp(apollo: ApolloServer<GraphQLContext>, app: AppS
       context: async ({ req, res }) => {
         const requestId = requestIdOf(req);
         res.setHeader('x-request-id', requestId);
-        const user = await app.tokens.fromHeader(req.headers.authorization);
-        return createContext(app, user, requestId, clientIpOf(req.headers['x-forwarded-for'], req.socket.remoteAddress, security.trustProxyHops));
+        // A person's token or a partner's API key (partners/caller.ts).
+        const { user, apiKey } = await authenticate(app, req.headers.authorization);
+        return createContext(app, user, requestId, clientIpOf(req.headers['x-forwarded-for'], req.socket.remoteAddress, security.trustProxyHops), {
+          apiKey,
+          http: { set: (name, value) => res.setHeader(name, value) },
+        });
       },
     }),
   );

@@ -8,13 +8,15 @@ import { clientIpOf } from '../security/client-ip.ts';
 import type { DocumentGuard } from '../security/document-limits.ts';
 import { SocketGuard, TOKEN_EXPIRED, TOO_MANY_CONNECTIONS, type SocketTicket } from '../security/socket-guard.ts';
 import { formatError } from '../shared/format-error.ts';
+import type { ApiKeyCaller } from '../partners/api-key-view.ts';
+import { authenticate } from '../partners/caller.ts';
 import { bindGraphQLWs, type GraphQLWsSocket } from './graphql-ws-binding.ts';
 
 /**
  * What a connection keeps: its socket, its address (read from the upgrade request, which is not
  * kept), user and ticket. Every field exists from the start, so none is added to the object later.
  */
-type SocketState = { socket: GraphQLWsSocket; ip: string | null; user: AuthUser | null; ticket: SocketTicket | null };
+type SocketState = { socket: GraphQLWsSocket; ip: string | null; user: AuthUser | null; apiKey: ApiKeyCaller | null; ticket: SocketTicket | null };
 
 const badRequest = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
@@ -47,7 +49,10 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
         // Read once: graphql-ws would keep the parameters (the token) for the connection's life.
         Reflect.set(ctx, 'connectionParams', undefined);
         try {
-          ctx.extra.user = await app.tokens.fromHeader(authorization);
+          // A person's token or a partner's API key; a key's sockets close when it is revoked.
+          const caller = await authenticate(app, authorization);
+          ctx.extra.user = caller.user;
+          ctx.extra.apiKey = caller.apiKey;
         } catch {
           return false;
         }
@@ -58,6 +63,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
           return false;
         }
         ctx.extra.ticket = ticket;
+        if (ctx.extra.apiKey) app.partners.keySockets.add(ctx.extra.apiKey.id, socket);
         app.metrics.subscribers.inc();
         return true;
       },
@@ -66,6 +72,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
       },
       onClose: (ctx) => {
         if (ctx.extra.ticket) guard.release(ctx.extra.ticket);
+        if (ctx.extra.apiKey) app.partners.keySockets.remove(ctx.extra.apiKey.id, ctx.extra.socket);
       },
       onSubscribe: (ctx, id, payload) => {
         if (Object.keys(ctx.subscriptions).length > guard.maxSubscriptions) {
@@ -78,7 +85,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
         app.metrics.subscriptions.inc();
         // graphql-ws keeps the subscribe message for the subscription's life; its query text is no longer needed.
         Reflect.set(payload, 'query', '');
-        const { user, ip } = ctx.extra;
+        const { user, apiKey, ip } = ctx.extra;
         // contextValue serves the subscriber's own `subscribe` resolver (its checks) only; results run in shared executions.
         const args: ExecutionArgs = {
           schema,
@@ -86,7 +93,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
           operationName: payload.operationName,
           variableValues: payload.variables,
           rootValue: undefined,
-          contextValue: createContext(app, user, randomUUID(), ip),
+          contextValue: createContext(app, user, randomUUID(), ip, { apiKey }),
         };
         deliveries.set(args, { socket: ctx.extra.socket, id, user });
         return args;
@@ -114,6 +121,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
         socket,
         ip: clientIpOf(request.headers['x-forwarded-for'], request.socket.remoteAddress, trustProxyHops),
         user: null,
+        apiKey: null,
         ticket: null,
       }),
       initTimeoutMs: sockets.initTimeoutMs,
