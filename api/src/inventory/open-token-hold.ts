@@ -13,15 +13,17 @@ import { statement, type InventoryStore } from './statement.ts';
  * inactivity and life limits, the hard cap). The customer never opens a second hold: the use cases
  * pass them an events cap of 0, so once this hold has ended the token is spent.
  */
-export const OPEN_TOKEN_HOLD = statement('open_token_hold', ['event', 'apiKey', 'email', 'now', 'idleUntil', 'lifeUntil', 'capUntil'], (p) => {
+export const OPEN_TOKEN_HOLD = statement('open_token_hold', ['event', 'apiKey', 'email', 'now', 'idleUntil', 'lifeUntil', 'capUntil'], (raw) => {
+  // The parameters only feed an INSERT ... SELECT here, which infers no types for them: say them.
+  const p = { ...raw, now: `${raw.now}::timestamptz`, idleUntil: `${raw.idleUntil}::timestamptz`, lifeUntil: `${raw.lifeUntil}::timestamptz`, capUntil: `${raw.capUntil}::timestamptz` };
   const opened = openedTimes(p, p.capUntil);
   return `
 with ev as (
-  select id, status, per_order_limit from events where id = ${p.event}
+  select id, status, per_order_limit from events where id = ${p.event}::int
 ),
 customer as (
   insert into users (email, name, password_hash, role, active_holds, api_key_id)
-  select ${p.email}, 'Customer', '!', 'BUYER', 1, ${p.apiKey} from ev where ev.status = 'ON_SALE'
+  select ${p.email}::varchar, 'Customer', '!', 'BUYER', 1, ${p.apiKey}::int from ev where ev.status = 'ON_SALE'
   returning id
 ),
 opened as (
