@@ -35,6 +35,7 @@ type Delivery = { id: string; messageId: string; type: string; status: string; n
 const deliveriesOf = async (organizer: Account, webhookId: string) =>
   (await ok<{ webhookDeliveries: { edges: { node: Delivery }[] } }>(server, DELIVERIES, { w: webhookId }, organizer.token)).webhookDeliveries.edges.map((e) => e.node);
 
+const count = async (sql: string, params: unknown[] = []) => (await query<{ n: number }>(server.app.orm.em.fork(), sql, params))[0]!.n;
 const ofType = (type: string) => receiver.received.filter((r) => r.verified?.type === type);
 
 describe('webhooks', () => {
@@ -108,7 +109,7 @@ describe('webhooks', () => {
     const failed = await gql(server, `mutation($h: ID!) { checkout(holdId: $h, idempotencyKey: "big") { id } }`, { h: holdTickets.id }, buyer.token);
     expect(codeOf(failed)).toBe('BAD_USER_INPUT');
     await settle(300);
-    const [{ n: galaRows }] = await query<{ n: number }>(server.app.orm.em.fork(), `select count(*)::int as n from webhook_outbox where event_id = ?`, [Number(createEvent.id)]);
+    const galaRows = await count(`select count(*)::int as n from webhook_outbox where event_id = ?`, [Number(createEvent.id)]);
     expect(galaRows).toBe(0);
     expect(receiver.received).toHaveLength(0);
     await receiver.close();
@@ -126,10 +127,10 @@ describe('webhooks', () => {
         ]);
       }),
     );
-    const [{ n: orders }] = await query<{ n: number }>(server.app.orm.em.fork(), `select count(*)::int as n from orders where event_id = ?`, [Number(event.id)]);
+    const orders = await count(`select count(*)::int as n from orders where event_id = ?`, [Number(event.id)]);
     await receiver.until((r) => ofType('ORDER_CONFIRMED').length >= orders, 5000);
     await settle(300);
-    const [{ n: rows }] = await query<{ n: number }>(server.app.orm.em.fork(), `select count(*)::int as n from webhook_outbox where type = 'ORDER_CONFIRMED' and event_id = ?`, [Number(event.id)]);
+    const rows = await count(`select count(*)::int as n from webhook_outbox where type = 'ORDER_CONFIRMED' and event_id = ?`, [Number(event.id)]);
     expect(rows).toBe(orders);
     expect(ofType('ORDER_CONFIRMED')).toHaveLength(orders);
     expect(ofType('ORDER_CONFIRMED').every((r) => r.verified!.data['eventId'] === event.id)).toBe(true);
