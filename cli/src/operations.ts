@@ -181,3 +181,9 @@ export const CheckInDocument = graphql(`
     checkIn(eventId: $eventId, secret: $secret) { status firstCheckedInAt ticket { id seat { label } tier { name } } }
   }
 `);
+
+export const CreateWebhookDocument = graphql(`
+  mutation CliCreateWebhook($input: CreateWebhookInput!) {
+    createWebhook(input: $input) { webhook { id url types } secret }
+  }
+`);

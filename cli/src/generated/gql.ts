@@ -39,6 +39,7 @@ type Documents = {
     "\n  query CliOrder($id: ID!) {\n    order(id: $id) {\n      id status totalCents currency createdAt event { id name } buyer { email name }\n      tickets { id priceCents secret checkedInAt seat { id label } tier { name } }\n    }\n  }\n": typeof types.CliOrderDocument,
     "\n  query CliEventOrders($eventId: ID!, $first: Int, $after: String, $search: String) {\n    event(id: $eventId) {\n      id\n      name\n      orders(first: $first, after: $after, search: $search) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id status totalCents currency createdAt buyer { email name } tickets { id } } }\n      }\n    }\n  }\n": typeof types.CliEventOrdersDocument,
     "\n  mutation CliCheckIn($eventId: ID!, $secret: String!) {\n    checkIn(eventId: $eventId, secret: $secret) { status firstCheckedInAt ticket { id seat { label } tier { name } } }\n  }\n": typeof types.CliCheckInDocument,
+    "\n  mutation CliCreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { webhook { id url types } secret }\n  }\n": typeof types.CliCreateWebhookDocument,
 };
 const documents: Documents = {
     "\n  mutation CliLogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": types.CliLogInDocument,
@@ -66,6 +67,7 @@ const documents: Documents = {
     "\n  query CliOrder($id: ID!) {\n    order(id: $id) {\n      id status totalCents currency createdAt event { id name } buyer { email name }\n      tickets { id priceCents secret checkedInAt seat { id label } tier { name } }\n    }\n  }\n": types.CliOrderDocument,
     "\n  query CliEventOrders($eventId: ID!, $first: Int, $after: String, $search: String) {\n    event(id: $eventId) {\n      id\n      name\n      orders(first: $first, after: $after, search: $search) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id status totalCents currency createdAt buyer { email name } tickets { id } } }\n      }\n    }\n  }\n": types.CliEventOrdersDocument,
     "\n  mutation CliCheckIn($eventId: ID!, $secret: String!) {\n    checkIn(eventId: $eventId, secret: $secret) { status firstCheckedInAt ticket { id seat { label } tier { name } } }\n  }\n": types.CliCheckInDocument,
+    "\n  mutation CliCreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { webhook { id url types } secret }\n  }\n": types.CliCreateWebhookDocument,
 };
 
 /**
@@ -182,6 +184,10 @@ export function graphql(source: "\n  query CliEventOrders($eventId: ID!, $first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CliCheckIn($eventId: ID!, $secret: String!) {\n    checkIn(eventId: $eventId, secret: $secret) { status firstCheckedInAt ticket { id seat { label } tier { name } } }\n  }\n"): (typeof documents)["\n  mutation CliCheckIn($eventId: ID!, $secret: String!) {\n    checkIn(eventId: $eventId, secret: $secret) { status firstCheckedInAt ticket { id seat { label } tier { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliCreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { webhook { id url types } secret }\n  }\n"): (typeof documents)["\n  mutation CliCreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { webhook { id url types } secret }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
