@@ -50,6 +50,7 @@ export const eventsResolvers: Resolvers = {
   },
   Event: {
     id: (event) => toId(event.id),
+    organizedByMe: (event, _args, ctx) => ctx.user !== null && event.organizerId === ctx.user.id,
     tiers: async (event, _args, ctx) => [...(await ctx.loaders.tiersOf(event.id)).values()],
     // Up to 50,000 rows: read as plain views, skipping entity hydration.
     seats: async (event, _args, ctx) => {

@@ -164,6 +164,8 @@ export type Event = {
   name: Scalars['String']['output'];
   /** The event's orders, newest first. For its organiser or a key with `READ` (`FORBIDDEN` otherwise). */
   orders: OrderConnection;
+  /** True when the caller is the event's organiser (the organiser's pages list their own events with it). */
+  organizedByMe: Scalars['Boolean']['output'];
   /** The most seats plus tickets one buyer may hold at once for this event. */
   perOrderLimit: Scalars['Int']['output'];
   /** Every seat on the map (empty for a general-admission-only event). */
@@ -1286,6 +1288,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<EventOrdersArgs, 'first'>>;
+  organizedByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   perOrderLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   seats?: Resolver<Array<ResolversTypes['Seat']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -17,6 +17,7 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      holds {\n        ...HoldFields\n      }\n      orders {\n        ...OrderFields\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation SignUp($email: String!, $password: String!, $name: String!, $organizerInvite: String) {\n    signUp(email: $email, password: $password, name: $name, organizerInvite: $organizerInvite) {\n      token\n      user {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation DoorCheckIn($eventId: ID!, $secret: String!) {\n    checkIn(eventId: $eventId, secret: $secret) { status firstCheckedInAt ticket { id seat { id label } tier { name } } }\n  }\n": typeof types.DoorCheckInDocument,
     "\n  query EventsList($first: Int, $after: String) {\n    events(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EventSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.EventsListDocument,
     "\n  fragment EventSummary on Event {\n    id\n    name\n    venue\n    startsAt\n    status\n    capacity\n    available\n  }\n": typeof types.EventSummaryFragmentDoc,
     "\n  query EventAvailability($id: ID!) {\n    event(id: $id) {\n      id\n      capacity\n      available\n    }\n  }\n": typeof types.EventAvailabilityDocument,
@@ -30,12 +31,22 @@ type Documents = {
     "\n  mutation HoldTickets($tierId: ID!, $quantity: Int!) {\n    holdTickets(tierId: $tierId, quantity: $quantity) {\n      ...HoldFields\n    }\n  }\n": typeof types.HoldTicketsDocument,
     "\n  mutation ExtendHold($holdId: ID!) {\n    extendHold(holdId: $holdId) {\n      ...HoldFields\n    }\n  }\n": typeof types.ExtendHoldDocument,
     "\n  mutation ReleaseHold($holdId: ID!) {\n    releaseHold(holdId: $holdId) {\n      ...HoldFields\n    }\n  }\n": typeof types.ReleaseHoldDocument,
-    "\n  fragment OrderFields on Order {\n    id\n    eventId\n    status\n    totalCents\n    currency\n    createdAt\n    idempotencyKey\n    tickets {\n      id\n      priceCents\n      tier {\n        id\n        name\n      }\n      seat {\n        id\n        section\n        row\n        number\n      }\n    }\n  }\n": typeof types.OrderFieldsFragmentDoc,
+    "\n  fragment OrderFields on Order {\n    id\n    eventId\n    status\n    totalCents\n    currency\n    createdAt\n    idempotencyKey\n    tickets {\n      id\n      priceCents\n      secret\n      qrCodeSvg\n      checkedInAt\n      tier {\n        id\n        name\n      }\n      seat {\n        id\n        section\n        row\n        number\n      }\n    }\n  }\n": typeof types.OrderFieldsFragmentDoc,
     "\n  mutation Checkout($holdId: ID!, $idempotencyKey: String!) {\n    checkout(holdId: $holdId, idempotencyKey: $idempotencyKey) {\n      ...OrderFields\n    }\n  }\n": typeof types.CheckoutDocument,
     "\n  mutation CancelOrder($id: ID!) {\n    cancelOrder(id: $id) {\n      ...OrderFields\n    }\n  }\n": typeof types.CancelOrderDocument,
     "\n  query OrderEvent($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      venue\n      startsAt\n    }\n  }\n": typeof types.OrderEventDocument,
     "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventSummary\n    }\n  }\n": typeof types.CreateEventDocument,
     "\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...EventSummary\n    }\n  }\n": typeof types.PublishEventDocument,
+    "\n  query MyEvents {\n    events(first: 100) { edges { node { id name status organizedByMe } } }\n  }\n": typeof types.MyEventsDocument,
+    "\n  query ApiKeys {\n    apiKeys { id name secretPrefix scopes createdAt lastUsedAt revokedAt events { id name } }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { id } }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  query Webhooks {\n    webhooks { id url types createdAt events { id name } }\n  }\n": typeof types.WebhooksDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id } }\n  }\n": typeof types.CreateWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id) { id }\n  }\n": typeof types.DeleteWebhookDocument,
+    "\n  query WebhookDeliveries($webhookId: ID!, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id messageId type status createdAt nextAttemptAt deliveredAt payload attempts { attemptedAt statusCode error durationMs } } }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) { id status }\n  }\n": typeof types.RedeliverWebhookDocument,
+    "\n  query EventOrders($eventId: ID!, $search: String, $after: String) {\n    event(id: $eventId) {\n      id\n      name\n      orders(first: 50, search: $search, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id status totalCents currency createdAt buyer { email name } tickets { id checkedInAt seat { id label } tier { name } } } }\n      }\n    }\n  }\n": typeof types.EventOrdersDocument,
     "\n  fragment SeatOnMap on Seat {\n    id\n    eventId\n    version\n    status\n    section\n    row\n    number\n    x\n    y\n    heldByMe\n    tier {\n      id\n    }\n  }\n": typeof types.SeatOnMapFragmentDoc,
     "\n  fragment SeatState on Seat {\n    id\n    version\n    status\n    heldByMe\n  }\n": typeof types.SeatStateFragmentDoc,
     "\n  subscription SeatUpdated($eventId: ID!) {\n    seatUpdated(eventId: $eventId) {\n      ...SeatState\n    }\n  }\n": typeof types.SeatUpdatedDocument,
@@ -47,6 +58,7 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      holds {\n        ...HoldFields\n      }\n      orders {\n        ...OrderFields\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation SignUp($email: String!, $password: String!, $name: String!, $organizerInvite: String) {\n    signUp(email: $email, password: $password, name: $name, organizerInvite: $organizerInvite) {\n      token\n      user {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation DoorCheckIn($eventId: ID!, $secret: String!) {\n    checkIn(eventId: $eventId, secret: $secret) { status firstCheckedInAt ticket { id seat { id label } tier { name } } }\n  }\n": types.DoorCheckInDocument,
     "\n  query EventsList($first: Int, $after: String) {\n    events(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EventSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.EventsListDocument,
     "\n  fragment EventSummary on Event {\n    id\n    name\n    venue\n    startsAt\n    status\n    capacity\n    available\n  }\n": types.EventSummaryFragmentDoc,
     "\n  query EventAvailability($id: ID!) {\n    event(id: $id) {\n      id\n      capacity\n      available\n    }\n  }\n": types.EventAvailabilityDocument,
@@ -60,12 +72,22 @@ const documents: Documents = {
     "\n  mutation HoldTickets($tierId: ID!, $quantity: Int!) {\n    holdTickets(tierId: $tierId, quantity: $quantity) {\n      ...HoldFields\n    }\n  }\n": types.HoldTicketsDocument,
     "\n  mutation ExtendHold($holdId: ID!) {\n    extendHold(holdId: $holdId) {\n      ...HoldFields\n    }\n  }\n": types.ExtendHoldDocument,
     "\n  mutation ReleaseHold($holdId: ID!) {\n    releaseHold(holdId: $holdId) {\n      ...HoldFields\n    }\n  }\n": types.ReleaseHoldDocument,
-    "\n  fragment OrderFields on Order {\n    id\n    eventId\n    status\n    totalCents\n    currency\n    createdAt\n    idempotencyKey\n    tickets {\n      id\n      priceCents\n      tier {\n        id\n        name\n      }\n      seat {\n        id\n        section\n        row\n        number\n      }\n    }\n  }\n": types.OrderFieldsFragmentDoc,
+    "\n  fragment OrderFields on Order {\n    id\n    eventId\n    status\n    totalCents\n    currency\n    createdAt\n    idempotencyKey\n    tickets {\n      id\n      priceCents\n      secret\n      qrCodeSvg\n      checkedInAt\n      tier {\n        id\n        name\n      }\n      seat {\n        id\n        section\n        row\n        number\n      }\n    }\n  }\n": types.OrderFieldsFragmentDoc,
     "\n  mutation Checkout($holdId: ID!, $idempotencyKey: String!) {\n    checkout(holdId: $holdId, idempotencyKey: $idempotencyKey) {\n      ...OrderFields\n    }\n  }\n": types.CheckoutDocument,
     "\n  mutation CancelOrder($id: ID!) {\n    cancelOrder(id: $id) {\n      ...OrderFields\n    }\n  }\n": types.CancelOrderDocument,
     "\n  query OrderEvent($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      venue\n      startsAt\n    }\n  }\n": types.OrderEventDocument,
     "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventSummary\n    }\n  }\n": types.CreateEventDocument,
     "\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...EventSummary\n    }\n  }\n": types.PublishEventDocument,
+    "\n  query MyEvents {\n    events(first: 100) { edges { node { id name status organizedByMe } } }\n  }\n": types.MyEventsDocument,
+    "\n  query ApiKeys {\n    apiKeys { id name secretPrefix scopes createdAt lastUsedAt revokedAt events { id name } }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { id } }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  query Webhooks {\n    webhooks { id url types createdAt events { id name } }\n  }\n": types.WebhooksDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id } }\n  }\n": types.CreateWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id) { id }\n  }\n": types.DeleteWebhookDocument,
+    "\n  query WebhookDeliveries($webhookId: ID!, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id messageId type status createdAt nextAttemptAt deliveredAt payload attempts { attemptedAt statusCode error durationMs } } }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) { id status }\n  }\n": types.RedeliverWebhookDocument,
+    "\n  query EventOrders($eventId: ID!, $search: String, $after: String) {\n    event(id: $eventId) {\n      id\n      name\n      orders(first: 50, search: $search, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id status totalCents currency createdAt buyer { email name } tickets { id checkedInAt seat { id label } tier { name } } } }\n      }\n    }\n  }\n": types.EventOrdersDocument,
     "\n  fragment SeatOnMap on Seat {\n    id\n    eventId\n    version\n    status\n    section\n    row\n    number\n    x\n    y\n    heldByMe\n    tier {\n      id\n    }\n  }\n": types.SeatOnMapFragmentDoc,
     "\n  fragment SeatState on Seat {\n    id\n    version\n    status\n    heldByMe\n  }\n": types.SeatStateFragmentDoc,
     "\n  subscription SeatUpdated($eventId: ID!) {\n    seatUpdated(eventId: $eventId) {\n      ...SeatState\n    }\n  }\n": types.SeatUpdatedDocument,
@@ -100,6 +122,10 @@ export function graphql(source: "\n  mutation LogIn($email: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignUp($email: String!, $password: String!, $name: String!, $organizerInvite: String) {\n    signUp(email: $email, password: $password, name: $name, organizerInvite: $organizerInvite) {\n      token\n      user {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($email: String!, $password: String!, $name: String!, $organizerInvite: String) {\n    signUp(email: $email, password: $password, name: $name, organizerInvite: $organizerInvite) {\n      token\n      user {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DoorCheckIn($eventId: ID!, $secret: String!) {\n    checkIn(eventId: $eventId, secret: $secret) { status firstCheckedInAt ticket { id seat { id label } tier { name } } }\n  }\n"): (typeof documents)["\n  mutation DoorCheckIn($eventId: ID!, $secret: String!) {\n    checkIn(eventId: $eventId, secret: $secret) { status firstCheckedInAt ticket { id seat { id label } tier { name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -155,7 +181,7 @@ export function graphql(source: "\n  mutation ReleaseHold($holdId: ID!) {\n    r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OrderFields on Order {\n    id\n    eventId\n    status\n    totalCents\n    currency\n    createdAt\n    idempotencyKey\n    tickets {\n      id\n      priceCents\n      tier {\n        id\n        name\n      }\n      seat {\n        id\n        section\n        row\n        number\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment OrderFields on Order {\n    id\n    eventId\n    status\n    totalCents\n    currency\n    createdAt\n    idempotencyKey\n    tickets {\n      id\n      priceCents\n      tier {\n        id\n        name\n      }\n      seat {\n        id\n        section\n        row\n        number\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment OrderFields on Order {\n    id\n    eventId\n    status\n    totalCents\n    currency\n    createdAt\n    idempotencyKey\n    tickets {\n      id\n      priceCents\n      secret\n      qrCodeSvg\n      checkedInAt\n      tier {\n        id\n        name\n      }\n      seat {\n        id\n        section\n        row\n        number\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment OrderFields on Order {\n    id\n    eventId\n    status\n    totalCents\n    currency\n    createdAt\n    idempotencyKey\n    tickets {\n      id\n      priceCents\n      secret\n      qrCodeSvg\n      checkedInAt\n      tier {\n        id\n        name\n      }\n      seat {\n        id\n        section\n        row\n        number\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -176,6 +202,46 @@ export function graphql(source: "\n  mutation CreateEvent($input: CreateEventInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...EventSummary\n    }\n  }\n"): (typeof documents)["\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...EventSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyEvents {\n    events(first: 100) { edges { node { id name status organizedByMe } } }\n  }\n"): (typeof documents)["\n  query MyEvents {\n    events(first: 100) { edges { node { id name status organizedByMe } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys { id name secretPrefix scopes createdAt lastUsedAt revokedAt events { id name } }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys { id name secretPrefix scopes createdAt lastUsedAt revokedAt events { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { id } }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Webhooks {\n    webhooks { id url types createdAt events { id name } }\n  }\n"): (typeof documents)["\n  query Webhooks {\n    webhooks { id url types createdAt events { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id } }\n  }\n"): (typeof documents)["\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id) { id }\n  }\n"): (typeof documents)["\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($webhookId: ID!, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id messageId type status createdAt nextAttemptAt deliveredAt payload attempts { attemptedAt statusCode error durationMs } } }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($webhookId: ID!, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id messageId type status createdAt nextAttemptAt deliveredAt payload attempts { attemptedAt statusCode error durationMs } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) { id status }\n  }\n"): (typeof documents)["\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventOrders($eventId: ID!, $search: String, $after: String) {\n    event(id: $eventId) {\n      id\n      name\n      orders(first: 50, search: $search, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id status totalCents currency createdAt buyer { email name } tickets { id checkedInAt seat { id label } tier { name } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventOrders($eventId: ID!, $search: String, $after: String) {\n    event(id: $eventId) {\n      id\n      name\n      orders(first: 50, search: $search, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id status totalCents currency createdAt buyer { email name } tickets { id checkedInAt seat { id label } tier { name } } } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,9 @@ export const OrderFieldsFragment = graphql(`
     tickets {
       id
       priceCents
+      secret
+      qrCodeSvg
+      checkedInAt
       tier {
         id
         name

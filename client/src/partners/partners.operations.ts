@@ -1,0 +1,73 @@
+import { graphql } from '../generated/index.ts';
+
+export const MyEventsQuery = graphql(`
+  query MyEvents {
+    events(first: 100) { edges { node { id name status organizedByMe } } }
+  }
+`);
+
+export const ApiKeysQuery = graphql(`
+  query ApiKeys {
+    apiKeys { id name secretPrefix scopes createdAt lastUsedAt revokedAt events { id name } }
+  }
+`);
+
+export const CreateApiKeyMutation = graphql(`
+  mutation CreateApiKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) { secret apiKey { id } }
+  }
+`);
+
+export const RevokeApiKeyMutation = graphql(`
+  mutation RevokeApiKey($id: ID!) {
+    revokeApiKey(id: $id) { id revokedAt }
+  }
+`);
+
+export const WebhooksQuery = graphql(`
+  query Webhooks {
+    webhooks { id url types createdAt events { id name } }
+  }
+`);
+
+export const CreateWebhookMutation = graphql(`
+  mutation CreateWebhook($input: CreateWebhookInput!) {
+    createWebhook(input: $input) { secret webhook { id } }
+  }
+`);
+
+export const DeleteWebhookMutation = graphql(`
+  mutation DeleteWebhook($id: ID!) {
+    deleteWebhook(id: $id) { id }
+  }
+`);
+
+export const WebhookDeliveriesQuery = graphql(`
+  query WebhookDeliveries($webhookId: ID!, $after: String) {
+    webhookDeliveries(webhookId: $webhookId, first: 20, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id messageId type status createdAt nextAttemptAt deliveredAt payload attempts { attemptedAt statusCode error durationMs } } }
+    }
+  }
+`);
+
+export const RedeliverWebhookMutation = graphql(`
+  mutation RedeliverWebhook($deliveryId: ID!) {
+    redeliverWebhook(deliveryId: $deliveryId) { id status }
+  }
+`);
+
+export const EventOrdersQuery = graphql(`
+  query EventOrders($eventId: ID!, $search: String, $after: String) {
+    event(id: $eventId) {
+      id
+      name
+      orders(first: 50, search: $search, after: $after) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        edges { node { id status totalCents currency createdAt buyer { email name } tickets { id checkedInAt seat { id label } tier { name } } } }
+      }
+    }
+  }
+`);
