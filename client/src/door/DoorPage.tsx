@@ -60,7 +60,7 @@ export function DoorPage({ eventId }: { eventId: string }) {
         </>
       )}
       {!camera && canScanWithCamera() && <button type="button" onClick={() => setCamera(true)}>Scan with the camera</button>}
-      <form onSubmit={onTyped} aria-label="Type a ticket code">
+      <form onSubmit={onTyped} aria-label="Enter a code by hand">
         <label>
           Ticket code <input value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" spellCheck={false} />
         </label>
