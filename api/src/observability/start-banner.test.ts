@@ -38,7 +38,7 @@ describe('the demo accounts it names are the ones the seed creates', () => {
 
   it('each logs in with the demo password and has the role it is listed with; the seed creates no other', async () => {
     server = await startTestServer();
-    await seedDemo(server.app.orm.em.fork(), createLogger('silent'));
+    await seedDemo(server.app.orm.em.fork(), server.app.inventory, createLogger('silent'));
     const users = await query<{ email: string; role: string }>(server.app.orm.em.fork(), 'select email, role from users order by id');
     expect(users).toEqual(DEMO_ACCOUNTS.map(({ email, role }) => ({ email, role })));
     for (const account of DEMO_ACCOUNTS) {
