@@ -718,6 +718,8 @@ export type Query = {
   event?: Maybe<Event>;
   /** Published events (and the caller's own drafts for an organiser), soonest first. `first` is 1..100, default 20. */
   events: EventConnection;
+  /** One hold: the caller's own, or (with an API key with `READ` or `SELL`) one of the key's hold tokens' holds. `NOT_FOUND` otherwise. */
+  hold?: Maybe<Hold>;
   /** The caller's account, or null without a token. */
   me?: Maybe<User>;
   /** One order: for its buyer, the event's organiser, or a key with `READ` that reaches the event. `NOT_FOUND` otherwise. */
@@ -741,6 +743,12 @@ export type QueryEventArgs = {
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Anyone may read published events and their seat maps; `me` needs a token. */
+export type QueryHoldArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1397,6 +1405,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  hold?: Resolver<Maybe<ResolversTypes['Hold']>, ParentType, ContextType, RequireFields<QueryHoldArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   seat?: Resolver<Maybe<ResolversTypes['Seat']>, ParentType, ContextType, RequireFields<QuerySeatArgs, 'id'>>;

@@ -7,6 +7,15 @@ export function listActiveHolds(em: EntityManager, buyerId: number): Promise<Hol
   return query<HoldView>(em, `select ${HOLD_COLUMNS} from holds where buyer_id = ? and status = 'ACTIVE' order by id desc`, [buyerId]);
 }
 
+/** A hold, if `buyerId` owns it, or, for a key (`apiKeyId`), if one of its hold tokens' customers does. */
+export async function ownHold(em: EntityManager, holdId: number, owner: { buyerId: number } | { apiKeyId: number }): Promise<HoldView | null> {
+  const [hold] =
+    'buyerId' in owner
+      ? await query<HoldView>(em, `select ${HOLD_COLUMNS} from holds where id = ? and buyer_id = ?`, [holdId, owner.buyerId])
+      : await query<HoldView>(em, `select ${HOLD_COLUMNS} from holds where id = ? and buyer_id in (select id from users where api_key_id = ?)`, [holdId, owner.apiKeyId]);
+  return hold ?? null;
+}
+
 /** The buyer's active hold on an event, if any (at most one: rule of the domain). */
 export async function activeHoldOf(em: EntityManager, buyerId: number, eventId: number): Promise<HoldView | null> {
   const [hold] = await query<HoldView>(em, `select ${HOLD_COLUMNS} from holds where buyer_id = ? and event_id = ? and status = 'ACTIVE'`, [buyerId, eventId]);

@@ -1,14 +1,24 @@
 import type { Resolvers } from '../generated/graphql.ts';
 import type { HoldView } from './hold-view.ts';
-import { actingBuyer, holdBuyer } from '../partners/access.ts';
+import { actingBuyer, holdBuyer, keyMay, requireKeyScope } from '../partners/access.ts';
+import { notFound } from '../shared/errors.ts';
 import { requireUser } from '../shared/guards.ts';
 import { parseId, toId } from '../shared/ids.ts';
-import { heldSeatLines, heldSeats, heldTickets } from './hold-contents.ts';
+import { heldSeatLines, heldSeats, heldTickets, ownHold } from './hold-contents.ts';
 import { isExpiringSoon } from './hold-timing.ts';
 import { extendHold, releaseHold } from './hold-lifecycle.ts';
 import { holdTickets } from './hold-tickets.ts';
 
 export const holdsResolvers: Resolvers = {
+  Query: {
+    hold: async (_parent, { id }, ctx) => {
+      const holdId = parseId(id);
+      const owner = ctx.apiKey ? { apiKeyId: (keyMay(ctx.apiKey, 'READ') ? ctx.apiKey : requireKeyScope(ctx, 'SELL')).id } : { buyerId: requireUser(ctx).id };
+      const hold = await ownHold(ctx.em, holdId, owner);
+      if (!hold) throw notFound('Hold', id);
+      return hold;
+    },
+  },
   Mutation: {
     holdTickets: (_parent, { tierId, quantity, holdToken }, ctx) => {
       const { buyerId, token } = actingBuyer(ctx, holdToken);

@@ -142,6 +142,13 @@ describe('hold tokens', () => {
     expect(checkout.tickets[0]!.secret).toMatch(/^[0-9a-f]{64}$/);
     expect(checkout.tickets[0]!.qrCodeSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
     expect(checkout.tickets[0]!.seat.label).toBe(`Section ${seat.section}, row ${seat.row}, seat ${seat.number}`);
+    // The key reads its customer's hold; another organiser's key and other buyers cannot.
+    const read = `query($id: ID!) { hold(id: $id) { id status heldSeats { priceCents } } }`;
+    expect((await ok<{ hold: { status: string } }>(server, read, { id: holdId }, key.secret)).hold.status).toBe('CHECKED_OUT');
+    const stranger = await organiserWithEvent(server);
+    const strangerKey = await createKey(server, stranger.organizer, [stranger.event.id], ['READ']);
+    expect(codeOf(await gql(server, read, { id: holdId }, strangerKey.secret))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(server, read, { id: holdId }, (await createAccount(server)).token))).toBe('NOT_FOUND');
     // The same key again: the same order, nothing sold twice.
     const again = await ok<{ checkout: { id: string } }>(server, CHECKOUT_FOR, { h: holdId, k: 'k1', b: { email: 'ann@example.com', name: 'Ann' } }, key.secret);
     expect(again.checkout.id).toBeDefined();
