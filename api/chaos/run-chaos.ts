@@ -8,6 +8,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { ormConfig } from '../src/db/orm.ts';
 import { findViolations } from '../src/db/invariants.ts';
 import { check, type Check } from './checker.ts';
+import { checkEveryOrderDelivered, checkNoTicketCheckedInTwice, drainOutbox, runDoors, WebhookSink } from './partners.ts';
 import { ChaosCluster, TOKEN_SECRET } from './cluster.ts';
 import { History } from './history.ts';
 import { runBuyer, type Buyer, type Stage } from './workload.ts';
@@ -133,11 +134,14 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   const faults: Record<string, number> = {};
   const watchers: Watcher[] = [];
   const info: string[] = [];
+  const sink = new WebhookSink();
   try {
     // Short hold times so that holds expire (and race checkouts) during the run.
-    await cluster.start(options.apis, { HOLD_IDLE_SECONDS: '4', HOLD_LIFE_SECONDS: '8', HOLD_MAX_SECONDS: '12', SWEEP_INTERVAL_MS: '200' });
+    await cluster.start(options.apis, { HOLD_IDLE_SECONDS: '4', HOLD_LIFE_SECONDS: '8', HOLD_MAX_SECONDS: '12', SWEEP_INTERVAL_MS: '200', WEBHOOK_POLL_MS: '200', WEBHOOK_TIMEOUT_MS: '2000' });
     const { organizer, buyers } = await seedAccounts(cluster.databaseUrl, options.buyers);
     const stage = await createStage(cluster.urlOf(0), organizer, options.rows, options.seatsPerRow);
+    // The organiser's webhook receives every change of the run; door staff scan sold tickets throughout.
+    await sink.register(cluster.urlOf(0), organizer, stage);
     for (let i = 0; i < options.apis * 2; i++) {
       const watcher = new Watcher(cluster.proxiedUrlOf(i % options.apis), stage.eventId);
       await watcher.start();
@@ -149,6 +153,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     const urls = () => cluster.apiPorts.map((_, i) => cluster.urlOf(i));
     await Promise.all([
       ...buyers.map((buyer) => runBuyer(buyer, stage, urls, history, deadline)),
+      runDoors(organizer, cluster.databaseUrl, stage, urls, history, deadline),
       nemesis(cluster, options, () => Date.now() >= deadline, faults),
     ]);
 
@@ -191,8 +196,12 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
 
     const violations = await findViolations(orm.em.fork());
     await orm.close();
+    // Deliveries claimed by a killed process wait for their claim to run out (timeout + 5 s), and a 500 for its retry (5 s).
+    const undelivered = await drainOutbox(cluster.databaseUrl, 30_000);
     const checked = await check(cluster.databaseUrl, history, watchers, violations);
     const { checks } = checked;
+    checks.push(...(await partnerChecks(cluster.databaseUrl, sink, history)));
+    info.push(`webhooks: ${[...sink.received].map(([type, n]) => `${type} ${n}`).join(', ') || 'none received'}; ${undelivered} still pending after the drain`);
     // A process that is up but cannot serve the resync (a wedged database pool) is a failure, not a note.
     checks.push({
       name: 'every subscriber resynchronised from its API process once the faults stopped',
@@ -214,8 +223,20 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     }
     return { operations, faults, checks, info, passed: checks.filter((c) => c.ok).length, failed: checks.filter((c) => !c.ok).length };
   } finally {
+    await sink.close();
     await Promise.all(watchers.map((w) => w.close().catch(() => {})));
     await cluster.stop();
+  }
+}
+
+/** The partners' checks (separate from checker.ts, which judges the buyers and subscribers). */
+async function partnerChecks(databaseUrl: string, sink: WebhookSink, history: History): Promise<Check[]> {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    return [await checkEveryOrderDelivered(db, sink), await checkNoTicketCheckedInTwice(db, history)];
+  } finally {
+    await db.end();
   }
 }
 

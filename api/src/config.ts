@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { SeatMapOptions } from './seat-map/seat-maps.ts';
 import type { ReadBudgetOptions } from './security/security-config.ts';
+import { partnersConfigFrom, partnersEnvShape, type PartnersConfig } from './partners/partners-config.ts';
 import { securityConfigFrom, securityEnvShape, type SecurityConfig } from './security/security-config.ts';
 
 /** Hold timing, in seconds (docs/rules.md rule 5). */
@@ -62,6 +63,7 @@ const envSchema = z
     SEAT_MAP_MAX_EVENTS: z.coerce.number().int().min(1).max(10_000).default(50),
     READ_BUDGET_PER_IP: z.coerce.number().int().min(0).max(1_000_000_000).optional(),
     ...securityEnvShape,
+    ...partnersEnvShape,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && (!env.TOKEN_SECRET || env.TOKEN_SECRET === DEV_SECRET)) {
@@ -128,6 +130,8 @@ export interface AppConfig {
   seatMaps: SeatMapOptions;
   /** Cost points of reads per client address and window (security/read-budget.ts). */
   readBudget: ReadBudgetOptions;
+  /** Webhook delivery and the reserved tiers' count job (partners/partners-config.ts). */
+  partners: PartnersConfig;
 }
 
 export class ConfigError extends Error {}
@@ -171,5 +175,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seatMaps: { refreshSeconds: e.SEAT_MAP_REFRESH_SECONDS, idleSeconds: 600, maxEvents: e.SEAT_MAP_MAX_EVENTS },
     // Like the other abuse budgets: off under NODE_ENV=test unless a test sets it.
     readBudget: { pointsPerIp: e.READ_BUDGET_PER_IP ?? (e.NODE_ENV === 'test' ? 0 : 1_000_000), windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
+    partners: partnersConfigFrom(e),
   };
 }

@@ -5,6 +5,8 @@ import type { TokenService, AuthUser, TokenClaims } from './auth/tokens.ts';
 import type { AppConfig } from './config.ts';
 import type { Metrics } from './observability/metrics.ts';
 import type { InventoryStore } from './inventory/store.ts';
+import type { ApiKeyCaller } from './partners/api-key-view.ts';
+import type { PartnerServices } from './partners/partner-services.ts';
 import type { Publisher } from './realtime/publisher.ts';
 import type { SeatMaps } from './seat-map/seat-maps.ts';
 import type { Clock } from './shared/clock.ts';
@@ -24,6 +26,19 @@ export interface AppServices {
   metrics: Metrics;
   /** Per-event seat-map snapshots, kept in step with the publisher. */
   seatMaps: SeatMaps;
+  /** API keys' open sockets, hold-token signing (partners/). */
+  partners: PartnerServices;
+}
+
+/** What a caller may add to the HTTP response (rate-limit headers); absent over WebSocket. */
+export interface ResponseHeaders {
+  set(name: string, value: string): void;
+}
+
+/** What a request knows besides the person: the API key it came with, its HTTP response. */
+export interface CallerExtras {
+  apiKey?: ApiKeyCaller | null;
+  http?: ResponseHeaders | null;
 }
 
 /** What one GraphQL operation (HTTP request or WebSocket message) works with. */
@@ -38,6 +53,10 @@ export interface GraphQLContext {
   user: AuthUser | null;
   /** What the request's token says, before the database has confirmed it (null: no token). */
   claims: TokenClaims | null;
+  /** The partner's key, when the request came with one instead of a person's token (then `user` is null). */
+  apiKey: ApiKeyCaller | null;
+  /** The HTTP response's headers, for HTTP requests. */
+  http: ResponseHeaders | null;
   requestId: string;
   readonly loaders: Loaders;
   /** The client's address (behind TRUST_PROXY_HOPS proxies), for per-address rate limits. */
@@ -50,8 +69,9 @@ export function createContext(
   requestId: string,
   clientIp: string | null = null,
   claims: TokenClaims | null = null,
+  extras: CallerExtras = {},
 ): GraphQLContext {
-  return new OperationContext(app, user, requestId, clientIp, claims);
+  return new OperationContext(app, user, requestId, clientIp, claims, extras);
 }
 
 /**
@@ -64,15 +84,19 @@ class OperationContext implements GraphQLContext {
   readonly app: AppServices;
   user: AuthUser | null;
   claims: TokenClaims | null;
+  readonly apiKey: ApiKeyCaller | null;
+  readonly http: ResponseHeaders | null;
   readonly requestId: string;
   readonly clientIp: string | null;
   private lazyEm: EntityManager | undefined;
   private lazyLoaders: Loaders | undefined;
 
-  constructor(app: AppServices, user: AuthUser | null, requestId: string, clientIp: string | null, claims: TokenClaims | null) {
+  constructor(app: AppServices, user: AuthUser | null, requestId: string, clientIp: string | null, claims: TokenClaims | null, extras: CallerExtras) {
     this.app = app;
     this.user = user;
     this.claims = claims;
+    this.apiKey = extras.apiKey ?? null;
+    this.http = extras.http ?? null;
     this.requestId = requestId;
     this.clientIp = clientIp;
   }

@@ -9,6 +9,9 @@ import { ordersResolvers } from './orders/orders.resolvers.ts';
 import { seatMapResolvers } from './seat-map/seat-map.resolvers.ts';
 import { seatsResolvers } from './seats/seats.resolvers.ts';
 import { DateTimeScalar } from './shared/date-time.ts';
+import { doorResolvers } from './door/door.resolvers.ts';
+import { partnersResolvers } from './partners/partners.resolvers.ts';
+import { webhooksResolvers } from './webhooks/webhooks.resolvers.ts';
 
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
 
@@ -23,6 +26,6 @@ export function readTypeDefs(): string[] {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: [{ DateTime: DateTimeScalar }, authResolvers, eventsResolvers, seatsResolvers, seatMapResolvers, holdsResolvers, ordersResolvers],
+    resolvers: [{ DateTime: DateTimeScalar }, authResolvers, eventsResolvers, seatsResolvers, seatMapResolvers, holdsResolvers, ordersResolvers, partnersResolvers, doorResolvers, webhooksResolvers],
   });
 }

@@ -12,6 +12,10 @@ import { ConfigError, isLoopback, type AppConfig } from './config.ts';
 import type { AppServices, GraphQLContext } from './context.ts';
 import { openOrm, withStartupLock } from './db/orm.ts';
 import { startSweeper, type Sweeper } from './holds/sweeper.ts';
+import { startTierCountJob, type TierCountJob } from './events/tier-count-job.ts';
+import { revokedAmong } from './partners/api-keys.ts';
+import { createPartnerServices } from './partners/partner-services.ts';
+import { startWebhookWorker, type WebhookWorker } from './webhooks/delivery-worker.ts';
 import { createExpressApp, type TestControls } from './http/express-app.ts';
 import { attachWebSocket } from './http/websocket.ts';
 import { observabilityPlugin } from './observability/apollo-plugin.ts';
@@ -47,6 +51,10 @@ export interface TesseraServer {
   httpServer: Server;
   app: AppServices;
   sweeper: Sweeper;
+  /** Sends the webhook outbox (webhooks/delivery-worker.ts). */
+  webhooks: WebhookWorker;
+  /** Keeps reserved tiers' counts in step with their seats (events/tier-count-job.ts). */
+  tierCounts: TierCountJob;
   close(): Promise<void>;
 }
 
@@ -84,6 +92,7 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
     orm,
     clock: parts.clock ?? (config.testControls ? new AdjustableClock() : systemClock),
     publisher,
+    partners: createPartnerServices(publisher, logger, config.tokenSecret),
     inventory,
     tokens: new TokenService(config.tokenSecret, config.tokenTtlSeconds),
     sessions: new Sessions(orm, config.sessionCheckSeconds * 1000),
@@ -142,6 +151,16 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
     { inventory: app.inventory, clock: app.clock, publisher: app.publisher, logger, metrics: app.metrics, warningSeconds: config.holds.warningSeconds },
     config.sweepIntervalMs,
   );
+  app.partners.keySockets.listen();
+  app.partners.keySockets.watch((ids) => revokedAmong(app, ids), 5000);
+  const webhooks = startWebhookWorker({
+    pool: await orm.em.getConnection().getNativeClient(),
+    clock: app.clock,
+    logger,
+    pollMs: config.partners.webhookPollMs,
+    timeoutMs: config.partners.webhookTimeoutMs,
+  });
+  const tierCounts = startTierCountJob({ inventory: app.inventory, clock: app.clock, publisher: app.publisher, logger }, config.partners.tierCountsIntervalMs);
   const clock = app.clock;
   const testControls: TestControls | null =
     config.testControls && clock instanceof AdjustableClock
@@ -170,9 +189,14 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
     httpServer,
     app,
     sweeper,
+    webhooks,
+    tierCounts,
     close() {
       closing ??= (async () => {
         await sweeper.stop();
+        await tierCounts.stop();
+        await webhooks.stop();
+        app.partners.keySockets.stop();
         await apollo.stop(); // stops accepting, drains HTTP requests, closes the sockets
         await rateLimits.close();
         await app.seatMaps.close();

@@ -68,5 +68,9 @@ describe('fault run (short)', () => {
     expect(Object.keys(report.faults).sort()).toEqual(['crash-postgres', 'cut-sockets', 'kill-api', 'restart-redis']);
     expect(report.operations['checkout']?.['ok'] ?? 0).toBeGreaterThan(0);
     expect(report.operations['reserve']?.['ok'] ?? 0).toBeGreaterThan(0);
+    // The partners' checks ran, and had something to judge.
+    expect(report.checks.some((c) => /delivered to its webhook/.test(c.name))).toBe(true);
+    expect(report.checks.some((c) => /checked in twice/.test(c.name))).toBe(true);
+    expect(report.operations['checkIn']?.['ok'] ?? 0).toBeGreaterThan(0);
   }, 110_000);
 });

@@ -113,3 +113,77 @@ export const ExtendHoldDocument = graphql(`
     extendHold(holdId: $holdId) { id status expiresAt }
   }
 `);
+
+export const MyHoldsLabelledDocument = graphql(`
+  query CliMyHoldsLabelled {
+    me { id holds { id eventId status expiresAt totalCents currency heldSeats { priceCents seat { id label } } tickets { quantity tier { name } } } }
+  }
+`);
+
+export const CreateHoldTokenDocument = graphql(`
+  mutation CliCreateHoldToken($eventId: ID!) {
+    createHoldToken(eventId: $eventId) { token expiresAt hold { id eventId expiresAt } }
+  }
+`);
+
+export const ReserveForDocument = graphql(`
+  mutation CliReserveFor($id: ID!, $version: Int!, $holdToken: String) {
+    reserveSeat(id: $id, version: $version, holdToken: $holdToken) { id version status label hold { id expiresAt } }
+  }
+`);
+
+export const ReleaseForDocument = graphql(`
+  mutation CliReleaseFor($id: ID!, $holdToken: String) {
+    releaseSeat(id: $id, holdToken: $holdToken) { id version status label }
+  }
+`);
+
+export const HoldTicketsForDocument = graphql(`
+  mutation CliHoldTicketsFor($tierId: ID!, $quantity: Int!, $holdToken: String) {
+    holdTickets(tierId: $tierId, quantity: $quantity, holdToken: $holdToken) { id status expiresAt totalCents }
+  }
+`);
+
+export const CheckoutForDocument = graphql(`
+  mutation CliCheckoutFor($holdId: ID!, $key: String!, $buyer: BuyerInput) {
+    checkout(holdId: $holdId, idempotencyKey: $key, buyer: $buyer) {
+      id status totalCents currency buyer { email name }
+      tickets { id priceCents secret seat { id label } tier { name } }
+    }
+  }
+`);
+
+export const OrderDocument = graphql(`
+  query CliOrder($id: ID!) {
+    order(id: $id) {
+      id status totalCents currency createdAt event { id name } buyer { email name }
+      tickets { id priceCents secret checkedInAt seat { id label } tier { name } }
+    }
+  }
+`);
+
+export const EventOrdersDocument = graphql(`
+  query CliEventOrders($eventId: ID!, $first: Int, $after: String, $search: String) {
+    event(id: $eventId) {
+      id
+      name
+      orders(first: $first, after: $after, search: $search) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        edges { node { id status totalCents currency createdAt buyer { email name } tickets { id } } }
+      }
+    }
+  }
+`);
+
+export const CheckInDocument = graphql(`
+  mutation CliCheckIn($eventId: ID!, $secret: String!) {
+    checkIn(eventId: $eventId, secret: $secret) { status firstCheckedInAt ticket { id seat { label } tier { name } } }
+  }
+`);
+
+export const CreateWebhookDocument = graphql(`
+  mutation CliCreateWebhook($input: CreateWebhookInput!) {
+    createWebhook(input: $input) { webhook { id url types } secret }
+  }
+`);

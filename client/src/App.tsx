@@ -7,6 +7,10 @@ import { useMyHoldsLive } from './holds/use-my-holds-live.ts';
 import { MyTickets } from './orders/MyTickets.tsx';
 import { CreateEventForm } from './organiser/CreateEventForm.tsx';
 import { SalesDashboard } from './organiser/SalesDashboard.tsx';
+import { DoorPage } from './door/DoorPage.tsx';
+import { ApiKeysPage } from './partners/ApiKeysPage.tsx';
+import { OrdersPage } from './partners/OrdersPage.tsx';
+import { WebhooksPage } from './partners/WebhooksPage.tsx';
 import { Link, parseRoute, usePathname, type Route } from './routing/router.tsx';
 import { ConnectionIndicator } from './ui/ConnectionIndicator.tsx';
 
@@ -79,6 +83,14 @@ function Page({ route }: { route: Route }) {
       return session?.user.role === 'ORGANIZER' ? <CreateEventForm /> : <OrganisersOnly />;
     case 'dashboard':
       return session?.user.role === 'ORGANIZER' ? <SalesDashboard eventId={route.eventId} /> : <OrganisersOnly />;
+    case 'orders':
+      return session?.user.role === 'ORGANIZER' ? <OrdersPage eventId={route.eventId} /> : <OrganisersOnly />;
+    case 'api-keys':
+      return session?.user.role === 'ORGANIZER' ? <ApiKeysPage /> : <OrganisersOnly />;
+    case 'webhooks':
+      return session?.user.role === 'ORGANIZER' ? <WebhooksPage /> : <OrganisersOnly />;
+    case 'door':
+      return session?.user.role === 'ORGANIZER' ? <DoorPage eventId={route.eventId} /> : <OrganisersOnly />;
     case 'not-found':
       return <p className="status">There is no such page. <Link href="/">See the events</Link>.</p>;
   }
@@ -89,9 +101,12 @@ function OrganiserHome() {
     <>
       <h2>Organiser</h2>
       <p>
-        <Link href="/organiser/new" className="button primary">Create an event</Link>
+        <Link href="/organiser/new" className="button primary">Create an event</Link>{' '}
+        <Link href="/organiser/api-keys" className="button">API keys</Link>{' '}
+        <Link href="/organiser/webhooks" className="button">Webhooks</Link>
       </p>
-      <h3>Sales dashboards</h3>
+      <h3>Your events</h3>
+      <p className="status">Each event's dashboard links to its orders and to its door (check-in).</p>
       <EventsList linkTo={(eventId) => `/organiser/events/${eventId}`} organiser />
     </>
   );

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-/** The client's house rules that matter, kept by a test instead of prose (STYLE.md). */
+/** The client's house rules that matter, kept by a test instead of prose (the code-style notes in README and docs/rules.md). */
 const src = fileURLToPath(new URL('.', import.meta.url));
 
 function sourceFiles(dir: string): string[] {

@@ -6,7 +6,9 @@ import { parseId, toId } from '../shared/ids.ts';
 import type { TierView } from './tier-view.ts';
 import type { GraphQLContext } from '../context.ts';
 import { availableOf, type TierCounts } from './availability.ts';
-import { createEvent, findVisibleEvent, listEvents, publishEvent } from './events.service.ts';
+import { findEventFor, findWatchableEvent } from '../partners/event-access.ts';
+import { eventOrders } from '../orders/order-queries.ts';
+import { createEvent, listEvents, publishEvent } from './events.service.ts';
 
 const NO_SEATS: TierCounts = { capacity: 0, held: 0, sold: 0 };
 
@@ -38,14 +40,14 @@ async function eventTotals(eventId: number, ctx: GraphQLContext) {
 export const eventsResolvers: Resolvers = {
   Query: {
     events: async (_parent, { first, after }, ctx) => {
-      const page = await listEvents(ctx.em, ctx.user, first ?? 20, after ?? null);
+      const page = await listEvents(ctx.em, ctx.user, first ?? 20, after ?? null, ctx.apiKey?.eventIds ?? null);
       return {
         edges: page.events.map((node, i) => ({ node, cursor: page.cursors[i]! })),
-        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null, hasPreviousPage: after != null, startCursor: page.cursors[0] ?? null },
         totalCount: page.totalCount,
       };
     },
-    event: (_parent, { id }, ctx) => findVisibleEvent(ctx.em, ctx.user, parseId(id)),
+    event: (_parent, { id }, ctx) => findEventFor(ctx, parseId(id)),
   },
   Mutation: {
     createEvent: (_parent, { input }, ctx) => createEvent(ctx.em, requireOrganizer(ctx).id, input, ctx.app.clock.now()),
@@ -54,7 +56,7 @@ export const eventsResolvers: Resolvers = {
   Subscription: {
     tierUpdated: {
       subscribe: async (_parent, { eventId }, ctx) => {
-        const event = await findVisibleEvent(ctx.em, ctx.user, parseId(eventId, 'eventId'));
+        const event = await findWatchableEvent(ctx, parseId(eventId, 'eventId'));
         return ctx.app.publisher.subscribe('tier', event.id);
       },
       resolve: (tier: TierView) => tier,
@@ -62,6 +64,7 @@ export const eventsResolvers: Resolvers = {
   },
   Event: {
     id: (event) => toId(event.id),
+    organizedByMe: (event, _args, ctx) => ctx.user !== null && event.organizerId === ctx.user.id,
     tiers: async (event, _args, ctx) => [...(await ctx.loaders.tiersOf(event.id)).values()],
     // Up to 50,000 rows: read as plain views, skipping entity hydration.
     seats: async (event, { kinds }, ctx) => {
@@ -77,6 +80,7 @@ export const eventsResolvers: Resolvers = {
     },
     capacity: async (event, _args, ctx) => (await eventTotals(event.id, ctx)).capacity,
     available: async (event, _args, ctx) => (await eventTotals(event.id, ctx)).available,
+    orders: (event, { first, after, search }, ctx) => eventOrders(ctx, event, first ?? 20, after ?? null, search ?? null),
   },
   Tier: {
     id: (tier) => toId(tier.id),

@@ -119,9 +119,14 @@ function decodeCursor(cursor: string): { startsAt: Date; id: number } {
 }
 
 /** Keyset pagination on (startsAt, id): stable while events are added, and cheap at any depth. */
-export async function listEvents(em: EntityManager, viewer: AuthUser | null, first: number, after: string | null): Promise<EventPage> {
+export async function listEvents(em: EntityManager, viewer: AuthUser | null, first: number, after: string | null, onlyIds: readonly number[] | null = null): Promise<EventPage> {
   if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first: must be between 1 and 100');
-  const visible = viewer ? { $or: [{ status: { $ne: 'DRAFT' as const } }, { organizerId: viewer.id }] } : { status: { $ne: 'DRAFT' as const } };
+  // An API key lists the events it was made for (docs/rules.md, partners), drafts included.
+  const visible = onlyIds
+    ? { id: { $in: [...onlyIds] } }
+    : viewer
+      ? { $or: [{ status: { $ne: 'DRAFT' as const } }, { organizerId: viewer.id }] }
+      : { status: { $ne: 'DRAFT' as const } };
   const position = after ? decodeCursor(after) : null;
   const where = position
     ? { $and: [visible, { $or: [{ startsAt: { $gt: position.startsAt } }, { startsAt: position.startsAt, id: { $gt: position.id } }] }] }

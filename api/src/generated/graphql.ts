@@ -5,6 +5,8 @@ import type { TierView as TierViewModel } from '../events/tier-view.ts';
 import type { SeatView as SeatViewModel } from '../seats/seat-view.ts';
 import type { HoldView as HoldViewModel, HeldTicketsView as HeldTicketsViewModel } from '../holds/hold-view.ts';
 import type { OrderView as OrderViewModel, TicketView as TicketViewModel } from '../orders/order-view.ts';
+import type { ApiKeyView as ApiKeyViewModel } from '../partners/api-key-view.ts';
+import type { WebhookView as WebhookViewModel, WebhookDeliveryView as WebhookDeliveryViewModel, WebhookAttemptView as WebhookAttemptViewModel } from '../webhooks/webhook-view.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -24,6 +26,48 @@ export type Scalars = {
   DateTime: { input: Date; output: Date | string; }
 };
 
+/**
+ * A key a partner's program uses instead of a person's sign-in. Its secret is shown once, when it is
+ * made (`ApiKeyCreated.secret`); Tessera keeps only a hash of it.
+ */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** When the key was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The events the key reaches; never another organiser's. */
+  events: Array<Event>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** When the key was last used (kept to within 30 seconds); null if never. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the organiser called it (for example the partner's name). */
+  name: Scalars['String']['output'];
+  /** When the key was revoked; null while it works. A revoked key is refused at once, also on an open WebSocket. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key may do. */
+  scopes: Array<ApiScope>;
+  /** The first characters of the secret (`tsk_` and four more), to tell keys apart; never the secret itself. */
+  secretPrefix: Scalars['String']['output'];
+};
+
+/** A new key and its secret. The secret is shown only here: store it now. */
+export type ApiKeyCreated = {
+  __typename?: 'ApiKeyCreated';
+  /** The key. */
+  apiKey: ApiKey;
+  /** Send it as `Authorization: Bearer <secret>` over HTTP, or as `connectionParams.authorization` over graphql-ws. Starts with `tsk_`. */
+  secret: Scalars['String']['output'];
+};
+
+/** What an API key may do. A key reaches only the events it was made for, all of its organiser's. */
+export type ApiScope =
+  /** Scan tickets at the door (`checkIn`). */
+  | 'CHECK_IN'
+  /** Read orders (`order`, `Event.orders`) and watch live updates of the key's events. */
+  | 'READ'
+  /** Hold seats and tickets and check out for the partner's anonymous customers (`createHoldToken`). */
+  | 'SELL';
+
 /** A signed bearer token and the account it belongs to. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -31,6 +75,57 @@ export type AuthPayload = {
   token: Scalars['String']['output'];
   /** The signed-in account. */
   user: User;
+};
+
+/** Who bought an order. Shown to the event's organiser and to its keys only. */
+export type Buyer = {
+  __typename?: 'Buyer';
+  /** The buyer's email. */
+  email: Scalars['String']['output'];
+  /** The buyer's name. */
+  name: Scalars['String']['output'];
+};
+
+/** The customer of a partner's sale, as the partner gives them at checkout. */
+export type BuyerInput = {
+  /** Where the customer gets their tickets. */
+  email: Scalars['String']['input'];
+  /** The customer's name, 1 to 100 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** The answer to one scan. */
+export type CheckInResult = {
+  __typename?: 'CheckInResult';
+  /** When the ticket was first let in (for CHECKED_IN, now); null when it never was. */
+  firstCheckedInAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What to do with the person at the door. */
+  status: CheckInStatus;
+  /** The ticket, for CHECKED_IN, ALREADY_CHECKED_IN and CANCELLED; null otherwise. */
+  ticket?: Maybe<Ticket>;
+};
+
+/** What the door is told about a scanned ticket. A scanner needs an answer, not an error. */
+export type CheckInStatus =
+  /** The ticket was let in before (see `firstCheckedInAt`): do not let it in again. */
+  | 'ALREADY_CHECKED_IN'
+  /** The ticket's order was cancelled: it is not valid. */
+  | 'CANCELLED'
+  /** Welcome: this scan let the ticket in, the first time. */
+  | 'CHECKED_IN'
+  /** No ticket has this secret. */
+  | 'UNKNOWN'
+  /** A real ticket, but for another event. */
+  | 'WRONG_EVENT';
+
+/** What a new API key may do and reach. */
+export type CreateApiKeyInput = {
+  /** The events it reaches: one or more of the caller's own events. */
+  eventIds: Array<Scalars['ID']['input']>;
+  /** A name to recognise the key by, 1 to 100 characters. */
+  name: Scalars['String']['input'];
+  /** What it may do: one or more scopes. */
+  scopes: Array<ApiScope>;
 };
 
 /** Everything needed to create an event in DRAFT. */
@@ -53,6 +148,16 @@ export type CreateEventInput = {
   venue: Scalars['String']['input'];
 };
 
+/** What a new webhook receives and where. */
+export type CreateWebhookInput = {
+  /** One or more of the caller's own events. */
+  eventIds: Array<Scalars['ID']['input']>;
+  /** One or more kinds of change. */
+  types: Array<WebhookType>;
+  /** An http or https URL, at most 2,000 characters. */
+  url: Scalars['String']['input'];
+};
+
 /** A concert, match or show, with its tiers and seat map. */
 export type Event = {
   __typename?: 'Event';
@@ -64,6 +169,10 @@ export type Event = {
   id: Scalars['ID']['output'];
   /** Title shown to buyers. */
   name: Scalars['String']['output'];
+  /** The event's orders, newest first. For its organiser or a key with `READ` (`FORBIDDEN` otherwise). */
+  orders: OrderConnection;
+  /** True when the caller is the event's organiser (the organiser's pages list their own events with it). */
+  organizedByMe: Scalars['Boolean']['output'];
   /** The most seats plus tickets one buyer may hold at once for this event. */
   perOrderLimit: Scalars['Int']['output'];
   /** The seat map's layout (cost: one item per 100 seats). The web client reads it from `GET /seat-maps/{id}/layout`. */
@@ -84,6 +193,14 @@ export type Event = {
   tiers: Array<Tier>;
   /** Where it happens. */
   venue: Scalars['String']['output'];
+};
+
+
+/** A concert, match or show, with its tiers and seat map. */
+export type EventOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -121,6 +238,15 @@ export type EventStatus =
   /** Published: buyers can see it and take seats and tickets. */
   | 'ON_SALE';
 
+/** A seat in a hold, at the price fixed when it was held. */
+export type HeldSeat = {
+  __typename?: 'HeldSeat';
+  /** What the seat costs in this hold, in minor units (the price when it was held). */
+  priceCents: Scalars['Int']['output'];
+  /** The seat. */
+  seat: Seat;
+};
+
 /** General-admission tickets of one tier in a hold, at the price fixed when they were held. */
 export type HeldTickets = {
   __typename?: 'HeldTickets';
@@ -150,11 +276,16 @@ export type Hold = {
    * window (again after an extension, when the new expiry nears).
    */
   expiringSoon: Scalars['Boolean']['output'];
+  /** The held seats with the price each was held at (what checkout charges); empty once the hold ended. */
+  heldSeats: Array<HeldSeat>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** The hard cap: no extension keeps the hold past this instant. */
   maxExpiresAt: Scalars['DateTime']['output'];
-  /** The held seats (empty once the hold is no longer active). */
+  /**
+   * The held seats. When `holdUpdated` announces that the hold expired or was released, the seats
+   * that went back on sale (AVAILABLE, with their new versions); empty when an ended hold is read later.
+   */
   seats: Array<Seat>;
   /** Active, expired, released or checked out. */
   status: HoldStatus;
@@ -174,6 +305,23 @@ export type HoldStatus =
   | 'EXPIRED'
   /** Given up by the buyer; everything went back on sale. */
   | 'RELEASED';
+
+/**
+ * A hold for one anonymous customer of a partner, owned by the key that made it. Pass `token` as
+ * `holdToken` to the reserve, release and general-admission mutations; check out with `hold.id`
+ * and the customer's details (`checkout(holdId, idempotencyKey, buyer)`). The hold keeps every rule
+ * of a person's hold: the per-order limit, the inactivity and life limits (extend it with
+ * `extendHold`), the hard cap.
+ */
+export type HoldToken = {
+  __typename?: 'HoldToken';
+  /** After this instant (the hold's hard cap) the token is of no use. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The customer's hold, empty at first. */
+  hold: Hold;
+  /** The token: only the key that made it can use it. */
+  token: Scalars['String']['output'];
+};
 
 /** A rectangle in map coordinates. */
 export type MapBounds = {
@@ -202,12 +350,26 @@ export type Mutation = {
   /** Cancels the caller's order and puts its seats and tickets back on sale. */
   cancelOrder: Order;
   /**
+   * Checks a ticket in at the door by the secret its QR code holds. For the event's organiser or a
+   * key with `CHECK_IN` that reaches the event. Of any number of concurrent scans of one ticket,
+   * exactly one answers `CHECKED_IN`.
+   */
+  checkIn: CheckInResult;
+  /**
    * Turns the caller's active hold into a confirmed order. `HOLD_EXPIRED` when the hold has expired
    * or was released. Calling it again with the same `idempotencyKey` returns the same order.
    */
   checkout: Order;
+  /** Makes an API key for some of the caller's events. Organisers only; `NOT_FOUND` for an event that is not theirs. */
+  createApiKey: ApiKeyCreated;
   /** Creates an event in DRAFT with its tiers and generated seat map. Organisers only (`FORBIDDEN`). */
   createEvent: Event;
+  /** Opens an empty hold for one anonymous customer of the partner. Needs a key with `SELL` that reaches the event, which must be on sale. */
+  createHoldToken: HoldToken;
+  /** Makes a webhook for some of the caller's events. Organisers only. */
+  createWebhook: WebhookCreated;
+  /** Stops a webhook: nothing more is delivered to it. */
+  deleteWebhook: Webhook;
   /** The heartbeat: the buyer is still here. Extends the hold, never past `maxExpiresAt`. */
   extendHold: Hold;
   /** Adds `quantity` general-admission tickets of a tier to the caller's hold. `SOLD_OUT` when fewer remain. */
@@ -232,6 +394,8 @@ export type Mutation = {
    * Publishing twice is harmless.
    */
   publishEvent: Event;
+  /** Sends a delivery once more now, whatever its status (with the same `webhook-id`). */
+  redeliverWebhook: WebhookDelivery;
   /** Gives the whole hold back to sale. */
   releaseHold: Hold;
   /** Gives a seat of the caller's hold back to sale. */
@@ -246,6 +410,8 @@ export type Mutation = {
   reserveSeat: Seat;
   /** Holds several seats of one event, all or nothing: one `CONFLICT` and none is held. */
   reserveSeats: Array<Seat>;
+  /** Ends a key at once: its next request is refused, and its open WebSockets are closed. Revoking twice is harmless. */
+  revokeApiKey: ApiKey;
   /**
    * Creates a buyer account and signs it in. The password needs at least 8 characters and must not be
    * a common password, a keyboard sequence, one repeated character, or contain the email or name.
@@ -278,7 +444,23 @@ export type MutationCancelOrderArgs = {
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
+export type MutationCheckInArgs = {
+  eventId: Scalars['ID']['input'];
+  secret: Scalars['String']['input'];
+};
+
+
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
 export type MutationCheckoutArgs = {
+  buyer?: InputMaybe<BuyerInput>;
   holdId: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
 };
@@ -293,8 +475,64 @@ export type MutationCheckoutArgs = {
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
 export type MutationCreateEventArgs = {
   input: CreateEventInput;
+};
+
+
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
+export type MutationCreateHoldTokenArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
+export type MutationCreateWebhookArgs = {
+  input: CreateWebhookInput;
+};
+
+
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
+export type MutationDeleteWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -322,6 +560,7 @@ export type MutationExtendHoldArgs = {
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
 export type MutationHoldTicketsArgs = {
+  holdToken?: InputMaybe<Scalars['String']['input']>;
   quantity: Scalars['Int']['input'];
   tierId: Scalars['ID']['input'];
 };
@@ -365,6 +604,20 @@ export type MutationPublishEventArgs = {
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
+export type MutationRedeliverWebhookArgs = {
+  deliveryId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
 export type MutationReleaseHoldArgs = {
   holdId: Scalars['ID']['input'];
 };
@@ -380,6 +633,7 @@ export type MutationReleaseHoldArgs = {
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
 export type MutationReleaseSeatArgs = {
+  holdToken?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -395,6 +649,7 @@ export type MutationReleaseSeatArgs = {
  */
 export type MutationReserveBestAvailableArgs = {
   eventId: Scalars['ID']['input'];
+  holdToken?: InputMaybe<Scalars['String']['input']>;
   quantity: Scalars['Int']['input'];
   tierId: Scalars['ID']['input'];
 };
@@ -410,6 +665,7 @@ export type MutationReserveBestAvailableArgs = {
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
 export type MutationReserveSeatArgs = {
+  holdToken?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
@@ -425,7 +681,22 @@ export type MutationReserveSeatArgs = {
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
 export type MutationReserveSeatsArgs = {
+  holdToken?: InputMaybe<Scalars['String']['input']>;
   seats: Array<SeatVersionInput>;
+};
+
+
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -448,10 +719,14 @@ export type MutationSignUpArgs = {
 /** What a checkout produces. */
 export type Order = {
   __typename?: 'Order';
+  /** Who bought it: shown to the event's organiser and its keys only (null for anyone else). */
+  buyer?: Maybe<Buyer>;
   /** When the order was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Currency of `totalCents`. */
   currency: Scalars['String']['output'];
+  /** The event, with its name and venue. */
+  event: Event;
   /** The event. */
   eventId: Scalars['ID']['output'];
   /** Stable identifier. */
@@ -464,6 +739,26 @@ export type Order = {
   tickets: Array<Ticket>;
   /** Sum of the tickets' prices, in minor units. */
   totalCents: Scalars['Int']['output'];
+};
+
+/** A page of an event's orders, newest first. */
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  /** The orders of this page. */
+  edges: Array<OrderEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many orders match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One order in a page of orders. */
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  /** Opaque position of this edge; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The order. */
+  node: Order;
 };
 
 /** Where an order stands. */
@@ -480,6 +775,10 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** True when another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when edges come before this page (the page was read with `after`). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge on this page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -491,14 +790,24 @@ export type PageInfo = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** The caller's API keys, newest first. Organisers only. */
+  apiKeys: Array<ApiKey>;
   /** One event. `NOT_FOUND` when it does not exist or is another organiser's draft. */
   event?: Maybe<Event>;
   /** Published events (and the caller's own drafts for an organiser), soonest first. `first` is 1..100, default 20. */
   events: EventConnection;
+  /** One hold: the caller's own, or (with an API key with `READ` or `SELL`) one of the key's hold tokens' holds. `NOT_FOUND` otherwise. */
+  hold?: Maybe<Hold>;
   /** The caller's account, or null without a token. */
   me?: Maybe<User>;
+  /** One order: for its buyer, the event's organiser, or a key with `READ` that reaches the event. `NOT_FOUND` otherwise. */
+  order?: Maybe<Order>;
   /** One seat. `NOT_FOUND` when it does not exist or belongs to another organiser's draft (the same answer for both). */
   seat?: Maybe<Seat>;
+  /** A webhook's deliveries, newest first, with each attempt. The webhook's organiser only. */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** The caller's webhooks, newest first. Organisers only. */
+  webhooks: Array<Webhook>;
 };
 
 
@@ -534,8 +843,46 @@ export type QueryEventsArgs = {
  * with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`. A whole seat map
  * is cheapest as `Event.seatLayout` (once) and `Event.seatStates`.
  */
+export type QueryHoldArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Anyone may read published events and their seat maps; `me` needs a token.
+ * Every query spends its cost (a point per field, times the real length of each list: an event's
+ * `seats` count as many as it has) from a budget per client address; when it is spent a query fails
+ * with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`. A whole seat map
+ * is cheapest as `Event.seatLayout` (once) and `Event.seatStates`.
+ */
+export type QueryOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Anyone may read published events and their seat maps; `me` needs a token.
+ * Every query spends its cost (a point per field, times the real length of each list: an event's
+ * `seats` count as many as it has) from a budget per client address; when it is spent a query fails
+ * with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`. A whole seat map
+ * is cheapest as `Event.seatLayout` (once) and `Event.seatStates`.
+ */
 export type QuerySeatArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Anyone may read published events and their seat maps; `me` needs a token.
+ * Every query spends its cost (a point per field, times the real length of each list: an event's
+ * `seats` count as many as it has) from a budget per client address; when it is spent a query fails
+ * with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`. A whole seat map
+ * is cheapest as `Event.seatLayout` (once) and `Event.seatStates`.
+ */
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  webhookId: Scalars['ID']['input'];
 };
 
 /** What an account may do. Buyers hold seats and buy tickets; organisers also create and publish events. */
@@ -588,10 +935,14 @@ export type Seat = {
   eventId: Scalars['ID']['output'];
   /** True only when the seat is in the caller's own hold. Nobody learns who else holds a seat. */
   heldByMe: Scalars['Boolean']['output'];
+  /** The caller's hold that has this seat (the hold a reservation went into); null unless `heldByMe`. */
+  hold?: Maybe<Hold>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** What the seat is for: a standard seat, a wheelchair place, a companion seat, a restricted view. */
   kind: SeatKind;
+  /** A label to show people: "Section B, row 4, seat 12". */
+  label: Scalars['String']['output'];
   /** Seat number within the row, from the left. */
   number: Scalars['Int']['output'];
   /** Row label, 1 nearest the stage. */
@@ -823,7 +1174,11 @@ export type Subscription = {
   holdUpdated: Hold;
   /** The seat, with its new version and status, after every committed change of a seat of the event. */
   seatUpdated: Seat;
-  /** The tier, with its new counts and version, after every committed change of its counters. */
+  /**
+   * The tier, with its new counts and version, after every committed change of its counters. A
+   * general-admission tier is published by the change itself; a reserved tier's counts follow its
+   * seats within 250 ms (one update per tier however many seats changed meanwhile).
+   */
   tierUpdated: Tier;
 };
 
@@ -854,12 +1209,21 @@ export type SubscriptionTierUpdatedArgs = {
 /** One admission: a seat, or one general-admission ticket. */
 export type Ticket = {
   __typename?: 'Ticket';
+  /** When the ticket was let in at the door; null until then. */
+  checkedInAt?: Maybe<Scalars['DateTime']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** The price paid, in minor units. */
   priceCents: Scalars['Int']['output'];
+  /** The QR code of `secret`, as an SVG image; null when `secret` is. */
+  qrCodeSvg?: Maybe<Scalars['String']['output']>;
   /** The seat, for a reserved-seat ticket; null for general admission. */
   seat?: Maybe<Seat>;
+  /**
+   * What the ticket's QR code holds, and what the door scans (`checkIn`). Unguessable. Shown only to
+   * the order's buyer, the event's organiser and the event's keys with `READ` or `SELL`; null otherwise.
+   */
+  secret?: Maybe<Scalars['String']['output']>;
   /** The tier. */
   tier: Tier;
 };
@@ -887,7 +1251,10 @@ export type Tier = {
   priceCents: Scalars['Int']['output'];
   /** Seats or tickets in confirmed orders. */
   sold: Scalars['Int']['output'];
-  /** Grows by one on every change of the tier's counters; ignore an update whose version is not newer. */
+  /**
+   * Grows by one on every change of the tier's counters; ignore an update whose version is not newer.
+   * A reserved tier's counters (and so its version) follow its seats within 250 ms.
+   */
   version: Scalars['Int']['output'];
 };
 
@@ -978,6 +1345,116 @@ export type VenueShapeKind =
   /** Where the performers are. */
   | 'STAGE';
 
+/**
+ * An organiser's HTTP endpoint that receives changes of some of their events. Every change is
+ * written to an outbox by the statement that makes it, then POSTed as JSON
+ * (`{ "type", "timestamp", "data" }`) signed the Standard Webhooks way (`webhook-id`,
+ * `webhook-timestamp`, `webhook-signature: v1,<base64 HMAC-SHA256 of id.timestamp.body>`), at least
+ * once, retried with growing delays (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h: over 27 hours)
+ * until the endpoint answers 2xx. `webhook-id` stays the same across retries: use it to ignore
+ * repeats.
+ */
+export type Webhook = {
+  __typename?: 'Webhook';
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The events it receives changes of. */
+  events: Array<Event>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The changes it receives. */
+  types: Array<WebhookType>;
+  /** Where deliveries are POSTed. */
+  url: Scalars['String']['output'];
+};
+
+/** One try at delivering a change. */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  /** When it was sent. */
+  attemptedAt: Scalars['DateTime']['output'];
+  /** How long it took, in milliseconds. */
+  durationMs: Scalars['Int']['output'];
+  /** Why it failed, when it did. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The endpoint's HTTP status; null when no answer came (timeout, refused connection). */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A new webhook and its signing secret, shown only here. */
+export type WebhookCreated = {
+  __typename?: 'WebhookCreated';
+  /** The signing secret (`whsec_...`): verify every delivery with it, for example with the `standardwebhooks` library. */
+  secret: Scalars['String']['output'];
+  /** The webhook. */
+  webhook: Webhook;
+};
+
+/** One change to deliver to one webhook, with every attempt so far. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Every attempt, oldest first. */
+  attempts: Array<WebhookAttempt>;
+  /** When the change happened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the endpoint accepted it. */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Stable identifier (pass it to `redeliverWebhook`). */
+  id: Scalars['ID']['output'];
+  /** The `webhook-id` header: the same on every attempt. */
+  messageId: Scalars['String']['output'];
+  /** When the next attempt is due, while pending. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The JSON body, as sent. */
+  payload: Scalars['String']['output'];
+  /** Pending, delivered or failed. */
+  status: WebhookDeliveryStatus;
+  /** The kind of change. */
+  type: WebhookType;
+};
+
+/** A page of a webhook's deliveries, newest first. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The deliveries of this page. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many deliveries the webhook has in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One delivery in a page of deliveries. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Opaque position of this edge; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The delivery. */
+  node: WebhookDelivery;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** The endpoint answered 2xx. */
+  | 'DELIVERED'
+  /** Every attempt failed; `redeliverWebhook` tries once more. */
+  | 'FAILED'
+  /** Not delivered yet: waiting for its next attempt. */
+  | 'PENDING';
+
+/** Which changes a webhook is told about. */
+export type WebhookType =
+  /** A hold expired and its seats and tickets went back on sale. */
+  | 'HOLD_EXPIRED'
+  /** An order was cancelled. */
+  | 'ORDER_CANCELLED'
+  /** An order was confirmed (a checkout). */
+  | 'ORDER_CONFIRMED'
+  /** A ticket was let in at the door. */
+  | 'TICKET_CHECKED_IN'
+  /** Every seat or ticket of a tier is sold (again after a cancel reopened it). */
+  | 'TIER_SOLD_OUT';
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1052,23 +1529,36 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  ApiKey: ResolverTypeWrapper<ApiKeyViewModel>;
+  ApiKeyCreated: ResolverTypeWrapper<Omit<ApiKeyCreated, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
+  ApiScope: ApiScope;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Buyer: ResolverTypeWrapper<Buyer>;
+  BuyerInput: BuyerInput;
+  CheckInResult: ResolverTypeWrapper<Omit<CheckInResult, 'ticket'> & { ticket?: Maybe<ResolversTypes['Ticket']> }>;
+  CheckInStatus: CheckInStatus;
+  CreateApiKeyInput: CreateApiKeyInput;
   CreateEventInput: CreateEventInput;
+  CreateWebhookInput: CreateWebhookInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Event: ResolverTypeWrapper<EventModel>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   EventStatus: EventStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  HeldSeat: ResolverTypeWrapper<Omit<HeldSeat, 'seat'> & { seat: ResolversTypes['Seat'] }>;
   HeldTickets: ResolverTypeWrapper<HeldTicketsViewModel>;
   Hold: ResolverTypeWrapper<HoldViewModel>;
   HoldStatus: HoldStatus;
+  HoldToken: ResolverTypeWrapper<Omit<HoldToken, 'hold'> & { hold: ResolversTypes['Hold'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MapBounds: ResolverTypeWrapper<MapBounds>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderViewModel>;
+  OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>;
+  OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
   OrderStatus: OrderStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1098,25 +1588,44 @@ export type ResolversTypes = ResolversObject<{
   VenueShape: ResolverTypeWrapper<VenueShape>;
   VenueShapeInput: VenueShapeInput;
   VenueShapeKind: VenueShapeKind;
+  Webhook: ResolverTypeWrapper<WebhookViewModel>;
+  WebhookAttempt: ResolverTypeWrapper<WebhookAttemptViewModel>;
+  WebhookCreated: ResolverTypeWrapper<Omit<WebhookCreated, 'webhook'> & { webhook: ResolversTypes['Webhook'] }>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryViewModel>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookType: WebhookType;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  ApiKey: ApiKeyViewModel;
+  ApiKeyCreated: Omit<ApiKeyCreated, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
   Boolean: Scalars['Boolean']['output'];
+  Buyer: Buyer;
+  BuyerInput: BuyerInput;
+  CheckInResult: Omit<CheckInResult, 'ticket'> & { ticket?: Maybe<ResolversParentTypes['Ticket']> };
+  CreateApiKeyInput: CreateApiKeyInput;
   CreateEventInput: CreateEventInput;
+  CreateWebhookInput: CreateWebhookInput;
   DateTime: Scalars['DateTime']['output'];
   Event: EventModel;
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   Float: Scalars['Float']['output'];
+  HeldSeat: Omit<HeldSeat, 'seat'> & { seat: ResolversParentTypes['Seat'] };
   HeldTickets: HeldTicketsViewModel;
   Hold: HoldViewModel;
+  HoldToken: Omit<HoldToken, 'hold'> & { hold: ResolversParentTypes['Hold'] };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   MapBounds: MapBounds;
   Mutation: Record<PropertyKey, never>;
   Order: OrderViewModel;
+  OrderConnection: Omit<OrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrderEdge']> };
+  OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RowLayout: RowLayout;
@@ -1139,11 +1648,44 @@ export type ResolversParentTypes = ResolversObject<{
   User: UserModel;
   VenueShape: VenueShape;
   VenueShapeInput: VenueShapeInput;
+  Webhook: WebhookViewModel;
+  WebhookAttempt: WebhookAttemptViewModel;
+  WebhookCreated: Omit<WebhookCreated, 'webhook'> & { webhook: ResolversParentTypes['Webhook'] };
+  WebhookDelivery: WebhookDeliveryViewModel;
+  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
+}>;
+
+export type ApiKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['ApiScope']>, ParentType, ContextType>;
+  secretPrefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ApiKeyCreatedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKeyCreated'] = ResolversParentTypes['ApiKeyCreated']> = ResolversObject<{
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AuthPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type BuyerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Buyer'] = ResolversParentTypes['Buyer']> = ResolversObject<{
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CheckInResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CheckInResult'] = ResolversParentTypes['CheckInResult']> = ResolversObject<{
+  firstCheckedInAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CheckInStatus'], ParentType, ContextType>;
+  ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1155,6 +1697,8 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<EventOrdersArgs, 'first'>>;
+  organizedByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   perOrderLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   seatLayout?: Resolver<ResolversTypes['SeatLayout'], ParentType, ContextType>;
   seatStates?: Resolver<ResolversTypes['SeatStates'], ParentType, ContextType>;
@@ -1176,6 +1720,11 @@ export type EventEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 }>;
 
+export type HeldSeatResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HeldSeat'] = ResolversParentTypes['HeldSeat']> = ResolversObject<{
+  priceCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seat?: Resolver<ResolversTypes['Seat'], ParentType, ContextType>;
+}>;
+
 export type HeldTicketsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HeldTickets'] = ResolversParentTypes['HeldTickets']> = ResolversObject<{
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
@@ -1187,12 +1736,19 @@ export type HoldResolvers<ContextType = GraphQLContext, ParentType extends Resol
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   expiringSoon?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  heldSeats?: Resolver<Array<ResolversTypes['HeldSeat']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   maxExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   seats?: Resolver<Array<ResolversTypes['Seat']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['HoldStatus'], ParentType, ContextType>;
   tickets?: Resolver<Array<ResolversTypes['HeldTickets']>, ParentType, ContextType>;
   totalCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type HoldTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HoldToken'] = ResolversParentTypes['HoldToken']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  hold?: Resolver<ResolversTypes['Hold'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type MapBoundsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MapBounds'] = ResolversParentTypes['MapBounds']> = ResolversObject<{
@@ -1204,24 +1760,33 @@ export type MapBoundsResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   cancelOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'id'>>;
+  checkIn?: Resolver<ResolversTypes['CheckInResult'], ParentType, ContextType, RequireFields<MutationCheckInArgs, 'eventId' | 'secret'>>;
   checkout?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCheckoutArgs, 'holdId' | 'idempotencyKey'>>;
+  createApiKey?: Resolver<ResolversTypes['ApiKeyCreated'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
+  createHoldToken?: Resolver<ResolversTypes['HoldToken'], ParentType, ContextType, RequireFields<MutationCreateHoldTokenArgs, 'eventId'>>;
+  createWebhook?: Resolver<ResolversTypes['WebhookCreated'], ParentType, ContextType, RequireFields<MutationCreateWebhookArgs, 'input'>>;
+  deleteWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationDeleteWebhookArgs, 'id'>>;
   extendHold?: Resolver<ResolversTypes['Hold'], ParentType, ContextType, RequireFields<MutationExtendHoldArgs, 'holdId'>>;
   holdTickets?: Resolver<ResolversTypes['Hold'], ParentType, ContextType, RequireFields<MutationHoldTicketsArgs, 'quantity' | 'tierId'>>;
   logIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLogInArgs, 'email' | 'password'>>;
   logOutEverywhere?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   publishEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationPublishEventArgs, 'id'>>;
+  redeliverWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'deliveryId'>>;
   releaseHold?: Resolver<ResolversTypes['Hold'], ParentType, ContextType, RequireFields<MutationReleaseHoldArgs, 'holdId'>>;
   releaseSeat?: Resolver<ResolversTypes['Seat'], ParentType, ContextType, RequireFields<MutationReleaseSeatArgs, 'id'>>;
   reserveBestAvailable?: Resolver<Array<ResolversTypes['Seat']>, ParentType, ContextType, RequireFields<MutationReserveBestAvailableArgs, 'eventId' | 'quantity' | 'tierId'>>;
   reserveSeat?: Resolver<ResolversTypes['Seat'], ParentType, ContextType, RequireFields<MutationReserveSeatArgs, 'id' | 'version'>>;
   reserveSeats?: Resolver<Array<ResolversTypes['Seat']>, ParentType, ContextType, RequireFields<MutationReserveSeatsArgs, 'seats'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'email' | 'name' | 'password'>>;
 }>;
 
 export type OrderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = ResolversObject<{
+  buyer?: Resolver<Maybe<ResolversTypes['Buyer']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   idempotencyKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1230,16 +1795,34 @@ export type OrderResolvers<ContextType = GraphQLContext, ParentType extends Reso
   totalCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type OrderConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OrderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrderEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrderEdge'] = ResolversParentTypes['OrderEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  hold?: Resolver<Maybe<ResolversTypes['Hold']>, ParentType, ContextType, RequireFields<QueryHoldArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   seat?: Resolver<Maybe<ResolversTypes['Seat']>, ParentType, ContextType, RequireFields<QuerySeatArgs, 'id'>>;
+  webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first' | 'webhookId'>>;
+  webhooks?: Resolver<Array<ResolversTypes['Webhook']>, ParentType, ContextType>;
 }>;
 
 export type RowLayoutResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RowLayout'] = ResolversParentTypes['RowLayout']> = ResolversObject<{
@@ -1255,8 +1838,10 @@ export type RowLayoutResolvers<ContextType = GraphQLContext, ParentType extends 
 export type SeatResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Seat'] = ResolversParentTypes['Seat']> = ResolversObject<{
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   heldByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hold?: Resolver<Maybe<ResolversTypes['Hold']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SeatKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   row?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1324,9 +1909,12 @@ export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType exten
 }>;
 
 export type TicketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket']> = ResolversObject<{
+  checkedInAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   priceCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  qrCodeSvg?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   seat?: Resolver<Maybe<ResolversTypes['Seat']>, ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
 }>;
 
@@ -1364,17 +1952,68 @@ export type VenueShapeResolvers<ContextType = GraphQLContext, ParentType extends
   y?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type WebhookResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Webhook'] = ResolversParentTypes['Webhook']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  types?: Resolver<Array<ResolversTypes['WebhookType']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WebhookAttemptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = ResolversObject<{
+  attemptedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type WebhookCreatedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookCreated'] = ResolversParentTypes['WebhookCreated']> = ResolversObject<{
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  webhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = ResolversObject<{
+  attempts?: Resolver<Array<ResolversTypes['WebhookAttempt']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  payload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WebhookType'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyCreated?: ApiKeyCreatedResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  Buyer?: BuyerResolvers<ContextType>;
+  CheckInResult?: CheckInResultResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  HeldSeat?: HeldSeatResolvers<ContextType>;
   HeldTickets?: HeldTicketsResolvers<ContextType>;
   Hold?: HoldResolvers<ContextType>;
+  HoldToken?: HoldTokenResolvers<ContextType>;
   MapBounds?: MapBoundsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
+  OrderConnection?: OrderConnectionResolvers<ContextType>;
+  OrderEdge?: OrderEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RowLayout?: RowLayoutResolvers<ContextType>;
@@ -1389,5 +2028,11 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Tier?: TierResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   VenueShape?: VenueShapeResolvers<ContextType>;
+  Webhook?: WebhookResolvers<ContextType>;
+  WebhookAttempt?: WebhookAttemptResolvers<ContextType>;
+  WebhookCreated?: WebhookCreatedResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
 }>;
 

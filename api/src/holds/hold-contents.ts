@@ -1,14 +1,38 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../db/sql.ts';
-import { SEAT_VIEW_COLUMNS, type SeatView } from '../seats/seat-view.ts';
+import { SEAT_VIEW_COLUMNS, seatViewColumns, type SeatView } from '../seats/seat-view.ts';
 import { HOLD_COLUMNS, type HeldTicketsView, type HoldView } from './hold-view.ts';
 
 export function listActiveHolds(em: EntityManager, buyerId: number): Promise<HoldView[]> {
   return query<HoldView>(em, `select ${HOLD_COLUMNS} from holds where buyer_id = ? and status = 'ACTIVE' order by id desc`, [buyerId]);
 }
 
+/** A hold, if `buyerId` owns it, or, for a key (`apiKeyId`), if one of its hold tokens' customers does. */
+export async function ownHold(em: EntityManager, holdId: number, owner: { buyerId: number } | { apiKeyId: number }): Promise<HoldView | null> {
+  const [hold] =
+    'buyerId' in owner
+      ? await query<HoldView>(em, `select ${HOLD_COLUMNS} from holds where id = ? and buyer_id = ?`, [holdId, owner.buyerId])
+      : await query<HoldView>(em, `select ${HOLD_COLUMNS} from holds where id = ? and buyer_id in (select id from users where api_key_id = ?)`, [holdId, owner.apiKeyId]);
+  return hold ?? null;
+}
+
+/** The buyer's active hold on an event, if any (at most one: rule of the domain). */
+export async function activeHoldOf(em: EntityManager, buyerId: number, eventId: number): Promise<HoldView | null> {
+  const [hold] = await query<HoldView>(em, `select ${HOLD_COLUMNS} from holds where buyer_id = ? and event_id = ? and status = 'ACTIVE'`, [buyerId, eventId]);
+  return hold ?? null;
+}
+
 export function heldSeats(em: EntityManager, holdId: number): Promise<SeatView[]> {
   return query<SeatView>(em, `select ${SEAT_VIEW_COLUMNS} from seats where hold_id = ? order by id`, [holdId]);
+}
+
+/** The hold's seats with the price each was held at. */
+export function heldSeatLines(em: EntityManager, holdId: number): Promise<(SeatView & { priceCents: number })[]> {
+  return query<SeatView & { priceCents: number }>(
+    em,
+    `select ${seatViewColumns('s')}, l.price_cents as "priceCents" from hold_seats l join seats s on s.id = l.seat_id where l.hold_id = ? and l.active order by s.id`,
+    [holdId],
+  );
 }
 
 export async function heldTickets(em: EntityManager, hold: HoldView): Promise<HeldTicketsView[]> {

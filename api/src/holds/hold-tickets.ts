@@ -5,6 +5,8 @@ import { InventoryContention } from '../inventory/statement.ts';
 import { DomainError, badInput, notFound, soldOut } from '../shared/errors.ts';
 import { claimRefusalError } from './claim-refusal.ts';
 import { holdDeadlines } from './hold-timing.ts';
+import type { HoldTokenClaims } from '../partners/hold-tokens.ts';
+import { holdTokenRefusal } from '../partners/hold-token-refusal.ts';
 import type { HoldView } from './hold-view.ts';
 
 const busy = () => new DomainError('CONFLICT', 'This tier is changing right now; try again');
@@ -14,13 +16,13 @@ const busy = () => new DomainError('CONFLICT', 'This tier is changing right now;
  * (inventory/hold-tickets.ts): of N concurrent requests for the last K tickets, exactly K
  * tickets' worth succeed; the rest get SOLD_OUT.
  */
-export async function holdTickets(app: AppServices, buyerId: number, tierId: number, quantity: number): Promise<HoldView> {
+export async function holdTickets(app: AppServices, buyerId: number, tierId: number, quantity: number, token: HoldTokenClaims | null = null): Promise<HoldView> {
   if (!Number.isInteger(quantity) || quantity < 1 || quantity > 100) throw badInput('quantity: must be between 1 and 100');
   for (let attempt = 1; ; attempt++) {
     const now = app.clock.now();
     let outcome;
     try {
-      outcome = await holdTicketsTransition(app.inventory, buyerId, tierId, quantity, holdDeadlines(now, app.config.holds), app.config.holds.maxEvents);
+      outcome = await holdTicketsTransition(app.inventory, buyerId, tierId, quantity, holdDeadlines(now, app.config.holds), token ? 0 : app.config.holds.maxEvents);
     } catch (error) {
       if (error instanceof InventoryContention) throw busy();
       throw error;
@@ -43,6 +45,7 @@ export async function holdTickets(app: AppServices, buyerId: number, tierId: num
           await (await expireHolds(app.inventory, now, 500)).changes.publish(app.publisher);
           continue;
         }
+        if (token && (outcome.refusal === 'EVENTS_LIMIT' || outcome.refusal === 'COOLING_DOWN')) throw holdTokenRefusal(token, outcome.eventId);
         if (outcome.refusal === 'HOLD_ENDED' || outcome.refusal === 'RACE') throw busy();
         throw claimRefusalError(outcome.refusal, outcome, now, app.config.holds);
     }

@@ -1,3 +1,4 @@
+import type { SeatView } from '../seats/seat-view.ts';
 import type { HoldStatus } from './hold.entity.ts';
 
 /** A hold as it travels to its buyer's sockets and as the GraphQL `Hold` resolves. */
@@ -8,6 +9,8 @@ export interface HoldView {
   status: HoldStatus;
   expiresAt: Date | string;
   maxExpiresAt: Date | string;
+  /** On the push that ends a hold (expired, released): the seats that went back on sale. */
+  returnedSeats?: SeatView[];
 }
 
 declare module '../realtime/publisher.ts' {

@@ -1,18 +1,37 @@
 import type { Resolvers } from '../generated/graphql.ts';
 import type { HoldView } from './hold-view.ts';
+import { actingBuyer, holdBuyer, keyMay, requireKeyScope } from '../partners/access.ts';
+import { notFound } from '../shared/errors.ts';
 import { requireUser } from '../shared/guards.ts';
 import { parseId, toId } from '../shared/ids.ts';
-import { heldSeats, heldTickets } from './hold-contents.ts';
+import { heldSeatLines, heldSeats, heldTickets, ownHold } from './hold-contents.ts';
 import { isExpiringSoon } from './hold-timing.ts';
 import { extendHold, releaseHold } from './hold-lifecycle.ts';
 import { holdTickets } from './hold-tickets.ts';
 
 export const holdsResolvers: Resolvers = {
+  Query: {
+    hold: async (_parent, { id }, ctx) => {
+      const holdId = parseId(id);
+      const owner = ctx.apiKey ? { apiKeyId: (keyMay(ctx.apiKey, 'READ') ? ctx.apiKey : requireKeyScope(ctx, 'SELL')).id } : { buyerId: requireUser(ctx).id };
+      const hold = await ownHold(ctx.em, holdId, owner);
+      if (!hold) throw notFound('Hold', id);
+      return hold;
+    },
+  },
   Mutation: {
-    holdTickets: (_parent, { tierId, quantity }, ctx) =>
-      holdTickets(ctx.app, requireUser(ctx).id, parseId(tierId, 'tierId'), quantity),
-    extendHold: (_parent, { holdId }, ctx) => extendHold(ctx.app, requireUser(ctx).id, parseId(holdId, 'holdId')),
-    releaseHold: (_parent, { holdId }, ctx) => releaseHold(ctx.app, ctx.em, requireUser(ctx).id, parseId(holdId, 'holdId')),
+    holdTickets: (_parent, { tierId, quantity, holdToken }, ctx) => {
+      const { buyerId, token } = actingBuyer(ctx, holdToken);
+      return holdTickets(ctx.app, buyerId, parseId(tierId, 'tierId'), quantity, token);
+    },
+    extendHold: async (_parent, { holdId }, ctx) => {
+      const hold = parseId(holdId, 'holdId');
+      return extendHold(ctx.app, (await holdBuyer(ctx, hold)).buyerId, hold);
+    },
+    releaseHold: async (_parent, { holdId }, ctx) => {
+      const hold = parseId(holdId, 'holdId');
+      return releaseHold(ctx.app, ctx.em, (await holdBuyer(ctx, hold)).buyerId, hold);
+    },
   },
   Subscription: {
     holdUpdated: {
@@ -24,7 +43,11 @@ export const holdsResolvers: Resolvers = {
     id: (hold) => toId(hold.id),
     eventId: (hold) => toId(hold.eventId),
     expiringSoon: (hold, _args, ctx) => isExpiringSoon(hold, ctx.app.clock.now(), ctx.app.config.holds),
-    seats: (hold, _args, ctx) => (hold.status === 'ACTIVE' ? heldSeats(ctx.em, hold.id) : []),
+    // A hold is only ever shown to its owner: its seats are theirs (`reservedFor`, for a partner's customer too).
+    seats: async (hold, _args, ctx) =>
+      hold.status === 'ACTIVE' ? (await heldSeats(ctx.em, hold.id)).map((seat) => ({ ...seat, reservedFor: hold })) : (hold.returnedSeats ?? []),
+    heldSeats: async (hold, _args, ctx) =>
+      hold.status === 'ACTIVE' ? (await heldSeatLines(ctx.em, hold.id)).map(({ priceCents, ...seat }) => ({ seat: { ...seat, reservedFor: hold }, priceCents })) : [],
     tickets: (hold, _args, ctx) => heldTickets(ctx.em, hold),
     totalCents: async (hold, _args, ctx) => (await ctx.loaders.holdTotal(hold.id)).totalCents,
     currency: async (hold, _args, ctx) => (await ctx.loaders.holdTotal(hold.id)).currency,

@@ -8,6 +8,7 @@ import express, { type ErrorRequestHandler, type Request } from 'express';
 import { createContext, type AppServices, type GraphQLContext } from '../context.ts';
 import { query } from '../db/sql.ts';
 import { seatMapRoutes } from '../seat-map/seat-map.routes.ts';
+import { authenticate } from '../partners/caller.ts';
 import { clientIpOf } from '../security/client-ip.ts';
 import type { ReadBudget } from '../security/read-budget.ts';
 import { bodyErrors, corsAllowlist, jsonBody, metricsAccess, requireJsonPost, securityHeaders } from '../security/http-guards.ts';
@@ -96,9 +97,13 @@ export function createExpressApp(apollo: ApolloServer<GraphQLContext>, app: AppS
       context: async ({ req, res }) => {
         const requestId = requestIdOf(req);
         res.setHeader('x-request-id', requestId);
-        // The signature now (a bad token is refused before anything else); the user in the database once the document passed.
-        const claims = await app.tokens.fromHeader(req.headers.authorization);
-        return createContext(app, null, requestId, clientIpOf(req.headers['x-forwarded-for'], req.socket.remoteAddress, security.trustProxyHops), claims);
+        // The signature now (a bad token is refused before anything else); the person in the database
+        // once the document passed (auth/session-plugin.ts); a partner's API key at once (partners/caller.ts).
+        const { claims, apiKey } = await authenticate(app, req.headers.authorization);
+        return createContext(app, null, requestId, clientIpOf(req.headers['x-forwarded-for'], req.socket.remoteAddress, security.trustProxyHops), claims, {
+          apiKey,
+          http: { set: (name, value) => res.setHeader(name, value) },
+        });
       },
     }),
   );

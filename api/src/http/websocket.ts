@@ -10,13 +10,15 @@ import type { DocumentGuard } from '../security/document-limits.ts';
 import { upgradeOriginAllowed } from '../security/http-guards.ts';
 import { SocketGuard, TOKEN_EXPIRED, TOO_MANY_CONNECTIONS, type SocketTicket } from '../security/socket-guard.ts';
 import { formatError } from '../shared/format-error.ts';
+import type { ApiKeyCaller } from '../partners/api-key-view.ts';
+import { authenticate } from '../partners/caller.ts';
 import { bindGraphQLWs, type GraphQLWsSocket } from './graphql-ws-binding.ts';
 
 /**
  * What a connection keeps: its socket, its address (read from the upgrade request, which is not
  * kept), user and ticket. Every field exists from the start, so none is added to the object later.
  */
-type SocketState = { socket: GraphQLWsSocket; ip: string | null; user: AuthUser | null; ticket: SocketTicket | null };
+type SocketState = { socket: GraphQLWsSocket; ip: string | null; user: AuthUser | null; apiKey: ApiKeyCaller | null; ticket: SocketTicket | null };
 
 /** What every execution of one change shares (realtime/shared-subscriptions.ts). */
 type ChangeScope = Pick<GraphQLContext, 'em' | 'loaders' | 'requestId'>;
@@ -77,7 +79,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
       const em = app.orm.em.fork();
       return { em, loaders: new Loaders(em), requestId: randomUUID() };
     },
-    contextFor: (user, scope): GraphQLContext => ({ app, em: scope.em, loaders: scope.loaders, requestId: scope.requestId, user, claims: null, clientIp: null }),
+    contextFor: (user, scope): GraphQLContext => ({ app, em: scope.em, loaders: scope.loaders, requestId: scope.requestId, user, claims: null, clientIp: null, apiKey: null, http: null }),
     maxGroupsPerIp: sockets.maxGroupsPerIp,
     present,
     onError: (error) => app.logger.error({ err: error }, 'shared subscription source failed'),
@@ -95,8 +97,10 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
         Reflect.set(ctx, 'connectionParams', undefined);
         const { socket } = ctx.extra;
         try {
-          const claims = await app.tokens.fromHeader(authorization);
+          // A person's token or a partner's API key; a key's sockets close when it is revoked.
+          const { claims, apiKey } = await authenticate(app, authorization);
           ctx.extra.user = claims ? await app.sessions.authenticate(claims) : null;
+          ctx.extra.apiKey = apiKey;
           socket.session = claims && ctx.extra.user ? { claims, user: ctx.extra.user } : null;
         } catch {
           return false;
@@ -107,6 +111,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
           return false;
         }
         ctx.extra.ticket = ticket;
+        if (ctx.extra.apiKey) app.partners.keySockets.add(ctx.extra.apiKey.id, socket);
         app.metrics.subscribers.inc();
         return true;
       },
@@ -115,6 +120,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
       },
       onClose: (ctx) => {
         if (ctx.extra.ticket) guard.release(ctx.extra.ticket);
+        if (ctx.extra.apiKey) app.partners.keySockets.remove(ctx.extra.apiKey.id, ctx.extra.socket);
       },
       onSubscribe: (ctx, id, payload) => {
         if (Object.keys(ctx.subscriptions).length > guard.maxSubscriptions) {
@@ -127,7 +133,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
         app.metrics.subscriptions.inc();
         // graphql-ws keeps the subscribe message for the subscription's life; its query text is no longer needed.
         Reflect.set(payload, 'query', '');
-        const { user, ip } = ctx.extra;
+        const { user, apiKey, ip } = ctx.extra;
         // contextValue serves the subscriber's own `subscribe` resolver (its checks) only; results run in shared executions.
         const args: ExecutionArgs = {
           schema,
@@ -135,7 +141,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
           operationName: payload.operationName,
           variableValues: payload.variables,
           rootValue: undefined,
-          contextValue: createContext(app, user, randomUUID(), ip),
+          contextValue: createContext(app, user, randomUUID(), ip, null, { apiKey }),
         };
         deliveries.set(args, { socket: ctx.extra.socket, id, user, ip });
         return args;
@@ -163,6 +169,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
         socket,
         ip: clientIpOf(request.headers['x-forwarded-for'], request.socket.remoteAddress, trustProxyHops),
         user: null,
+        apiKey: null,
         ticket: null,
       }),
       ...(app.config.security.checkWebSocketOrigin

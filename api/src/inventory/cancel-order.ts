@@ -1,6 +1,7 @@
 import type { TierView } from '../events/tier-view.ts';
 import type { SeatView } from '../seats/seat-view.ts';
 import { Changes } from './changes.ts';
+import { outboxCte, orderWebhookData } from './outbox.ts';
 import { jsonList, orderJson, seatJson, tierJson } from './rows.ts';
 import type { OrderRow } from './sell-hold.ts';
 import { statement } from './statement.ts';
@@ -37,7 +38,15 @@ tiers_back as (
 ),
 tickets_off as (
   update order_tickets t set active = false from cancelled c where t.order_id = c.id and t.active returning t.id
-)
+),
+${outboxCte(
+  'cancelled_hooks',
+  'ORDER_CANCELLED',
+  `select c.event_id, ${orderWebhookData('c', 'u', `(select coalesce(jsonb_agg(jsonb_build_object('ticketId', t.id::text, 'tierId', t.tier_id::text, 'seatId', t.seat_id::text) order by t.id), '[]'::jsonb)
+     from order_tickets t where t.order_id = c.id)`)} as data
+   from cancelled c join users u on u.id = c.buyer_id`,
+  p.now,
+)}
 select
   (select ${orderJson('coalesce_order')} from (select * from cancelled union all select * from found where not exists (select 1 from cancelled)) coalesce_order) as "order",
   exists (select 1 from cancelled) as "cancelled",

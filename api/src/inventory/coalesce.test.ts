@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.ts';
 import { findViolations } from '../db/invariants.ts';
 import { query } from '../db/sql.ts';
 import { countStatements } from '../../test/statements.ts';
@@ -10,9 +11,11 @@ const GA = `mutation($tier: ID!) { holdTickets(tierId: $tier, quantity: 1) { id 
 let server: TestServer;
 let uncoalesced: TestServer;
 beforeAll(async () => {
-  // Slow sweepers: the statement counts below are of the reservations alone.
-  server = await startTestServer({ config: { sweepIntervalMs: 60_000 } });
-  uncoalesced = await startTestServer({ config: { inventoryCoalescing: false, sweepIntervalMs: 60_000 } });
+  // No background job (sweeper, webhook deliveries, reserved tiers' counts) may send a statement
+  // while one is counted: the counts below are of the reservations alone.
+  const partners = { ...loadConfig({ NODE_ENV: 'test' }).partners, webhookPollMs: 60_000, tierCountsIntervalMs: 60_000 };
+  server = await startTestServer({ config: { sweepIntervalMs: 60_000, partners } });
+  uncoalesced = await startTestServer({ config: { inventoryCoalescing: false, sweepIntervalMs: 60_000, partners } });
 });
 afterAll(async () => {
   await uncoalesced.close();

@@ -3,6 +3,7 @@ import type { HoldView } from '../holds/hold-view.ts';
 import type { SeatView } from '../seats/seat-view.ts';
 import { Changes } from './changes.ts';
 import type { ClaimedHold } from './hold-claim.ts';
+import { outboxCte } from './outbox.ts';
 import { holdJson, jsonList, seatJson, tierJson } from './rows.ts';
 import { statement, undoWhen } from './statement.ts';
 import type { InventoryStore } from './store.ts';
@@ -30,7 +31,7 @@ ended as (
   returning h.*
 ),
 lines as (
-  update hold_seats l set active = false from ended e where l.hold_id = e.id and l.active returning l.seat_id
+  update hold_seats l set active = false from ended e where l.hold_id = e.id and l.active returning l.seat_id, l.hold_id
 ),
 seats_back as (
   update seats s set status = 'AVAILABLE', hold_id = null, holder_id = null, version = s.version + 1
@@ -49,7 +50,17 @@ buyers_back as (
   from (select buyer_id, count(*)::int as n from ended group by buyer_id) k
   where u.id = k.buyer_id
   returning u.id
-)
+),
+${outboxCte(
+  'expired_hooks',
+  'HOLD_EXPIRED',
+  `select e.event_id, jsonb_build_object('holdId', e.id::text, 'eventId', e.event_id::text, 'expiredAt', e.expires_at,
+     'seats', (select coalesce(jsonb_agg(jsonb_build_object('id', s.id::text, 'version', s.version, 'status', s.status, 'section', s.section, 'row', s."row", 'number', s.number) order by s.id), '[]'::jsonb)
+               from lines l join seats_back s on s.id = l.seat_id where l.hold_id = e.id),
+     'tickets', (select coalesce(jsonb_agg(jsonb_build_object('tierId', t.tier_id::text, 'quantity', t.quantity) order by t.id), '[]'::jsonb) from hold_tickets t where t.hold_id = e.id)) as data
+   from ended e where ${p['endedAs']} = 'EXPIRED'`,
+  p['now']!,
+)}
 select
   ${undoWhen(
     `coalesce((select sum(item_count) from ended), 0) <> (select count(*) from seats_back) + coalesce((select sum(quantity) from tickets), 0)
@@ -59,6 +70,7 @@ select
   ${jsonList(holdJson('ended'), 'ended', 'ended.id')} as holds,
   ${jsonList(seatJson('seats_back'), 'seats_back', 'seats_back.id')} as seats,
   ${jsonList(tierJson('tiers_back'), 'tiers_back', 'tiers_back.id')} as tiers,
+  ${jsonList(`json_build_object('holdId', lines.hold_id, 'seatId', lines.seat_id)`, 'lines')} as returned,
   exists (select 1 from due) as "anyDue"`;
   });
 }
@@ -79,15 +91,23 @@ interface Row {
   holds: ClaimedHold[];
   seats: SeatView[];
   tiers: TierView[];
+  returned: { holdId: number; seatId: number }[];
   anyDue: boolean;
 }
 
-const changesOf = (row: Row) => new Changes({ holds: row.holds, seats: row.seats, tiers: row.tiers });
+/** Each ended hold with the seats it gave back, so that its `holdUpdated` push says what went back on sale. */
+function endedHolds(row: Row): HoldView[] {
+  const seats = new Map(row.seats.map((s) => [s.id, s]));
+  return row.holds.map((hold) => ({ ...hold, returnedSeats: row.returned.filter((r) => r.holdId === hold.id).map((r) => seats.get(r.seatId)!).filter(Boolean) }));
+}
+
+const changesOf = (row: Row) => new Changes({ holds: endedHolds(row), seats: row.seats, tiers: row.tiers });
 
 /** Ends up to `batch` expired holds; returns what came back (empty when none was due). */
 export async function expireHolds(store: InventoryStore, now: Date, batch: number): Promise<{ ended: HoldView[]; changes: Changes }> {
   const row = await store.run<string, Row>(EXPIRE_HOLDS, { batch, endedAs: 'EXPIRED', now });
-  return { ended: row.holds, changes: changesOf(row) };
+  const changes = changesOf(row);
+  return { ended: changes.holds, changes };
 }
 
 export type ReleaseHoldOutcome = { kind: 'released'; hold: HoldView; changes: Changes } | { kind: 'not-active' } | { kind: 'missing' };
@@ -96,7 +116,8 @@ export async function releaseHold(store: InventoryStore, buyerId: number, holdId
   const row = await store.run<string, Row>(RELEASE_HOLD, { hold: holdId, buyer: buyerId, endedAs: 'RELEASED', now });
   // Someone else's hold answers like a missing one.
   if (!row.anyDue) return { kind: 'missing' };
-  const [hold] = row.holds;
+  const changes = changesOf(row);
+  const [hold] = changes.holds;
   if (!hold) return { kind: 'not-active' };
-  return { kind: 'released', hold, changes: changesOf(row) };
+  return { kind: 'released', hold, changes };
 }

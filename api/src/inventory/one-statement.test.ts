@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countStatements } from '../../test/statements.ts';
+import { loadConfig } from '../config.ts';
 import { createAccount, createEventFixture, ok, startTestServer, type Account, type EventFixture, type TestServer } from '../../test/harness.ts';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ config: { sweepIntervalMs: 60_000 } });
+  // No background job may send a statement while one is counted: the sweeper, webhook deliveries, reserved tiers' counts.
+  const quiet = { ...loadConfig({ NODE_ENV: 'test' }).partners, webhookPollMs: 60_000, tierCountsIntervalMs: 60_000 };
+  server = await startTestServer({ config: { sweepIntervalMs: 60_000, partners: quiet } });
 });
 afterAll(() => server.close());
 

@@ -17,9 +17,11 @@ export const holdJson = (a: string) =>
 /** An order, shaped as OrderRow (inventory/sell-hold.ts). */
 export const orderJson = (a: string) =>
   `json_build_object('id', ${a}.id, 'eventId', ${a}.event_id, 'buyerId', ${a}.buyer_id, 'holdId', ${a}.hold_id, 'status', ${a}.status, ` +
-  `'totalCents', ${a}.total_cents, 'currency', ${a}.currency, 'idempotencyKey', ${a}.idempotency_key, 'createdAt', ${a}.created_at, 'cancelledAt', ${a}.cancelled_at)`;
+  `'totalCents', ${a}.total_cents, 'currency', ${a}.currency, 'idempotencyKey', ${a}.idempotency_key, 'createdAt', ${a}.created_at, 'cancelledAt', ${a}.cancelled_at, ` +
+  `'buyerEmail', ${a}.buyer_email, 'buyerName', ${a}.buyer_name, 'apiKeyId', ${a}.api_key_id)`;
 export const ticketJson = (a: string) =>
-  `json_build_object('id', ${a}.id, 'orderId', ${a}.order_id, 'tierId', ${a}.tier_id, 'seatId', ${a}.seat_id, 'priceCents', ${a}.price_cents, 'active', ${a}.active)`;
+  `json_build_object('id', ${a}.id, 'orderId', ${a}.order_id, 'tierId', ${a}.tier_id, 'seatId', ${a}.seat_id, 'priceCents', ${a}.price_cents, 'active', ${a}.active, ` +
+  `'secret', ${a}.secret, 'checkedInAt', ${a}.checked_in_at)`;
 
 /** The current state a CONFLICT carries. */
 export const seatStateJson = (a: string) => `json_build_object('id', ${a}.id::text, 'version', ${a}.version, 'status', ${a}.status)`;

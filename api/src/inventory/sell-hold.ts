@@ -3,6 +3,7 @@ import type { HoldView } from '../holds/hold-view.ts';
 import type { SeatView } from '../seats/seat-view.ts';
 import { Changes } from './changes.ts';
 import { isLive } from './hold-times.ts';
+import { outboxCte, orderWebhookData } from './outbox.ts';
 import { holdJson, jsonList, orderJson, seatJson, ticketJson, tierJson } from './rows.ts';
 import { statement, undoWhen } from './statement.ts';
 import type { InventoryStore } from './store.ts';
@@ -19,6 +20,9 @@ export interface OrderRow {
   idempotencyKey: string;
   createdAt: string;
   cancelledAt: string | null;
+  buyerEmail: string | null;
+  buyerName: string | null;
+  apiKeyId: number | null;
 }
 
 export interface TicketRow {
@@ -28,6 +32,8 @@ export interface TicketRow {
   seatId: number | null;
   priceCents: number;
   active: boolean;
+  secret: string;
+  checkedInAt: string | null;
 }
 
 /**
@@ -39,7 +45,7 @@ export interface TicketRow {
  * and the hold's UPDATE (both lock the hold first) makes the counts differ: the statement undoes
  * itself and runs again from the new state.
  */
-export const SELL_HOLD = statement('sell_hold', ['buyer', 'hold', 'key', 'now'], (p) => `
+export const SELL_HOLD = statement('sell_hold', ['buyer', 'hold', 'key', 'now', 'buyerEmail', 'buyerName', 'apiKey'], (p) => `
 with found as (
   select id, buyer_id, status, item_count, expires_at from holds where id = ${p.hold}
 ),
@@ -59,10 +65,11 @@ checked as (
   returning h.*
 ),
 placed as (
-  insert into orders (event_id, buyer_id, hold_id, status, total_cents, currency, idempotency_key, created_at)
+  insert into orders (event_id, buyer_id, hold_id, status, total_cents, currency, idempotency_key, created_at, buyer_email, buyer_name, api_key_id)
   select c.event_id, c.buyer_id, c.id, 'CONFIRMED',
          (select coalesce(sum(price_cents), 0) from lines) + (select coalesce(sum(quantity::bigint * unit_price_cents), 0) from tickets),
-         (select currency from tiers where event_id = c.event_id order by id limit 1), ${p.key}, ${p.now}
+         (select currency from tiers where event_id = c.event_id order by id limit 1), ${p.key}, ${p.now},
+         ${p.buyerEmail}::varchar, ${p.buyerName}::varchar, ${p.apiKey}::int
   from checked c
   returning *
 ),
@@ -90,7 +97,23 @@ tiers_sold as (
 ),
 buyer_back as (
   update users u set active_holds = u.active_holds - 1 from checked c where u.id = c.buyer_id returning u.id
-)
+),
+${outboxCte(
+  'confirmed_hooks',
+  'ORDER_CONFIRMED',
+  `select o.event_id, ${orderWebhookData('o', 'u', `(select coalesce(jsonb_agg(jsonb_build_object('ticketId', a.id::text, 'tierId', a.tier_id::text, 'priceCents', a.price_cents,
+     'seat', case when s.id is null then null else jsonb_build_object('id', s.id::text, 'section', s.section, 'row', s."row", 'number', s.number) end) order by a.id), '[]'::jsonb)
+     from admissions a left join sold s on s.id = a.seat_id)`)} as data
+   from placed o join users u on u.id = o.buyer_id`,
+  p.now,
+)},
+${outboxCte(
+  'sold_out_hooks',
+  'TIER_SOLD_OUT',
+  `select t.event_id, jsonb_build_object('tierId', t.id::text, 'eventId', t.event_id::text, 'name', t.name, 'kind', t.kind, 'capacity', t.capacity, 'sold', t.sold) as data
+   from tiers_sold t where t.sold = t.capacity`,
+  p.now,
+)}
 select
   ${undoWhen(
     `exists (select 1 from placed) and ((select count(*) from sold) <> (select count(*) from lines)
@@ -125,12 +148,19 @@ export type SellHoldOutcome =
   | { kind: 'checked-out' }
   | { kind: 'ended' };
 
-export async function sellHold(store: InventoryStore, buyerId: number, holdId: number, key: string, now: Date): Promise<SellHoldOutcome> {
+/** A partner's customer as given at checkout, and the key that sells (null for a person's own checkout). */
+export interface PartnerSale {
+  email: string;
+  name: string;
+  apiKeyId: number;
+}
+
+export async function sellHold(store: InventoryStore, buyerId: number, holdId: number, key: string, now: Date, partner: PartnerSale | null = null): Promise<SellHoldOutcome> {
   // A concurrent checkout with the same key of another hold makes the loser's INSERT fail on the
   // unique key (the store runs it again); its snapshot then finds the winner's order.
   const row = await store.run<(typeof SELL_HOLD.params)[number], Row>(
     SELL_HOLD,
-    { buyer: buyerId, hold: holdId, key, now },
+    { buyer: buyerId, hold: holdId, key, now, buyerEmail: partner?.email ?? null, buyerName: partner?.name ?? null, apiKey: partner?.apiKeyId ?? null },
     // Sellable in the snapshot, yet this statement sold nothing: a concurrent checkout (or the
     // sweeper) took the hold first. Run again to answer from what it did (the same key's order).
     (r) => !r.placed && !r.earlier && r.found?.buyerId === buyerId && r.found.status === 'ACTIVE' && r.found.live && r.found.itemCount > 0,

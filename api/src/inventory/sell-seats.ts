@@ -1,5 +1,6 @@
 import type { SeatView } from '../seats/seat-view.ts';
 import { Changes } from './changes.ts';
+import { outboxCte, orderWebhookData } from './outbox.ts';
 import { jsonList, orderJson, seatJson } from './rows.ts';
 import type { OrderRow } from './sell-hold.ts';
 import { statement, undoWhen } from './statement.ts';
@@ -41,8 +42,15 @@ sold as (
 admissions as (
   insert into order_tickets (order_id, tier_id, seat_id, price_cents)
   select o.id, seat.tier_id, seat.id, seat.price_cents from placed o, seat
-  returning id
-)
+  returning id, tier_id, seat_id, price_cents
+),
+${outboxCte(
+  'confirmed_hooks',
+  'ORDER_CONFIRMED',
+  `select o.event_id, ${orderWebhookData('o', 'u', `(select coalesce(jsonb_agg(jsonb_build_object('ticketId', a.id::text, 'tierId', a.tier_id::text, 'priceCents', a.price_cents, 'seat', jsonb_build_object('id', a.seat_id::text)) order by a.id), '[]'::jsonb) from admissions a)`)} as data
+   from placed o join users u on u.id = o.buyer_id`,
+  p.now,
+)}
 select
   ${undoWhen('exists (select 1 from placed) and (select count(*) from sold) <> (select quantity from ok)', 'a seat was taken meanwhile')} as undone,
   (select ${orderJson('placed')} from placed) as "order",

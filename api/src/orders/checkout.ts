@@ -1,23 +1,34 @@
 import { z } from 'zod';
 import type { AppServices } from '../context.ts';
-import { sellHold } from '../inventory/sell-hold.ts';
+import { sellHold, type PartnerSale } from '../inventory/sell-hold.ts';
 import { InventoryContention } from '../inventory/statement.ts';
 import { DomainError, badInput, holdExpired, notFound } from '../shared/errors.ts';
 import { validate } from '../shared/validate.ts';
 import type { OrderView } from './order-view.ts';
 
 const idempotencyKey = z.string().min(1, 'must not be empty').max(200, 'must have at most 200 characters');
+const buyerInput = z.object({
+  email: z.email('is not a valid email address').max(254),
+  name: z.string().trim().min(1, 'must not be empty').max(100, 'must have at most 100 characters'),
+});
+
+/** A hold token's checkout names the customer: they are who the order and its tickets are for. */
+export function partnerSale(apiKeyId: number, buyer: { email: string; name: string } | null | undefined): PartnerSale {
+  if (!buyer) throw badInput('buyer: a hold token’s checkout needs the customer’s email and name');
+  const { email, name } = validate(z.object({ buyer: buyerInput }), { buyer }).buyer;
+  return { email: email.toLowerCase(), name, apiKeyId };
+}
 
 /**
  * Turns an active hold into a confirmed order in one statement (inventory/sell-hold.ts, rule 6):
  * a hold is either sold or expired, never both. The same idempotency key from the same buyer
  * returns the same order and never sells twice.
  */
-export async function checkout(app: AppServices, buyerId: number, holdId: number, key: string): Promise<OrderView> {
+export async function checkout(app: AppServices, buyerId: number, holdId: number, key: string, partner: PartnerSale | null = null): Promise<OrderView> {
   validate(z.object({ idempotencyKey }), { idempotencyKey: key });
   let outcome;
   try {
-    outcome = await sellHold(app.inventory, buyerId, holdId, key, app.clock.now());
+    outcome = await sellHold(app.inventory, buyerId, holdId, key, app.clock.now(), partner);
   } catch (error) {
     if (error instanceof InventoryContention) throw new DomainError('CONFLICT', 'This hold is changing right now; try again with the same key');
     if (typeof error === 'object' && error !== null && 'code' in error && error.code === '22003') throw badInput('holdId: the total is too large for one order');

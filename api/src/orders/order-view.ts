@@ -12,6 +12,9 @@ export interface OrderView {
   idempotencyKey: string;
   createdAt: Date | string;
   cancelledAt?: Date | string | null;
+  buyerEmail?: string | null;
+  buyerName?: string | null;
+  apiKeyId?: number | null;
   /** Present when the statement that made the order returned them: no second read. */
   tickets?: readonly TicketRowView[];
 }
@@ -24,9 +27,15 @@ export interface TicketRowView {
   seatId?: number | null;
   priceCents: number;
   active: boolean;
+  secret: string;
+  checkedInAt?: Date | string | null;
 }
 
 /** An admission as the GraphQL `Ticket` resolves: with its order's event, so `tier` needs no read of the order. */
 export interface TicketView extends TicketRowView {
   eventId: number;
+  /** The order's buyer: the ticket's secret is theirs to see. */
+  buyerId: number;
+  /** The key that sold the order, if a partner did. */
+  apiKeyId?: number | null;
 }

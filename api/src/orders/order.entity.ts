@@ -14,6 +14,11 @@ export const OrderSchema = defineEntity({
     idempotencyKey: p.string(),
     createdAt: p.datetime(),
     cancelledAt: p.datetime().nullable(),
+    /** A partner's customer, as given at checkout (null: the buyer's own account says who). */
+    buyerEmail: p.string().nullable(),
+    buyerName: p.string().nullable(),
+    /** The API key whose hold token sold it. */
+    apiKeyId: p.integer().nullable(),
   },
 });
 export type Order = InferEntity<typeof OrderSchema>;
@@ -30,6 +35,9 @@ export const OrderTicketSchema = defineEntity({
     seatId: p.integer().nullable(),
     priceCents: p.integer(),
     active: p.boolean(),
+    /** What its QR code holds and the door scans; unguessable (a column default). */
+    secret: p.string(),
+    checkedInAt: p.datetime().nullable(),
   },
 });
 export type OrderTicket = InferEntity<typeof OrderTicketSchema>;

@@ -1,5 +1,6 @@
 import { isLeafType, isNonNullType, getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.ts';
 import { buildSchema } from '../schema.ts';
 import { createAccount, createEventFixture, gql, ok, settle, startTestServer, subscribe, wsClient, type Account, type EventFixture, type TestServer } from '../../test/harness.ts';
 
@@ -27,7 +28,9 @@ type Seat = Record<string, unknown> & { id: string; version: number; status: str
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  // A reserved tier's version moves when the tier-count job catches up with its seats; here every
+  // viewer's read must see the tier as the change left it, so the job waits.
+  server = await startTestServer({ config: { partners: { ...loadConfig({ NODE_ENV: 'test' }).partners, tierCountsIntervalMs: 60_000 } } });
 });
 afterAll(() => server.close());
 

@@ -18,6 +18,7 @@ export type ViewerDependence = 'none' | 'holder' | 'viewer';
  */
 const PER_VIEWER_FIELDS: ReadonlyMap<string, Exclude<ViewerDependence, 'none'>> = new Map([
   ['Seat.heldByMe', 'holder'],
+  ['Seat.hold', 'holder'],
   ['Subscription.holdUpdated', 'viewer'],
 ]);
 

@@ -5,7 +5,7 @@ import { TierSchema } from '../events/tier.entity.ts';
 import { query } from '../db/sql.ts';
 import { DomainError, badInput, notFound, soldOut } from '../shared/errors.ts';
 import { pickBestAvailable } from './best-available.ts';
-import { reserveSeats, type Reservation } from './reserve-seats.ts';
+import { reserveSeats, type Reservation, type ReserveOptions } from './reserve-seats.ts';
 
 const ATTEMPTS = 4;
 
@@ -20,6 +20,7 @@ export async function reserveBestAvailable(
   eventId: number,
   tierId: number,
   quantity: number,
+  options: ReserveOptions = {},
 ): Promise<Reservation> {
   if (!Number.isInteger(quantity) || quantity < 1 || quantity > 100) throw badInput('quantity: must be between 1 and 100');
   const tier = await em.findOne(TierSchema, { id: tierId, eventId });
@@ -39,7 +40,7 @@ export async function reserveBestAvailable(
     if (!pick) throw soldOut(`No ${quantity} adjacent seats left in ${tier.name}`);
     const versions = new Map(seats.map((s) => [s.id, s.version]));
     try {
-      return await reserveSeats(app, buyerId, pick.map((s) => ({ id: s.id, version: versions.get(s.id)! })));
+      return await reserveSeats(app, buyerId, pick.map((s) => ({ id: s.id, version: versions.get(s.id)! })), options);
     } catch (error) {
       if (!(error instanceof DomainError && error.code === 'CONFLICT') || attempt >= ATTEMPTS) throw error;
     }

@@ -2,9 +2,12 @@ import type { AppServices } from '../context.ts';
 import { claimRefusalError } from '../holds/claim-refusal.ts';
 import { holdDeadlines } from '../holds/hold-timing.ts';
 import { expireHolds } from '../inventory/end-holds.ts';
+import type { ClaimedHold } from '../inventory/hold-claim.ts';
 import { holdSeats, type SeatRequest } from '../inventory/hold-seats.ts';
 import { InventoryContention } from '../inventory/statement.ts';
 import { intArray, query } from '../db/sql.ts';
+import type { HoldTokenClaims } from '../partners/hold-tokens.ts';
+import { holdTokenRefusal } from '../partners/hold-token-refusal.ts';
 import { badInput, conflict, notFound, type DomainError, type SeatState } from '../shared/errors.ts';
 import type { SeatView } from './seat-view.ts';
 
@@ -14,6 +17,12 @@ export type { SeatRequest as SeatVersion } from '../inventory/hold-seats.ts';
 export interface Reservation {
   seats: SeatView[];
   holdId: number;
+  hold: ClaimedHold;
+}
+
+/** For a partner's customer: the hold token they reserve with (see partners/access.ts). */
+export interface ReserveOptions {
+  token?: HoldTokenClaims | null;
 }
 
 /**
@@ -21,7 +30,8 @@ export interface Reservation {
  * (inventory/hold-seats.ts) whose conditional update on each seat's version is the optimistic
  * lock. A stale version is a CONFLICT carrying the seats' current state, read by that statement.
  */
-export async function reserveSeats(app: AppServices, buyerId: number, requests: readonly SeatRequest[]): Promise<Reservation> {
+export async function reserveSeats(app: AppServices, buyerId: number, requests: readonly SeatRequest[], options: ReserveOptions = {}): Promise<Reservation> {
+  const token = options.token ?? null;
   if (requests.length === 0) throw badInput('seats: give at least one seat');
   if (requests.length > 100) throw badInput('seats: at most 100 seats at once');
   if (new Set(requests.map((r) => r.id)).size !== requests.length) throw badInput('seats: a seat is listed twice');
@@ -29,7 +39,8 @@ export async function reserveSeats(app: AppServices, buyerId: number, requests: 
     const now = app.clock.now();
     let outcome;
     try {
-      outcome = await holdSeats(app.inventory, buyerId, requests, holdDeadlines(now, app.config.holds), app.config.holds.maxEvents);
+      // A hold token's customer has their one hold and may open no other (events cap 0).
+      outcome = await holdSeats(app.inventory, buyerId, requests, holdDeadlines(now, app.config.holds), token ? 0 : app.config.holds.maxEvents);
     } catch (error) {
       if (error instanceof InventoryContention) throw await conflictFromCurrentState(app, requests, 'These seats are changing right now; try again');
       throw error;
@@ -37,7 +48,7 @@ export async function reserveSeats(app: AppServices, buyerId: number, requests: 
     switch (outcome.kind) {
       case 'held':
         await outcome.changes.publish(app.publisher);
-        return { seats: outcome.seats, holdId: outcome.hold.id };
+        return { seats: outcome.seats, holdId: outcome.hold.id, hold: outcome.hold };
       case 'missing':
         throw notFound('Seat', String(outcome.seatId));
       case 'several-events':
@@ -58,6 +69,7 @@ export async function reserveSeats(app: AppServices, buyerId: number, requests: 
           await (await expireHolds(app.inventory, now, 500)).changes.publish(app.publisher);
           continue;
         }
+        if (token && (outcome.refusal === 'EVENTS_LIMIT' || outcome.refusal === 'COOLING_DOWN')) throw holdTokenRefusal(token, outcome.eventId);
         if (outcome.refusal === 'HOLD_ENDED' || outcome.refusal === 'RACE') {
           throw await conflictFromCurrentState(app, requests, 'Your hold changed at the same moment; try again');
         }

@@ -17,6 +17,22 @@ export interface SeatView {
   y: number;
   /** The buyer whose hold has the seat. Never sent to clients: it only decides `heldByMe`. */
   holderId: number | null;
+  /**
+   * Set only on what a reservation answers, and on the seats of a hold read by its owner: the
+   * caller's hold that has the seat (`Seat.hold`, and `heldByMe` for a partner's customer). Never
+   * on a published payload.
+   */
+  reservedFor?: ReservedHold;
+}
+
+/** A hold as `Seat.hold` resolves it (holds/hold-view.ts's HoldView, which itself refers to seats). */
+export interface ReservedHold {
+  id: number;
+  eventId: number;
+  buyerId: number;
+  status: 'ACTIVE' | 'EXPIRED' | 'RELEASED' | 'CHECKED_OUT';
+  expiresAt: Date | string;
+  maxExpiresAt: Date | string;
 }
 
 declare module '../realtime/publisher.ts' {

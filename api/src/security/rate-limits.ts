@@ -6,7 +6,7 @@ import { DomainError } from '../shared/errors.ts';
 import type { RateLimitBudgets } from './security-config.ts';
 
 /** Mutations that take inventory: a bot hammering them hoards seats. */
-export const INVENTORY_MUTATIONS = ['reserveSeat', 'reserveSeats', 'reserveBestAvailable', 'holdTickets', 'extendHold', 'checkout'] as const;
+export const INVENTORY_MUTATIONS = ['reserveSeat', 'reserveSeats', 'reserveBestAvailable', 'holdTickets', 'extendHold', 'checkout', 'createHoldToken'] as const;
 /** Mutations that check a password or create an account: brute force and sign-up floods. */
 export const AUTH_MUTATIONS = ['logIn', 'signUp'] as const;
 
@@ -63,29 +63,42 @@ export class RateLimits {
     this.cleanup.unref();
   }
 
-  /** Takes one request from each budget; RATE_LIMITED with the wait of the longest when one is spent. */
-  async consume(keys: Partial<Record<Bucket, string | null>>): Promise<void> {
-    const waits = await Promise.all(
-      (Object.entries(keys) as [Bucket, string | null][]).map(async ([bucket, key]) => {
+  /**
+   * Takes one request from each budget; RATE_LIMITED with the wait of the longest when one is spent.
+   * Otherwise returns the budget closest to running out (for the RateLimit-* headers), or null when
+   * no budget applies.
+   */
+  async consume(keys: Partial<Record<Bucket, string | null>>): Promise<Budget | null> {
+    const states = await Promise.all(
+      (Object.entries(keys) as [Bucket, string | null][]).map(async ([bucket, key]): Promise<Budget & { wait: number } | null> => {
         const limiter = this.limiters.get(bucket);
-        if (!limiter || !key) return 0;
+        if (!limiter || !key) return null;
         try {
-          await limiter.consume(key);
-          return 0;
+          const res = await limiter.consume(key);
+          return { limit: limiter.points, remaining: res.remainingPoints, resetSeconds: Math.ceil(res.msBeforeNext / 1000), wait: 0 };
         } catch (result) {
-          if (result instanceof RateLimiterRes) return Math.max(1, Math.ceil(result.msBeforeNext / 1000));
+          if (result instanceof RateLimiterRes) return { limit: limiter.points, remaining: 0, resetSeconds: Math.ceil(result.msBeforeNext / 1000), wait: Math.max(1, Math.ceil(result.msBeforeNext / 1000)) };
           throw result;
         }
       }),
     );
-    const wait = Math.max(0, ...waits);
+    const wait = Math.max(0, ...states.map((s) => s?.wait ?? 0));
     if (wait > 0) throw rateLimited(wait);
+    const tightest = states.reduce<Budget | null>((min, s) => (s && (!min || s.remaining < min.remaining) ? s : min), null);
+    return tightest && { limit: tightest.limit, remaining: tightest.remaining, resetSeconds: tightest.resetSeconds };
   }
 
   async close(): Promise<void> {
     if (this.cleanup) clearInterval(this.cleanup);
     await this.pool.end();
   }
+}
+
+/** Where a budget stands after a request: what the RateLimit-* headers say (draft-ietf-httpapi-ratelimit-headers). */
+export interface Budget {
+  limit: number;
+  remaining: number;
+  resetSeconds: number;
 }
 
 type Resolver = GraphQLFieldResolver<unknown, GraphQLContext, Record<string, unknown>>;
@@ -102,12 +115,19 @@ export function applyRateLimits(schema: GraphQLSchema, limits: RateLimits): void
     if (!field) throw new Error(`rate limits: no mutation ${name}`);
     const resolve: Resolver = field.resolve ?? defaultFieldResolver;
     field.resolve = async (source, args, ctx, info) => {
-      await limits.consume(keysOf(ctx, args));
+      const budget = await limits.consume(keysOf(ctx, args));
+      // So that a partner paces itself before it is refused (docs/rules.md, partners).
+      if (budget && ctx.http) {
+        ctx.http.set('RateLimit-Limit', String(budget.limit));
+        ctx.http.set('RateLimit-Remaining', String(budget.remaining));
+        ctx.http.set('RateLimit-Reset', String(budget.resetSeconds));
+      }
       return resolve(source, args, ctx, info);
     };
   };
   for (const name of INVENTORY_MUTATIONS) {
-    wrap(name, (ctx) => ({ 'inventory:user': ctx.user ? String(ctx.user.id) : null, 'inventory:ip': ctx.clientIp }));
+    // An API key counts as one user: its budget is its own, whatever customers it sells for.
+    wrap(name, (ctx) => ({ 'inventory:user': ctx.user ? String(ctx.user.id) : ctx.apiKey ? `key:${ctx.apiKey.id}` : null, 'inventory:ip': ctx.clientIp }));
   }
   for (const name of AUTH_MUTATIONS) {
     // Per address only: a budget per account would let anyone lock an account out (see login-throttle.ts).

@@ -23,6 +23,8 @@ function parse(value: unknown): Date {
 /** ISO-8601 in UTC on the wire, Date inside. Views that went through JSON carry strings: both serialise. */
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
+  // graphql-tools takes the scalar's description from this object, not from the SDL: say it here too.
+  description: 'An instant in time, as an ISO-8601 string in UTC (for example `2026-12-31T20:00:00.000Z`).',
   serialize(value) {
     const date = value instanceof Date ? value : new Date(String(value));
     if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime cannot represent an invalid date');

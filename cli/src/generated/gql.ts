@@ -30,6 +30,16 @@ type Documents = {
     "\n  mutation CliCreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) { id }\n  }\n": typeof types.CliCreateEventDocument,
     "\n  mutation CliPublishEvent($id: ID!) {\n    publishEvent(id: $id) { id status }\n  }\n": typeof types.CliPublishEventDocument,
     "\n  mutation CliExtendHold($holdId: ID!) {\n    extendHold(holdId: $holdId) { id status expiresAt }\n  }\n": typeof types.CliExtendHoldDocument,
+    "\n  query CliMyHoldsLabelled {\n    me { id holds { id eventId status expiresAt totalCents currency heldSeats { priceCents seat { id label } } tickets { quantity tier { name } } } }\n  }\n": typeof types.CliMyHoldsLabelledDocument,
+    "\n  mutation CliCreateHoldToken($eventId: ID!) {\n    createHoldToken(eventId: $eventId) { token expiresAt hold { id eventId expiresAt } }\n  }\n": typeof types.CliCreateHoldTokenDocument,
+    "\n  mutation CliReserveFor($id: ID!, $version: Int!, $holdToken: String) {\n    reserveSeat(id: $id, version: $version, holdToken: $holdToken) { id version status label hold { id expiresAt } }\n  }\n": typeof types.CliReserveForDocument,
+    "\n  mutation CliReleaseFor($id: ID!, $holdToken: String) {\n    releaseSeat(id: $id, holdToken: $holdToken) { id version status label }\n  }\n": typeof types.CliReleaseForDocument,
+    "\n  mutation CliHoldTicketsFor($tierId: ID!, $quantity: Int!, $holdToken: String) {\n    holdTickets(tierId: $tierId, quantity: $quantity, holdToken: $holdToken) { id status expiresAt totalCents }\n  }\n": typeof types.CliHoldTicketsForDocument,
+    "\n  mutation CliCheckoutFor($holdId: ID!, $key: String!, $buyer: BuyerInput) {\n    checkout(holdId: $holdId, idempotencyKey: $key, buyer: $buyer) {\n      id status totalCents currency buyer { email name }\n      tickets { id priceCents secret seat { id label } tier { name } }\n    }\n  }\n": typeof types.CliCheckoutForDocument,
+    "\n  query CliOrder($id: ID!) {\n    order(id: $id) {\n      id status totalCents currency createdAt event { id name } buyer { email name }\n      tickets { id priceCents secret checkedInAt seat { id label } tier { name } }\n    }\n  }\n": typeof types.CliOrderDocument,
+    "\n  query CliEventOrders($eventId: ID!, $first: Int, $after: String, $search: String) {\n    event(id: $eventId) {\n      id\n      name\n      orders(first: $first, after: $after, search: $search) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id status totalCents currency createdAt buyer { email name } tickets { id } } }\n      }\n    }\n  }\n": typeof types.CliEventOrdersDocument,
+    "\n  mutation CliCheckIn($eventId: ID!, $secret: String!) {\n    checkIn(eventId: $eventId, secret: $secret) { status firstCheckedInAt ticket { id seat { label } tier { name } } }\n  }\n": typeof types.CliCheckInDocument,
+    "\n  mutation CliCreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { webhook { id url types } secret }\n  }\n": typeof types.CliCreateWebhookDocument,
 };
 const documents: Documents = {
     "\n  mutation CliLogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": types.CliLogInDocument,
@@ -48,6 +58,16 @@ const documents: Documents = {
     "\n  mutation CliCreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) { id }\n  }\n": types.CliCreateEventDocument,
     "\n  mutation CliPublishEvent($id: ID!) {\n    publishEvent(id: $id) { id status }\n  }\n": types.CliPublishEventDocument,
     "\n  mutation CliExtendHold($holdId: ID!) {\n    extendHold(holdId: $holdId) { id status expiresAt }\n  }\n": types.CliExtendHoldDocument,
+    "\n  query CliMyHoldsLabelled {\n    me { id holds { id eventId status expiresAt totalCents currency heldSeats { priceCents seat { id label } } tickets { quantity tier { name } } } }\n  }\n": types.CliMyHoldsLabelledDocument,
+    "\n  mutation CliCreateHoldToken($eventId: ID!) {\n    createHoldToken(eventId: $eventId) { token expiresAt hold { id eventId expiresAt } }\n  }\n": types.CliCreateHoldTokenDocument,
+    "\n  mutation CliReserveFor($id: ID!, $version: Int!, $holdToken: String) {\n    reserveSeat(id: $id, version: $version, holdToken: $holdToken) { id version status label hold { id expiresAt } }\n  }\n": types.CliReserveForDocument,
+    "\n  mutation CliReleaseFor($id: ID!, $holdToken: String) {\n    releaseSeat(id: $id, holdToken: $holdToken) { id version status label }\n  }\n": types.CliReleaseForDocument,
+    "\n  mutation CliHoldTicketsFor($tierId: ID!, $quantity: Int!, $holdToken: String) {\n    holdTickets(tierId: $tierId, quantity: $quantity, holdToken: $holdToken) { id status expiresAt totalCents }\n  }\n": types.CliHoldTicketsForDocument,
+    "\n  mutation CliCheckoutFor($holdId: ID!, $key: String!, $buyer: BuyerInput) {\n    checkout(holdId: $holdId, idempotencyKey: $key, buyer: $buyer) {\n      id status totalCents currency buyer { email name }\n      tickets { id priceCents secret seat { id label } tier { name } }\n    }\n  }\n": types.CliCheckoutForDocument,
+    "\n  query CliOrder($id: ID!) {\n    order(id: $id) {\n      id status totalCents currency createdAt event { id name } buyer { email name }\n      tickets { id priceCents secret checkedInAt seat { id label } tier { name } }\n    }\n  }\n": types.CliOrderDocument,
+    "\n  query CliEventOrders($eventId: ID!, $first: Int, $after: String, $search: String) {\n    event(id: $eventId) {\n      id\n      name\n      orders(first: $first, after: $after, search: $search) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id status totalCents currency createdAt buyer { email name } tickets { id } } }\n      }\n    }\n  }\n": types.CliEventOrdersDocument,
+    "\n  mutation CliCheckIn($eventId: ID!, $secret: String!) {\n    checkIn(eventId: $eventId, secret: $secret) { status firstCheckedInAt ticket { id seat { label } tier { name } } }\n  }\n": types.CliCheckInDocument,
+    "\n  mutation CliCreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { webhook { id url types } secret }\n  }\n": types.CliCreateWebhookDocument,
 };
 
 /**
@@ -128,6 +148,46 @@ export function graphql(source: "\n  mutation CliPublishEvent($id: ID!) {\n    p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CliExtendHold($holdId: ID!) {\n    extendHold(holdId: $holdId) { id status expiresAt }\n  }\n"): (typeof documents)["\n  mutation CliExtendHold($holdId: ID!) {\n    extendHold(holdId: $holdId) { id status expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliMyHoldsLabelled {\n    me { id holds { id eventId status expiresAt totalCents currency heldSeats { priceCents seat { id label } } tickets { quantity tier { name } } } }\n  }\n"): (typeof documents)["\n  query CliMyHoldsLabelled {\n    me { id holds { id eventId status expiresAt totalCents currency heldSeats { priceCents seat { id label } } tickets { quantity tier { name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliCreateHoldToken($eventId: ID!) {\n    createHoldToken(eventId: $eventId) { token expiresAt hold { id eventId expiresAt } }\n  }\n"): (typeof documents)["\n  mutation CliCreateHoldToken($eventId: ID!) {\n    createHoldToken(eventId: $eventId) { token expiresAt hold { id eventId expiresAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliReserveFor($id: ID!, $version: Int!, $holdToken: String) {\n    reserveSeat(id: $id, version: $version, holdToken: $holdToken) { id version status label hold { id expiresAt } }\n  }\n"): (typeof documents)["\n  mutation CliReserveFor($id: ID!, $version: Int!, $holdToken: String) {\n    reserveSeat(id: $id, version: $version, holdToken: $holdToken) { id version status label hold { id expiresAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliReleaseFor($id: ID!, $holdToken: String) {\n    releaseSeat(id: $id, holdToken: $holdToken) { id version status label }\n  }\n"): (typeof documents)["\n  mutation CliReleaseFor($id: ID!, $holdToken: String) {\n    releaseSeat(id: $id, holdToken: $holdToken) { id version status label }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliHoldTicketsFor($tierId: ID!, $quantity: Int!, $holdToken: String) {\n    holdTickets(tierId: $tierId, quantity: $quantity, holdToken: $holdToken) { id status expiresAt totalCents }\n  }\n"): (typeof documents)["\n  mutation CliHoldTicketsFor($tierId: ID!, $quantity: Int!, $holdToken: String) {\n    holdTickets(tierId: $tierId, quantity: $quantity, holdToken: $holdToken) { id status expiresAt totalCents }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliCheckoutFor($holdId: ID!, $key: String!, $buyer: BuyerInput) {\n    checkout(holdId: $holdId, idempotencyKey: $key, buyer: $buyer) {\n      id status totalCents currency buyer { email name }\n      tickets { id priceCents secret seat { id label } tier { name } }\n    }\n  }\n"): (typeof documents)["\n  mutation CliCheckoutFor($holdId: ID!, $key: String!, $buyer: BuyerInput) {\n    checkout(holdId: $holdId, idempotencyKey: $key, buyer: $buyer) {\n      id status totalCents currency buyer { email name }\n      tickets { id priceCents secret seat { id label } tier { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliOrder($id: ID!) {\n    order(id: $id) {\n      id status totalCents currency createdAt event { id name } buyer { email name }\n      tickets { id priceCents secret checkedInAt seat { id label } tier { name } }\n    }\n  }\n"): (typeof documents)["\n  query CliOrder($id: ID!) {\n    order(id: $id) {\n      id status totalCents currency createdAt event { id name } buyer { email name }\n      tickets { id priceCents secret checkedInAt seat { id label } tier { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliEventOrders($eventId: ID!, $first: Int, $after: String, $search: String) {\n    event(id: $eventId) {\n      id\n      name\n      orders(first: $first, after: $after, search: $search) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id status totalCents currency createdAt buyer { email name } tickets { id } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CliEventOrders($eventId: ID!, $first: Int, $after: String, $search: String) {\n    event(id: $eventId) {\n      id\n      name\n      orders(first: $first, after: $after, search: $search) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id status totalCents currency createdAt buyer { email name } tickets { id } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliCheckIn($eventId: ID!, $secret: String!) {\n    checkIn(eventId: $eventId, secret: $secret) { status firstCheckedInAt ticket { id seat { label } tier { name } } }\n  }\n"): (typeof documents)["\n  mutation CliCheckIn($eventId: ID!, $secret: String!) {\n    checkIn(eventId: $eventId, secret: $secret) { status firstCheckedInAt ticket { id seat { label } tier { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliCreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { webhook { id url types } secret }\n  }\n"): (typeof documents)["\n  mutation CliCreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { webhook { id url types } secret }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -17,6 +17,7 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      holds {\n        ...HoldFields\n      }\n      orders {\n        ...OrderFields\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation SignUp($email: String!, $password: String!, $name: String!, $organizerInvite: String) {\n    signUp(email: $email, password: $password, name: $name, organizerInvite: $organizerInvite) {\n      token\n      user {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation DoorCheckIn($eventId: ID!, $secret: String!) {\n    checkIn(eventId: $eventId, secret: $secret) { status firstCheckedInAt ticket { id seat { id label } tier { name } } }\n  }\n": typeof types.DoorCheckInDocument,
     "\n  fragment TierFields on Tier {\n    id\n    eventId\n    name\n    kind\n    priceCents\n    currency\n    capacity\n    available\n    held\n    sold\n    version\n  }\n": typeof types.TierFieldsFragmentDoc,
     "\n  query EventPage($id: ID!) {\n    event(id: $id) {\n      ...EventSummary\n      perOrderLimit\n      tiers {\n        ...TierFields\n      }\n    }\n  }\n": typeof types.EventPageDocument,
     "\n  fragment EventSummary on Event {\n    id\n    name\n    venue\n    startsAt\n    status\n    capacity\n    available\n  }\n": typeof types.EventSummaryFragmentDoc,
@@ -31,13 +32,23 @@ type Documents = {
     "\n  fragment TierCounts on Tier {\n    id\n    version\n    capacity\n    available\n    held\n    sold\n  }\n": typeof types.TierCountsFragmentDoc,
     "\n  subscription SeatUpdated($eventId: ID!) {\n    seatUpdated(eventId: $eventId) {\n      ...SeatState\n    }\n  }\n": typeof types.SeatUpdatedDocument,
     "\n  subscription TierUpdated($eventId: ID!) {\n    tierUpdated(eventId: $eventId) {\n      ...TierCounts\n    }\n  }\n": typeof types.TierUpdatedDocument,
-    "\n  fragment OrderFields on Order {\n    id\n    eventId\n    status\n    totalCents\n    currency\n    createdAt\n    idempotencyKey\n    tickets {\n      id\n      priceCents\n      tier {\n        id\n        name\n      }\n      seat {\n        id\n        section\n        row\n        number\n      }\n    }\n  }\n": typeof types.OrderFieldsFragmentDoc,
+    "\n  fragment OrderFields on Order {\n    id\n    eventId\n    status\n    totalCents\n    currency\n    createdAt\n    idempotencyKey\n    tickets {\n      id\n      priceCents\n      secret\n      qrCodeSvg\n      checkedInAt\n      tier {\n        id\n        name\n      }\n      seat {\n        id\n        section\n        row\n        number\n      }\n    }\n  }\n": typeof types.OrderFieldsFragmentDoc,
     "\n  query OrderEvent($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      venue\n      startsAt\n    }\n  }\n": typeof types.OrderEventDocument,
     "\n  mutation CancelOrder($id: ID!) {\n    cancelOrder(id: $id) {\n      ...OrderFields\n    }\n  }\n": typeof types.CancelOrderDocument,
     "\n  mutation Checkout($holdId: ID!, $idempotencyKey: String!) {\n    checkout(holdId: $holdId, idempotencyKey: $idempotencyKey) {\n      ...OrderFields\n    }\n  }\n": typeof types.CheckoutDocument,
     "\n  query SalesDashboard($id: ID!) {\n    event(id: $id) {\n      ...EventSummary\n      tiers {\n        ...TierFields\n      }\n    }\n  }\n": typeof types.SalesDashboardDocument,
     "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventSummary\n    }\n  }\n": typeof types.CreateEventDocument,
     "\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...EventSummary\n    }\n  }\n": typeof types.PublishEventDocument,
+    "\n  query MyEvents {\n    events(first: 100) { edges { node { id name status organizedByMe } } }\n  }\n": typeof types.MyEventsDocument,
+    "\n  query ApiKeys {\n    apiKeys { id name secretPrefix scopes createdAt lastUsedAt revokedAt events { id name } }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  query Webhooks {\n    webhooks { id url types createdAt events { id name } }\n  }\n": typeof types.WebhooksDocument,
+    "\n  query WebhookDeliveries($webhookId: ID!, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id messageId type status createdAt nextAttemptAt deliveredAt payload attempts { attemptedAt statusCode error durationMs } } }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  query EventOrders($eventId: ID!, $search: String, $after: String) {\n    event(id: $eventId) {\n      id\n      name\n      orders(first: 50, search: $search, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id status totalCents currency createdAt buyer { email name } tickets { id checkedInAt seat { id label } tier { name } } } }\n      }\n    }\n  }\n": typeof types.EventOrdersDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { id } }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id } }\n  }\n": typeof types.CreateWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id) { id }\n  }\n": typeof types.DeleteWebhookDocument,
+    "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) { id status }\n  }\n": typeof types.RedeliverWebhookDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  mutation ReleaseSeat($id: ID!) {\n    releaseSeat(id: $id) {\n      ...SeatState\n    }\n  }\n": typeof types.ReleaseSeatDocument,
     "\n  mutation ReserveBestAvailable($eventId: ID!, $tierId: ID!, $quantity: Int!) {\n    reserveBestAvailable(eventId: $eventId, tierId: $tierId, quantity: $quantity) {\n      ...SeatState\n      section\n      row\n      number\n    }\n  }\n": typeof types.ReserveBestAvailableDocument,
     "\n  mutation ReserveSeat($id: ID!, $version: Int!) {\n    reserveSeat(id: $id, version: $version) {\n      ...SeatState\n    }\n  }\n": typeof types.ReserveSeatDocument,
@@ -47,6 +58,7 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      holds {\n        ...HoldFields\n      }\n      orders {\n        ...OrderFields\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation SignUp($email: String!, $password: String!, $name: String!, $organizerInvite: String) {\n    signUp(email: $email, password: $password, name: $name, organizerInvite: $organizerInvite) {\n      token\n      user {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation DoorCheckIn($eventId: ID!, $secret: String!) {\n    checkIn(eventId: $eventId, secret: $secret) { status firstCheckedInAt ticket { id seat { id label } tier { name } } }\n  }\n": types.DoorCheckInDocument,
     "\n  fragment TierFields on Tier {\n    id\n    eventId\n    name\n    kind\n    priceCents\n    currency\n    capacity\n    available\n    held\n    sold\n    version\n  }\n": types.TierFieldsFragmentDoc,
     "\n  query EventPage($id: ID!) {\n    event(id: $id) {\n      ...EventSummary\n      perOrderLimit\n      tiers {\n        ...TierFields\n      }\n    }\n  }\n": types.EventPageDocument,
     "\n  fragment EventSummary on Event {\n    id\n    name\n    venue\n    startsAt\n    status\n    capacity\n    available\n  }\n": types.EventSummaryFragmentDoc,
@@ -61,13 +73,23 @@ const documents: Documents = {
     "\n  fragment TierCounts on Tier {\n    id\n    version\n    capacity\n    available\n    held\n    sold\n  }\n": types.TierCountsFragmentDoc,
     "\n  subscription SeatUpdated($eventId: ID!) {\n    seatUpdated(eventId: $eventId) {\n      ...SeatState\n    }\n  }\n": types.SeatUpdatedDocument,
     "\n  subscription TierUpdated($eventId: ID!) {\n    tierUpdated(eventId: $eventId) {\n      ...TierCounts\n    }\n  }\n": types.TierUpdatedDocument,
-    "\n  fragment OrderFields on Order {\n    id\n    eventId\n    status\n    totalCents\n    currency\n    createdAt\n    idempotencyKey\n    tickets {\n      id\n      priceCents\n      tier {\n        id\n        name\n      }\n      seat {\n        id\n        section\n        row\n        number\n      }\n    }\n  }\n": types.OrderFieldsFragmentDoc,
+    "\n  fragment OrderFields on Order {\n    id\n    eventId\n    status\n    totalCents\n    currency\n    createdAt\n    idempotencyKey\n    tickets {\n      id\n      priceCents\n      secret\n      qrCodeSvg\n      checkedInAt\n      tier {\n        id\n        name\n      }\n      seat {\n        id\n        section\n        row\n        number\n      }\n    }\n  }\n": types.OrderFieldsFragmentDoc,
     "\n  query OrderEvent($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      venue\n      startsAt\n    }\n  }\n": types.OrderEventDocument,
     "\n  mutation CancelOrder($id: ID!) {\n    cancelOrder(id: $id) {\n      ...OrderFields\n    }\n  }\n": types.CancelOrderDocument,
     "\n  mutation Checkout($holdId: ID!, $idempotencyKey: String!) {\n    checkout(holdId: $holdId, idempotencyKey: $idempotencyKey) {\n      ...OrderFields\n    }\n  }\n": types.CheckoutDocument,
     "\n  query SalesDashboard($id: ID!) {\n    event(id: $id) {\n      ...EventSummary\n      tiers {\n        ...TierFields\n      }\n    }\n  }\n": types.SalesDashboardDocument,
     "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventSummary\n    }\n  }\n": types.CreateEventDocument,
     "\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...EventSummary\n    }\n  }\n": types.PublishEventDocument,
+    "\n  query MyEvents {\n    events(first: 100) { edges { node { id name status organizedByMe } } }\n  }\n": types.MyEventsDocument,
+    "\n  query ApiKeys {\n    apiKeys { id name secretPrefix scopes createdAt lastUsedAt revokedAt events { id name } }\n  }\n": types.ApiKeysDocument,
+    "\n  query Webhooks {\n    webhooks { id url types createdAt events { id name } }\n  }\n": types.WebhooksDocument,
+    "\n  query WebhookDeliveries($webhookId: ID!, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id messageId type status createdAt nextAttemptAt deliveredAt payload attempts { attemptedAt statusCode error durationMs } } }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  query EventOrders($eventId: ID!, $search: String, $after: String) {\n    event(id: $eventId) {\n      id\n      name\n      orders(first: 50, search: $search, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id status totalCents currency createdAt buyer { email name } tickets { id checkedInAt seat { id label } tier { name } } } }\n      }\n    }\n  }\n": types.EventOrdersDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { id } }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id } }\n  }\n": types.CreateWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id) { id }\n  }\n": types.DeleteWebhookDocument,
+    "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) { id status }\n  }\n": types.RedeliverWebhookDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n": types.RevokeApiKeyDocument,
     "\n  mutation ReleaseSeat($id: ID!) {\n    releaseSeat(id: $id) {\n      ...SeatState\n    }\n  }\n": types.ReleaseSeatDocument,
     "\n  mutation ReserveBestAvailable($eventId: ID!, $tierId: ID!, $quantity: Int!) {\n    reserveBestAvailable(eventId: $eventId, tierId: $tierId, quantity: $quantity) {\n      ...SeatState\n      section\n      row\n      number\n    }\n  }\n": types.ReserveBestAvailableDocument,
     "\n  mutation ReserveSeat($id: ID!, $version: Int!) {\n    reserveSeat(id: $id, version: $version) {\n      ...SeatState\n    }\n  }\n": types.ReserveSeatDocument,
@@ -100,6 +122,10 @@ export function graphql(source: "\n  mutation LogIn($email: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignUp($email: String!, $password: String!, $name: String!, $organizerInvite: String) {\n    signUp(email: $email, password: $password, name: $name, organizerInvite: $organizerInvite) {\n      token\n      user {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($email: String!, $password: String!, $name: String!, $organizerInvite: String) {\n    signUp(email: $email, password: $password, name: $name, organizerInvite: $organizerInvite) {\n      token\n      user {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DoorCheckIn($eventId: ID!, $secret: String!) {\n    checkIn(eventId: $eventId, secret: $secret) { status firstCheckedInAt ticket { id seat { id label } tier { name } } }\n  }\n"): (typeof documents)["\n  mutation DoorCheckIn($eventId: ID!, $secret: String!) {\n    checkIn(eventId: $eventId, secret: $secret) { status firstCheckedInAt ticket { id seat { id label } tier { name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -159,7 +185,7 @@ export function graphql(source: "\n  subscription TierUpdated($eventId: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OrderFields on Order {\n    id\n    eventId\n    status\n    totalCents\n    currency\n    createdAt\n    idempotencyKey\n    tickets {\n      id\n      priceCents\n      tier {\n        id\n        name\n      }\n      seat {\n        id\n        section\n        row\n        number\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment OrderFields on Order {\n    id\n    eventId\n    status\n    totalCents\n    currency\n    createdAt\n    idempotencyKey\n    tickets {\n      id\n      priceCents\n      tier {\n        id\n        name\n      }\n      seat {\n        id\n        section\n        row\n        number\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment OrderFields on Order {\n    id\n    eventId\n    status\n    totalCents\n    currency\n    createdAt\n    idempotencyKey\n    tickets {\n      id\n      priceCents\n      secret\n      qrCodeSvg\n      checkedInAt\n      tier {\n        id\n        name\n      }\n      seat {\n        id\n        section\n        row\n        number\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment OrderFields on Order {\n    id\n    eventId\n    status\n    totalCents\n    currency\n    createdAt\n    idempotencyKey\n    tickets {\n      id\n      priceCents\n      secret\n      qrCodeSvg\n      checkedInAt\n      tier {\n        id\n        name\n      }\n      seat {\n        id\n        section\n        row\n        number\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -184,6 +210,46 @@ export function graphql(source: "\n  mutation CreateEvent($input: CreateEventInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...EventSummary\n    }\n  }\n"): (typeof documents)["\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...EventSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyEvents {\n    events(first: 100) { edges { node { id name status organizedByMe } } }\n  }\n"): (typeof documents)["\n  query MyEvents {\n    events(first: 100) { edges { node { id name status organizedByMe } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys { id name secretPrefix scopes createdAt lastUsedAt revokedAt events { id name } }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys { id name secretPrefix scopes createdAt lastUsedAt revokedAt events { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Webhooks {\n    webhooks { id url types createdAt events { id name } }\n  }\n"): (typeof documents)["\n  query Webhooks {\n    webhooks { id url types createdAt events { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($webhookId: ID!, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id messageId type status createdAt nextAttemptAt deliveredAt payload attempts { attemptedAt statusCode error durationMs } } }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($webhookId: ID!, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id messageId type status createdAt nextAttemptAt deliveredAt payload attempts { attemptedAt statusCode error durationMs } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventOrders($eventId: ID!, $search: String, $after: String) {\n    event(id: $eventId) {\n      id\n      name\n      orders(first: 50, search: $search, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id status totalCents currency createdAt buyer { email name } tickets { id checkedInAt seat { id label } tier { name } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventOrders($eventId: ID!, $search: String, $after: String) {\n    event(id: $eventId) {\n      id\n      name\n      orders(first: 50, search: $search, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id status totalCents currency createdAt buyer { email name } tickets { id checkedInAt seat { id label } tier { name } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { id } }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id } }\n  }\n"): (typeof documents)["\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id) { id }\n  }\n"): (typeof documents)["\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) { id status }\n  }\n"): (typeof documents)["\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

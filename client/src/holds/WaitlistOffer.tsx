@@ -1,5 +1,5 @@
 /**
- * WAITLIST: the place where a sold-out tier offers its waitlist. PRODUCT.md names
+ * WAITLIST: the place where a sold-out tier offers its waitlist. docs/rules.md names
  * `joinWaitlist(tierId, quantity)` and `leaveWaitlist(id)`, but the API does not serve them
  * yet; until it does this says so instead of offering a button that cannot work. When it
  * lands: a `use-join-waitlist.ts` hook beside this file, a quantity and a "Join the waitlist"

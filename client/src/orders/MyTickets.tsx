@@ -19,6 +19,9 @@ export const OrderFieldsFragmentDocument = graphql(`
     tickets {
       id
       priceCents
+      secret
+      qrCodeSvg
+      checkedInAt
       tier {
         id
         name
@@ -82,6 +85,8 @@ function OrderCard({ order }: { order: OrderFieldsFragment }) {
         {order.tickets.map((ticket) => (
           <li key={ticket.id}>
             {ticket.seat ? `Seat ${seatCode(ticket.seat)}` : 'General admission'} · {ticket.tier.name} · {formatMoney(ticket.priceCents, order.currency)}
+            {ticket.checkedInAt && <> · checked in {formatDate(ticket.checkedInAt)}</>}
+            {order.status === 'CONFIRMED' && ticket.qrCodeSvg && <TicketQr svg={ticket.qrCodeSvg} secret={ticket.secret ?? ''} />}
           </li>
         ))}
       </ul>
@@ -105,5 +110,15 @@ function OrderCard({ order }: { order: OrderFieldsFragment }) {
         </p>
       )}
     </li>
+  );
+}
+
+/** The ticket's QR code (the API's SVG, shown as an image so nothing in it can run), and its code for typing at the door. */
+function TicketQr({ svg, secret }: { svg: string; secret: string }) {
+  return (
+    <figure className="ticket-qr">
+      <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`} alt="QR code to show at the door" width={160} height={160} />
+      <figcaption><code>{secret}</code></figcaption>
+    </figure>
   );
 }

@@ -7,6 +7,7 @@ import { withLiveCounts } from '../events/live-tier-counts.ts';
 import { useAppServices, useSession } from '../app-services.tsx';
 import { useSeatCounts } from '../live/use-seat-counts.ts';
 import { useSeatMap } from '../live/use-seat-map.ts';
+import { Link } from '../routing/router.tsx';
 import { formatCount, formatMoney } from '../ui/format.ts';
 
 export const SalesDashboardQuery = graphql(`
@@ -48,6 +49,9 @@ export function SalesDashboard({ eventId }: { eventId: string }) {
       <p>
         {event.status === 'ON_SALE' ? 'On sale' : event.status === 'DRAFT' ? 'Draft' : 'Closed'}
         {event.status === 'DRAFT' && <> <PublishButton eventId={event.id} /></>} · revenue <strong data-testid="revenue">{formatMoney(revenueCents, currency)}</strong>
+      </p>
+      <p>
+        <Link href={`/organiser/events/${event.id}/orders`}>Orders</Link> · <Link href={`/door/${event.id}`}>Door (check-in)</Link>
       </p>
       <BarChart width={720} height={320} data={rows} accessibilityLayer>
         <CartesianGrid strokeDasharray="3 3" />

@@ -13,6 +13,10 @@ export type Route =
   | { page: 'organiser' }
   | { page: 'organiser-new' }
   | { page: 'dashboard'; eventId: string }
+  | { page: 'orders'; eventId: string }
+  | { page: 'api-keys' }
+  | { page: 'webhooks' }
+  | { page: 'door'; eventId: string }
   | { page: 'not-found' };
 
 export function parseRoute(pathname: string): Route {
@@ -26,6 +30,10 @@ export function parseRoute(pathname: string): Route {
   if (first === 'organiser' && parts.length === 1) return { page: 'organiser' };
   if (first === 'organiser' && second === 'new' && parts.length === 2) return { page: 'organiser-new' };
   if (first === 'organiser' && second === 'events' && third && parts.length === 3) return { page: 'dashboard', eventId: third };
+  if (first === 'organiser' && second === 'events' && third && parts[3] === 'orders' && parts.length === 4) return { page: 'orders', eventId: third };
+  if (first === 'organiser' && second === 'api-keys' && parts.length === 2) return { page: 'api-keys' };
+  if (first === 'organiser' && second === 'webhooks' && parts.length === 2) return { page: 'webhooks' };
+  if (first === 'door' && second && parts.length === 2) return { page: 'door', eventId: second };
   return { page: 'not-found' };
 }
 
