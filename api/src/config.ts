@@ -26,7 +26,7 @@ const bool = z
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    HOST: z.string().default('0.0.0.0'),
+    HOST: z.string().optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
     DATABASE_URL: z.url().optional(),
     REDIS_URL: z.url().optional(),
@@ -50,6 +50,7 @@ const envSchema = z
     LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
     CLIENT_DIST: z.string().optional(),
     TEST_CONTROLS: bool.optional(),
+    CHAOS_SABOTAGE: z.enum(['drop-publish', 'lose-ack']).optional(),
     ...securityEnvShape,
   })
   .superRefine((env, ctx) => {
@@ -58,6 +59,13 @@ const envSchema = z
     }
     if (env.NODE_ENV === 'production' && env.TEST_CONTROLS) {
       ctx.addIssue({ code: 'custom', path: ['TEST_CONTROLS'], message: 'test controls are never exposed in production' });
+    }
+    // NODE_ENV=test turns the abuse budgets off (security-config.ts): never on a public address.
+    if (env.NODE_ENV === 'test' && env.HOST !== undefined && !isLoopbackHost(env.HOST)) {
+      ctx.addIssue({ code: 'custom', path: ['HOST'], message: 'NODE_ENV=test listens on loopback only (127.0.0.1, ::1, localhost)' });
+    }
+    if (env.CHAOS_SABOTAGE && env.NODE_ENV !== 'test') {
+      ctx.addIssue({ code: 'custom', path: ['CHAOS_SABOTAGE'], message: 'sabotage breaks the API on purpose: only the fault run’s own processes (NODE_ENV=test) accept it' });
     }
     if (env.PUBLISHER === 'redis' && !env.REDIS_URL) {
       ctx.addIssue({ code: 'custom', path: ['REDIS_URL'], message: 'PUBLISHER=redis needs REDIS_URL' });
@@ -96,6 +104,16 @@ export interface AppConfig {
   testControls: boolean;
   /** Document limits, rate limits, socket caps, CORS, introspection (security/security-config.ts). */
   security: SecurityConfig;
+  /**
+   * The fault run's proof that its checker catches a broken API (api/chaos/sabotage.ts): only its
+   * own entry point honours it, main.ts refuses to start with it, and it needs NODE_ENV=test.
+   */
+  sabotage: 'drop-publish' | 'lose-ack' | null;
+}
+
+/** Whether `host` only listens on this machine. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
 export class ConfigError extends Error {}
@@ -112,7 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const e = parsed.data;
   return {
     env: e.NODE_ENV,
-    host: e.HOST,
+    host: e.HOST ?? (e.NODE_ENV === 'test' ? '127.0.0.1' : '0.0.0.0'),
     port: e.PORT,
     databaseUrl: e.DATABASE_URL ?? null,
     dbPoolMax: e.DB_POOL_MAX,
@@ -131,5 +149,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     clientDist: e.CLIENT_DIST ?? null,
     testControls: e.TEST_CONTROLS ?? false,
     security: securityConfigFrom(e),
+    sabotage: e.CHAOS_SABOTAGE ?? null,
   };
 }

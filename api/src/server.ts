@@ -4,9 +4,10 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type pg from 'pg';
 import type { Logger } from 'pino';
 import { TokenService } from './auth/tokens.ts';
-import type { AppConfig } from './config.ts';
+import { ConfigError, isLoopbackHost, type AppConfig } from './config.ts';
 import type { AppServices, GraphQLContext } from './context.ts';
 import { openOrm, withStartupLock } from './db/orm.ts';
 import { startSweeper, type Sweeper } from './holds/sweeper.ts';
@@ -31,6 +32,8 @@ export interface ServerParts {
   clock?: Clock;
   publisher?: Publisher;
   logger?: Logger;
+  /** The inventory's statements on the ORM's pool; only the fault run's sabotage wraps it (api/chaos/sabotage.ts). */
+  inventory?: (pool: pg.Pool) => InventoryStore;
 }
 
 export interface TesseraServer {
@@ -49,9 +52,12 @@ export interface TesseraServer {
  * main.ts and the tests call this same factory.
  */
 export async function createServer(config: AppConfig & { databaseUrl: string }, parts: ServerParts = {}): Promise<TesseraServer> {
+  // NODE_ENV=test turns the abuse budgets off: a test server must not be reachable from outside.
+  if (config.env === 'test' && !isLoopbackHost(config.host)) throw new ConfigError(`NODE_ENV=test listens on loopback only, not ${config.host}`);
   const logger = parts.logger ?? createLogger(config.logLevel);
   const orm: MikroORM = await openOrm({ databaseUrl: config.databaseUrl, poolMax: config.dbPoolMax });
-  const inventory = new InventoryStore(await orm.em.getConnection().getNativeClient());
+  const pool = await orm.em.getConnection().getNativeClient();
+  const inventory = parts.inventory?.(pool) ?? new InventoryStore(pool);
   await withStartupLock(config.databaseUrl, async () => {
     await orm.migrator.up();
     if (config.seedDemo) await seedDemo(orm.em.fork(), inventory, logger);
