@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Session } from '../src/auth/auth-store.ts';
-import { LOOK_COLOURS, type SeatLook } from '../src/seats/seat-appearance.ts';
+import { LOOK_COLOURS, tierColour, type SeatLook } from '../src/seats/seat-appearance.ts';
 import type { SeatRef } from './api.ts';
 
 export const CHROMIUM_ARGS = [
@@ -71,6 +71,8 @@ interface LookProbe {
   x: number;
   y: number;
   colours: Record<string, string>;
+  /** An available seat is drawn in its tier's colour: any of the palette's. */
+  available: string[];
   wanted: string;
   timeoutMs: number;
 }
@@ -82,8 +84,9 @@ interface LookProbe {
  */
 export async function waitForSeatLook(page: Page, seat: Pick<SeatRef, 'x' | 'y'>, look: SeatLook, timeoutMs = 5000): Promise<number> {
   const colours = Object.fromEntries(Object.entries(LOOK_COLOURS));
+  const available = [...new Set(Array.from({ length: 64 }, (_, i) => tierColour(i)))];
   return page.evaluate(
-    ({ x, y, colours, wanted, timeoutMs }: LookProbe) =>
+    ({ x, y, colours, available, wanted, timeoutMs }: LookProbe) =>
       new Promise<number>((resolve, reject) => {
         const canvas = document.querySelector<HTMLCanvasElement>('canvas.seat-map-canvas');
         const context = canvas?.getContext('2d');
@@ -97,7 +100,10 @@ export async function waitForSeatLook(page: Page, seat: Pick<SeatRef, 'x' | 'y'>
           const [r, g, b] = context.getImageData(Math.round(px), Math.round(py), 1, 1).data;
           const hex = `#${[r, g, b].map((v) => (v ?? 0).toString(16).padStart(2, '0')).join('')}`;
           const named = Object.entries(colours).find(([, colour]) => colour === hex)?.[0];
-          return named ?? (hex === '#000000' || hex === '#ffffff' ? 'nothing' : 'available');
+          if (named) return named;
+          if (available.includes(hex)) return 'available';
+          // A colour no look is drawn with (a blend, a highlight) is not taken for any look.
+          return hex === '#000000' || hex === '#ffffff' ? 'nothing' : `an unknown colour ${hex}`;
         };
         const tick = () => {
           const seen = lookNow();
@@ -107,7 +113,7 @@ export async function waitForSeatLook(page: Page, seat: Pick<SeatRef, 'x' | 'y'>
         };
         tick();
       }),
-    { x: seat.x, y: seat.y, colours, wanted: look, timeoutMs },
+    { x: seat.x, y: seat.y, colours, available, wanted: look, timeoutMs },
   );
 }
 
