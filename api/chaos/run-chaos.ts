@@ -16,6 +16,7 @@ import { ChaosCluster, TOKEN_SECRET, type Sabotage } from './cluster.ts';
 import { readDatabase, readVersions, subscriberRecord, type FaultRecord, type RunEvidence } from './evidence.ts';
 import { History } from './history.ts';
 import { nemesis } from './nemesis.ts';
+import { evidenceToJson } from './rejudge.ts';
 import { runBuyer, type Buyer, type Stage } from './workload.ts';
 import { Watcher } from './watchers.ts';
 
@@ -179,7 +180,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       faults,
       subscribers: watchers.map((w, i) => subscriberRecord(`subscriber ${i} (API ${w.api})`, w, before[i]!, resyncErrors[i]!)),
     };
-    if (options.evidenceFile) writeFileSync(options.evidenceFile, JSON.stringify(evidence, (_key, value: unknown) => (value instanceof Map ? Object.fromEntries(value) : value)));
+    if (options.evidenceFile) writeFileSync(options.evidenceFile, evidenceToJson(evidence));
     const checked = check(evidence);
     info.push(...checked.info);
     const proxies = cluster.proxies;

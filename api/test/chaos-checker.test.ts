@@ -3,6 +3,7 @@ import type { Change } from '../chaos/change-log.ts';
 import { check } from '../chaos/checker.ts';
 import type { RunEvidence } from '../chaos/evidence.ts';
 import type { Operation } from '../chaos/history.ts';
+import { evidenceFromJson, evidenceToJson } from '../chaos/rejudge.ts';
 
 /**
  * The fault run's checker must be able to fail: fed the evidence of a small consistent run it
@@ -246,5 +247,11 @@ describe('the fault run’s checker', () => {
     const noResync = cleanRun();
     sub(noResync).streams[1]!.resync = null;
     expect(failedChecks(noResync).map((c) => c.name)).toContain('every subscriber resynchronised after a fault');
+  });
+
+  it('judges a run saved with --evidence exactly as it judged it live', () => {
+    const planted = cleanRun();
+    sub(planted).streams[0]!.delivered.set('101', [2, 3]);
+    for (const evidence of [cleanRun(), planted]) expect(check(evidenceFromJson(evidenceToJson(evidence)))).toEqual(check(evidence));
   });
 });

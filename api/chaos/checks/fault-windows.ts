@@ -14,21 +14,27 @@ export const SUBSCRIBE_MS = 1000;
  */
 export const REORDER_MS = 1000;
 
+/**
+ * A statement the killed process had already sent runs on in PostgreSQL and may commit after the
+ * kill; so may one whose backend had not yet died when PostgreSQL was told to crash.
+ */
+export const STRAGGLER_MS = 1000;
+
 /** `chaos-api-<i>`: the application_name each API process's connections carry (cluster.ts). */
 export const appOfApi = (i: number) => `chaos-api-${i}`;
 
 /**
  * Whether a fault may have kept this change from every subscriber, and which: the process that
- * made it was killed before it could publish; PostgreSQL crashed as it committed, so the answer
- * (and with it the publish) may have been lost. A change no fault excuses must reach every
+ * made it was killed before it could publish (or after it had sent the statement); PostgreSQL
+ * crashed as it committed, so the answer (and with it the publish) may have been lost. A change no fault excuses must reach every
  * subscriber whose stream was up, unless the server closed that stream with 4205 (resynchronise)
  * after a Redis outage (subscribers.ts): a publish Redis dropped is owed only to streams never told.
  */
 export function lostToFault(change: Pick<Change, 'at' | 'app'>, faults: readonly FaultRecord[]): FaultKind | null {
   for (const f of faults) {
-    const justBefore = f.start >= change.at && f.start - change.at <= PUBLISH_MS;
-    if (f.kind === 'kill-api' && f.api !== undefined && change.app === appOfApi(f.api) && justBefore) return 'kill-api';
-    if (f.kind === 'crash-postgres' && justBefore) return 'crash-postgres';
+    const from = f.start - PUBLISH_MS;
+    if (f.kind === 'kill-api' && f.api !== undefined && change.app === appOfApi(f.api) && change.at >= from && change.at <= f.start + STRAGGLER_MS) return 'kill-api';
+    if (f.kind === 'crash-postgres' && change.at >= from && change.at <= Math.max(f.end, f.start + STRAGGLER_MS)) return 'crash-postgres';
   }
   return null;
 }
