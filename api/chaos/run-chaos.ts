@@ -93,6 +93,17 @@ async function waitUntilQuiet(orm: MikroORM, ms: number): Promise<boolean> {
   return false;
 }
 
+/** Waits until every subscriber is connected again and has resynchronised after its last reconnect; false if the wait ran out. */
+async function waitForSubscribers(watchers: readonly Watcher[], ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  const live = (w: Watcher) => w.current !== undefined && w.current.closedAt === null && (w.current.n === 1 || w.current.resync !== null);
+  while (Date.now() < deadline) {
+    if (watchers.every(live)) return true;
+    await sleep(250);
+  }
+  return false;
+}
+
 /** A resync may meet a process still warming up after a restart: try a few times. Returns the last error, or null once it succeeded. */
 async function resyncWithRetries(watcher: Watcher): Promise<string | null> {
   let last = 'not tried';
@@ -157,6 +168,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     for (let i = 0; i < options.apis; i++) if (!cluster.isApiUp(i)) await cluster.startApi(i);
     const orm = await MikroORM.init(ormConfig({ databaseUrl: cluster.databaseUrl, poolMax: 2 }));
     const quiet = await waitUntilQuiet(orm, 30_000);
+    if (!(await waitForSubscribers(watchers, 30_000))) info.push('some subscriber was not connected and resynchronised 30 s after the faults stopped');
     await sleep(PUBLISH_MS);
     const settledAt = Date.now();
     const before = watchers.map((w) => new Map(w.view));

@@ -215,6 +215,10 @@ describe('the fault run’s checker', () => {
     expectCaught((e) => (sub(e).viewBeforeFinalResync = new Map([['101', { version: 4, status: 'AVAILABLE' }], ['102', { version: 4, status: 'HELD' }]])), /before the final resync/, /seat 102: shows v4 HELD, database v5 AVAILABLE \(last change: expire_holds/);
   });
 
+  it('catches a subscriber not connected once the faults stopped', () => {
+    expectCaught((e) => (sub(e).streams[1]!.closedAt = T + 30_000), /before the final resync/, /subscriber 0: not connected once the faults stopped \(its last stream closed at/);
+  });
+
   it('catches a reconnect with no resync after it', () => {
     expectCaught(
       (e) => {

@@ -117,8 +117,12 @@ function viewBeforeResync(evidence: RunEvidence, timeline: SeatTimeline): { chec
   let checked = 0;
   for (const sub of evidence.subscribers) {
     const stream = sub.streams.at(-1);
+    if (!stream || stream.closedAt !== null) {
+      failures.push(`${sub.name}: not connected once the faults stopped${stream ? ` (its last stream closed at ${clock(stream.closedAt!)})` : ''}`);
+      continue;
+    }
     // Told to resynchronise and never managed to: the resync checks below fail it.
-    if (!stream || (stream.n > 1 && !stream.resync)) continue;
+    if (stream.n > 1 && !stream.resync) continue;
     const resyncedFrom = stream.resync?.startedAt ?? -Infinity;
     for (const [seat, truth] of evidence.seats) {
       checked++;
