@@ -25,7 +25,7 @@ interface Needs {
 
 export interface TestPart {
   title: string;
-  workspace: 'api' | 'client';
+  workspace: 'api' | 'client' | 'venue';
   script: string;
   /** The vitest JSON report the workspace script writes, relative to the repository. */
   report: string;
@@ -52,6 +52,7 @@ export const TEST_PARTS: readonly TestPart[] = [
     needsClientBuild: true,
     needs: [{ prerequisite: 'chromium', what: 'browser tests', files: 'all' }],
   },
+  { title: 'venue tests', workspace: 'venue', script: 'test', report: 'venue/test-results/vitest.json' },
 ];
 
 export interface PlannedPart {

@@ -34,6 +34,7 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': { target: api, ws: true },
+      '/seat-maps': api,
       '/healthz': api,
       '/readyz': api,
       '/metrics': api,

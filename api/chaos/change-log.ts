@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { CANCEL_ORDER } from '../src/inventory/cancel-order.ts';
+import { batchCallText } from '../src/inventory/coalesce.ts';
 import { EXPIRE_HOLDS, RELEASE_HOLD } from '../src/inventory/end-holds.ts';
 import { EXTEND_HOLD } from '../src/inventory/extend-hold.ts';
 import { HOLD_SEATS } from '../src/inventory/hold-seats.ts';
@@ -25,7 +26,8 @@ export interface Change {
   app: string;
   /** The inventory transition (`hold_seats`, `release_seat`, ...), or `unknown:<hash>`. */
   stmt: string;
-  table: 'seat' | 'hold' | 'tier' | 'order';
+  /** `ticket`: a general-admission line put into a hold (row: the line, ref: the hold, qty: how many, version: the tier). */
+  table: 'seat' | 'hold' | 'tier' | 'order' | 'ticket';
   row: number;
   /** seats, tiers: the version after the change. */
   version: number | null;
@@ -47,7 +49,12 @@ export interface Change {
 
 const STATEMENTS = [HOLD_SEATS, HOLD_TICKETS, RELEASE_SEAT, EXTEND_HOLD, EXPIRE_HOLDS, RELEASE_HOLD, WARN_HOLDS, SELL_HOLD, SELL_SEATS, CANCEL_ORDER];
 const hashOf = (text: string) => createHash('md5').update(text).digest('hex').slice(0, 16);
-const TRANSITIONS = new Map(STATEMENTS.map((s) => [hashOf(s.text), s.name.replace(/^inventory_/, '')]));
+const transition = (s: (typeof STATEMENTS)[number]) => s.name.replace(/^inventory_/, '');
+/** Each statement's own text, and the call that sends a batch of its requests (coalesce.ts) when it has one. */
+const TRANSITIONS = new Map([
+  ...STATEMENTS.map((s) => [hashOf(s.text), transition(s)] as const),
+  ...[HOLD_SEATS, HOLD_TICKETS].map((s) => [hashOf(batchCallText(s)), transition(s)] as const),
+]);
 
 const DDL = `
 create table chaos_log (
@@ -75,6 +82,10 @@ create function chaos_log_order() returns trigger language plpgsql as $$ begin
   insert into chaos_log (tbl, row_id, status, old_status, owner, ref, key)
   values ('order', new.id, new.status, case when tg_op = 'UPDATE' then old.status end, new.buyer_id, new.hold_id, new.idempotency_key);
   return null; end $$;
+create function chaos_log_ticket() returns trigger language plpgsql as $$ begin
+  insert into chaos_log (tbl, row_id, version, ref, qty) values ('ticket', new.id, new.tier_id, new.hold_id, new.quantity);
+  return null; end $$;
+create trigger chaos_log after insert on hold_tickets for each row execute function chaos_log_ticket();
 create trigger chaos_log after update on seats for each row execute function chaos_log_seat();
 create trigger chaos_log after insert or update on holds for each row execute function chaos_log_hold();
 create trigger chaos_log after update on tiers for each row execute function chaos_log_tier();

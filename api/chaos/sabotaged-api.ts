@@ -31,6 +31,6 @@ const parts: ServerParts =
           await createPublisher(config.publisher, { redisUrl: config.redisUrl, redisChannelPrefix: config.redisChannelPrefix, databaseUrl, logger }),
         ),
       }
-    : { inventory: (pool) => new LosingAckStore(pool) };
+    : { inventory: (pool, options) => new LosingAckStore(pool, options) };
 const server = await createServer({ ...config, databaseUrl }, { ...parts, logger });
 process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));

@@ -16,6 +16,14 @@ describe('configuration', () => {
     expect(loadConfig({ NODE_ENV: 'production', TOKEN_SECRET: 's'.repeat(40), DATABASE_URL: 'postgres://db/tessera' }).seedDemo).toBe(false);
   });
 
+  it('production never seeds the demo; the public development secret serves loopback only (issue 11, finding 5)', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', TOKEN_SECRET: 's'.repeat(40), DATABASE_URL: 'postgres://db/tessera', SEED_DEMO: 'true' })).toThrow(/SEED_DEMO/);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/tessera' })).toMatchObject({ host: '127.0.0.1', tokenSecretIsBuiltIn: true });
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://db/tessera', HOST: '0.0.0.0' })).toThrow(/TOKEN_SECRET/);
+    expect(loadConfig({ HOST: '::1' }).host).toBe('::1');
+    expect(loadConfig({ TOKEN_SECRET: 's'.repeat(40) })).toMatchObject({ host: '0.0.0.0', tokenSecretIsBuiltIn: false });
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ ORGANIZER_INVITE_CODE: '', DATABASE_URL: '' })).toMatchObject({ organizerInviteCode: null, databaseUrl: null });
   });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { SeatMapOptions } from './seat-map/seat-maps.ts';
+import type { ReadBudgetOptions } from './security/security-config.ts';
 import { securityConfigFrom, securityEnvShape, type SecurityConfig } from './security/security-config.ts';
 
 /** Hold timing, in seconds (docs/rules.md rule 5). */
@@ -17,7 +19,11 @@ export interface HoldPolicy {
   cooldownSeconds: number;
 }
 
+/** Public (it is in this file): it may only sign tokens for a server nobody else can reach. */
 const DEV_SECRET = 'tessera-development-secret-do-not-use-in-production';
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+export const isLoopback = (host: string) => LOOPBACK.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -38,6 +44,7 @@ const envSchema = z
     SEED_DEMO: bool.optional(),
     TOKEN_SECRET: z.string().min(32, 'TOKEN_SECRET must be at least 32 characters').optional(),
     TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).default(12 * 3600),
+    SESSION_CHECK_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
     ORGANIZER_INVITE_CODE: z.string().min(8).optional(),
     HOLD_LIFE_SECONDS: z.coerce.number().int().min(1).default(600),
     HOLD_IDLE_SECONDS: z.coerce.number().int().min(1).default(180),
@@ -45,11 +52,15 @@ const envSchema = z
     HOLD_MAX_EVENTS: z.coerce.number().int().min(1).max(100).default(3),
     HOLD_WARNING_SECONDS: z.coerce.number().int().min(0).default(60),
     HOLD_COOLDOWN_SECONDS: z.coerce.number().int().min(0).default(120),
+    INVENTORY_COALESCING: bool.optional(),
     SWEEP_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
     CLIENT_DIST: z.string().optional(),
     TEST_CONTROLS: bool.optional(),
+    SEAT_MAP_REFRESH_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    SEAT_MAP_MAX_EVENTS: z.coerce.number().int().min(1).max(10_000).default(50),
+    READ_BUDGET_PER_IP: z.coerce.number().int().min(0).max(1_000_000_000).optional(),
     CHAOS_SABOTAGE: z.enum(['drop-publish', 'lose-ack']).optional(),
     ...securityEnvShape,
   })
@@ -57,11 +68,22 @@ const envSchema = z
     if (env.NODE_ENV === 'production' && (!env.TOKEN_SECRET || env.TOKEN_SECRET === DEV_SECRET)) {
       ctx.addIssue({ code: 'custom', path: ['TOKEN_SECRET'], message: 'production needs a real TOKEN_SECRET (32+ characters)' });
     }
+    if (env.NODE_ENV === 'production' && env.SEED_DEMO) {
+      ctx.addIssue({ code: 'custom', path: ['SEED_DEMO'], message: 'the demo accounts have a published password: production never seeds them' });
+    }
+    const builtInSecret = !env.TOKEN_SECRET || env.TOKEN_SECRET === DEV_SECRET;
+    if (env.NODE_ENV !== 'production' && builtInSecret && env.HOST !== undefined && !isLoopback(env.HOST)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TOKEN_SECRET'],
+        message: `HOST=${env.HOST} is reachable from other machines: set TOKEN_SECRET (the built-in one is public, so anyone could forge tokens), or leave HOST unset (127.0.0.1)`,
+      });
+    }
     if (env.NODE_ENV === 'production' && env.TEST_CONTROLS) {
       ctx.addIssue({ code: 'custom', path: ['TEST_CONTROLS'], message: 'test controls are never exposed in production' });
     }
     // NODE_ENV=test turns the abuse budgets off (security-config.ts): never on a public address.
-    if (env.NODE_ENV === 'test' && env.HOST !== undefined && !isLoopbackHost(env.HOST)) {
+    if (env.NODE_ENV === 'test' && env.HOST !== undefined && !isLoopback(env.HOST)) {
       ctx.addIssue({ code: 'custom', path: ['HOST'], message: 'NODE_ENV=test listens on loopback only (127.0.0.1, ::1, localhost)' });
     }
     if (env.CHAOS_SABOTAGE && env.NODE_ENV !== 'test') {
@@ -79,6 +101,8 @@ export interface AppConfig {
   env: 'development' | 'production' | 'test';
   host: string;
   port: number;
+  /** True when tokens are signed with the public development secret (only ever on a loopback HOST). */
+  tokenSecretIsBuiltIn: boolean;
   /** Null means: start the embedded PostgreSQL. */
   databaseUrl: string | null;
   dbPoolMax: number;
@@ -92,8 +116,12 @@ export interface AppConfig {
   seedDemo: boolean;
   tokenSecret: string;
   tokenTtlSeconds: number;
+  /** How long a user's role and session, read from the database, are trusted (auth/sessions.ts). */
+  sessionCheckSeconds: number;
   organizerInviteCode: string | null;
   holds: HoldPolicy;
+  /** Concurrent reservations go to PostgreSQL as one statement (inventory/coalesce.ts). */
+  inventoryCoalescing: boolean;
   sweepIntervalMs: number;
   logLevel: string;
   /** Null: pretty on a terminal, JSON otherwise (observability/logger.ts). */
@@ -104,16 +132,15 @@ export interface AppConfig {
   testControls: boolean;
   /** Document limits, rate limits, socket caps, CORS, introspection (security/security-config.ts). */
   security: SecurityConfig;
+  /** The per-event seat-map snapshots (seat-map/seat-maps.ts). */
+  seatMaps: SeatMapOptions;
+  /** Cost points of reads per client address and window (security/read-budget.ts). */
+  readBudget: ReadBudgetOptions;
   /**
    * The fault run's proof that its checker catches a broken API (api/chaos/sabotage.ts): only its
    * own entry point honours it, main.ts refuses to start with it, and it needs NODE_ENV=test.
    */
   sabotage: 'drop-publish' | 'lose-ack' | null;
-}
-
-/** Whether `host` only listens on this machine. */
-export function isLoopbackHost(host: string): boolean {
-  return host === 'localhost' || host === '::1' || /^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
 export class ConfigError extends Error {}
@@ -128,9 +155,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${problems}`);
   }
   const e = parsed.data;
+  const tokenSecretIsBuiltIn = !e.TOKEN_SECRET || e.TOKEN_SECRET === DEV_SECRET;
   return {
     env: e.NODE_ENV,
-    host: e.HOST ?? (e.NODE_ENV === 'test' ? '127.0.0.1' : '0.0.0.0'),
+    // With the public development secret the server listens on loopback only; with a real one, everywhere.
+    host: e.HOST ?? (tokenSecretIsBuiltIn || e.NODE_ENV === 'test' ? '127.0.0.1' : '0.0.0.0'),
+    tokenSecretIsBuiltIn,
     port: e.PORT,
     databaseUrl: e.DATABASE_URL ?? null,
     dbPoolMax: e.DB_POOL_MAX,
@@ -141,14 +171,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: e.SEED_DEMO ?? e.DATABASE_URL === undefined,
     tokenSecret: e.TOKEN_SECRET ?? DEV_SECRET,
     tokenTtlSeconds: e.TOKEN_TTL_SECONDS,
+    sessionCheckSeconds: e.SESSION_CHECK_SECONDS,
     organizerInviteCode: e.ORGANIZER_INVITE_CODE ?? null,
     holds: { lifeSeconds: e.HOLD_LIFE_SECONDS, idleSeconds: e.HOLD_IDLE_SECONDS, maxSeconds: e.HOLD_MAX_SECONDS, maxEvents: e.HOLD_MAX_EVENTS, warningSeconds: e.HOLD_WARNING_SECONDS, cooldownSeconds: e.HOLD_COOLDOWN_SECONDS },
+    inventoryCoalescing: e.INVENTORY_COALESCING ?? true,
     sweepIntervalMs: e.SWEEP_INTERVAL_MS,
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT ?? null,
     clientDist: e.CLIENT_DIST ?? null,
     testControls: e.TEST_CONTROLS ?? false,
     security: securityConfigFrom(e),
+    seatMaps: { refreshSeconds: e.SEAT_MAP_REFRESH_SECONDS, idleSeconds: 600, maxEvents: e.SEAT_MAP_MAX_EVENTS },
+    // Like the other abuse budgets: off under NODE_ENV=test unless a test sets it.
+    readBudget: { pointsPerIp: e.READ_BUDGET_PER_IP ?? (e.NODE_ENV === 'test' ? 0 : 1_000_000), windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
     sabotage: e.CHAOS_SABOTAGE ?? null,
   };
 }

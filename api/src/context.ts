@@ -1,10 +1,12 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import type { TokenService, AuthUser } from './auth/tokens.ts';
+import type { Sessions } from './auth/sessions.ts';
+import type { TokenService, AuthUser, TokenClaims } from './auth/tokens.ts';
 import type { AppConfig } from './config.ts';
 import type { Metrics } from './observability/metrics.ts';
-import type { InventoryStore } from './inventory/statement.ts';
+import type { InventoryStore } from './inventory/store.ts';
 import type { Publisher } from './realtime/publisher.ts';
+import type { SeatMaps } from './seat-map/seat-maps.ts';
 import type { Clock } from './shared/clock.ts';
 import { Loaders } from './loaders.ts';
 
@@ -17,8 +19,11 @@ export interface AppServices {
   /** Runs the inventory's one-statement transitions on the ORM's connection pool. */
   inventory: InventoryStore;
   tokens: TokenService;
+  sessions: Sessions;
   logger: Logger;
   metrics: Metrics;
+  /** Per-event seat-map snapshots, kept in step with the publisher. */
+  seatMaps: SeatMaps;
 }
 
 /** What one GraphQL operation (HTTP request or WebSocket message) works with. */
@@ -26,15 +31,27 @@ export interface GraphQLContext {
   app: AppServices;
   /** A fresh fork per operation (made on first use): no identity map is shared between requests. */
   readonly em: EntityManager;
+  /**
+   * The caller, checked against the database. Over HTTP it is set once the document has passed
+   * its checks (auth/session-plugin.ts), so a refused document costs no database work.
+   */
   user: AuthUser | null;
+  /** What the request's token says, before the database has confirmed it (null: no token). */
+  claims: TokenClaims | null;
   requestId: string;
   readonly loaders: Loaders;
   /** The client's address (behind TRUST_PROXY_HOPS proxies), for per-address rate limits. */
   clientIp: string | null;
 }
 
-export function createContext(app: AppServices, user: AuthUser | null, requestId: string, clientIp: string | null = null): GraphQLContext {
-  return new OperationContext(app, user, requestId, clientIp);
+export function createContext(
+  app: AppServices,
+  user: AuthUser | null,
+  requestId: string,
+  clientIp: string | null = null,
+  claims: TokenClaims | null = null,
+): GraphQLContext {
+  return new OperationContext(app, user, requestId, clientIp, claims);
 }
 
 /**
@@ -45,15 +62,17 @@ export function createContext(app: AppServices, user: AuthUser | null, requestId
  */
 class OperationContext implements GraphQLContext {
   readonly app: AppServices;
-  readonly user: AuthUser | null;
+  user: AuthUser | null;
+  claims: TokenClaims | null;
   readonly requestId: string;
   readonly clientIp: string | null;
   private lazyEm: EntityManager | undefined;
   private lazyLoaders: Loaders | undefined;
 
-  constructor(app: AppServices, user: AuthUser | null, requestId: string, clientIp: string | null) {
+  constructor(app: AppServices, user: AuthUser | null, requestId: string, clientIp: string | null, claims: TokenClaims | null) {
     this.app = app;
     this.user = user;
+    this.claims = claims;
     this.requestId = requestId;
     this.clientIp = clientIp;
   }

@@ -15,6 +15,7 @@ export class Loaders {
   /** The same tiers once loaded, so that 20,000 seats resolve `tier` without a promise each. */
   private readonly loadedTiers = new Map<number, Map<number, TierView>>();
   private readonly seatCountsByEvent = new Map<number, Promise<Map<number, TierCounts>>>();
+  private readonly loadedCounts = new Map<number, Map<number, TierCounts>>();
   private readonly events = new Map<number, Promise<Event | null>>();
   private readonly holdTotals = new Map<number, Promise<{ totalCents: number; currency: string }>>();
 
@@ -52,6 +53,11 @@ export class Loaders {
     return tier;
   }
 
+  /** The same counts once loaded, so that 20,000 seats' tiers answer without a promise each. */
+  loadedSeatCounts(eventId: number): Map<number, TierCounts> | undefined {
+    return this.loadedCounts.get(eventId);
+  }
+
   /** Held and sold seats per RESERVED tier of an event, counted from the seats themselves. */
   seatCounts(eventId: number): Promise<Map<number, TierCounts>> {
     return memo(this.seatCountsByEvent, eventId, async () => {
@@ -67,6 +73,7 @@ export class Loaders {
         if (row.status === 'SOLD') c.sold += row.n;
         counts.set(row.tier_id, c);
       }
+      this.loadedCounts.set(eventId, counts);
       return counts;
     });
   }

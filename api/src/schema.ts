@@ -6,6 +6,7 @@ import { authResolvers } from './auth/auth.resolvers.ts';
 import { eventsResolvers } from './events/events.resolvers.ts';
 import { holdsResolvers } from './holds/holds.resolvers.ts';
 import { ordersResolvers } from './orders/orders.resolvers.ts';
+import { seatMapResolvers } from './seat-map/seat-map.resolvers.ts';
 import { seatsResolvers } from './seats/seats.resolvers.ts';
 import { DateTimeScalar } from './shared/date-time.ts';
 
@@ -22,6 +23,6 @@ export function readTypeDefs(): string[] {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: [{ DateTime: DateTimeScalar }, authResolvers, eventsResolvers, seatsResolvers, holdsResolvers, ordersResolvers],
+    resolvers: [{ DateTime: DateTimeScalar }, authResolvers, eventsResolvers, seatsResolvers, seatMapResolvers, holdsResolvers, ordersResolvers],
   });
 }

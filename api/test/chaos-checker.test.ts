@@ -33,6 +33,7 @@ function cleanRun(): RunEvidence {
     change(T + 55, 'seat', 102, 'release_seat', { version: 3, status: 'AVAILABLE', oldStatus: 'HELD', oldOwner: 1, ref: 50 }),
     change(T + 75, 'hold', 50, 'hold_tickets', { tx: 'b', status: 'ACTIVE', oldStatus: 'ACTIVE', owner: 1, qty: 3, oldQty: 1 }),
     change(T + 75, 'tier', 7, 'hold_tickets', { tx: 'b', version: 2, qty: 2, oldQty: 0 }),
+    change(T + 75, 'ticket', 900, 'hold_tickets', { tx: 'b', version: 7, ref: 50, qty: 2 }),
     change(T + 115, 'hold', 50, 'extend_hold', { status: 'ACTIVE', oldStatus: 'ACTIVE', owner: 1, oldExpiresAt: T + 100_000 }),
     change(T + 135, 'hold', 50, 'sell_hold', { tx: 'c', status: 'CHECKED_OUT', oldStatus: 'ACTIVE', owner: 1, oldExpiresAt: T + 100_000 }),
     change(T + 135, 'order', 80, 'sell_hold', { tx: 'c', status: 'CONFIRMED', owner: 1, ref: 50, key: 'k1' }),
@@ -127,11 +128,11 @@ describe('the fault run’s checker', () => {
   });
 
   it('catches a change that did not bump its version by one', () => {
-    expectCaught((e) => e.changes.splice(11, 0, change(T + 136, 'tier', 7, 'sell_hold', { version: 3 })), /bumped its version by one/, /tier 7: v3 .* after v3/);
+    expectCaught((e) => e.changes.splice(12, 0, change(T + 136, 'tier', 7, 'sell_hold', { version: 3 })), /bumped its version by one/, /tier 7: v3 .* after v3/);
   });
 
   it('catches a change no inventory transition made', () => {
-    expectCaught((e) => (e.changes[13]!.stmt = 'unknown:0123456789abcdef'), /made by an inventory transition/, /tier 7 by chaos-api-1, statement unknown:/);
+    expectCaught((e) => (e.changes[14]!.stmt = 'unknown:0123456789abcdef'), /made by an inventory transition/, /tier 7 by chaos-api-1, statement unknown:/);
   });
 
   it('catches a wedged sweeper: holds still active after the wait', () => {
@@ -179,7 +180,7 @@ describe('the fault run’s checker', () => {
   });
 
   it('catches a hold expired before its expiry', () => {
-    expectCaught((e) => (e.changes[16]!.oldExpiresAt = T + 10_000), /expired before its expiry/, /hold 51 expired at .*, due at/);
+    expectCaught((e) => (e.changes[17]!.oldExpiresAt = T + 10_000), /expired before its expiry/, /hold 51 expired at .*, due at/);
   });
 
   it('catches a lost update: a change made while the stream was up that never arrived (drop-publish)', () => {

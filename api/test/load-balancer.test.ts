@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadConfig } from '../src/config.ts';
-import { ChildServer } from '../bench/bench-processes.ts';
+import { ManagedProcess } from './kit/index.ts';
 import { createAccount, createEventFixture, ok, openRawSocket, settle, startTestServer, subscribe, wsClient, type EventFixture, type RawSocketOutcome, type TestServer } from './harness.ts';
 import { freePort } from './test-database.ts';
 
@@ -66,14 +66,16 @@ ${site}
 `;
 }
 
+const METRICS_TOKEN = randomBytes(16).toString('hex');
+
 async function subscriptions(server: TestServer): Promise<number> {
-  const text = await (await fetch(server.url.replace('/graphql', '/metrics'))).text();
+  const text = await (await fetch(server.url.replace('/graphql', '/metrics'), { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
   return Number(/^tessera_subscriptions (\d+)/m.exec(text)?.[1]);
 }
 
 describe('the docker-compose cluster: nginx from the compose file in front of two replicas with its environment', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tessera-nginx-'));
-  let nginx: ChildServer | null = null;
+  let nginx: ManagedProcess | null = null;
   let replicas: TestServer[] = [];
   let balancer: { url: string; wsUrl: string };
   let event: EventFixture;
@@ -81,7 +83,7 @@ describe('the docker-compose cluster: nginx from the compose file in front of tw
   beforeAll(async () => {
     if (!existsSync(NGINX)) throw new Error(`${NGINX} is missing: install Debian's nginx-light (.ci/run does)`);
     const env = {
-      ...Object.fromEntries(Object.entries(compose.services.api.environment).map(([name, value]) => [name, interpolate(String(value), { TOKEN_SECRET: randomBytes(32).toString('hex') })])),
+      ...Object.fromEntries(Object.entries(compose.services.api.environment).map(([name, value]) => [name, interpolate(String(value), { TOKEN_SECRET: randomBytes(32).toString('hex'), METRICS_TOKEN })])),
       REDIS_URL: 'redis://127.0.0.1:6379',
       REDIS_CHANNEL_PREFIX: `test-${randomUUID()}:`,
       // Small enough to reach in a test; the point is what address each socket is counted under.
@@ -94,9 +96,9 @@ describe('the docker-compose cluster: nginx from the compose file in front of tw
     const port = await freePort();
     const conf = join(dir, 'nginx.conf');
     writeFileSync(conf, nginxConfig(dir, port, replicas.map((r) => Number(new URL(r.url).port))));
-    nginx = new ChildServer(port, spawn(NGINX, ['-p', dir, '-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] }));
-    balancer = { url: nginx.graphqlUrl, wsUrl: `ws://127.0.0.1:${port}/graphql` };
-    await nginx.waitReady('/readyz', 15_000);
+    nginx = new ManagedProcess(spawn(NGINX, ['-p', dir, '-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] }));
+    balancer = { url: `http://127.0.0.1:${port}/graphql`, wsUrl: `ws://127.0.0.1:${port}/graphql` };
+    await nginx.waitReady(`http://127.0.0.1:${port}/readyz`, 15_000);
     event = await createEventFixture(first);
   });
 

@@ -142,6 +142,7 @@ describe('what npm test runs without them (.ci/test.ts)', () => {
       'API tests': { run: true, args: ['--exclude', 'test/load-balancer.test.ts'] },
       'client unit tests': { run: true, args: [] },
       'browser tests': { run: true, args: [] },
+      'venue tests': { run: true, args: [] },
     });
     expect(byTitle([chromium])['browser tests']).toEqual({ run: false, args: [] });
     expect(Object.values(byTitle([])).every((p) => p.run && p.args.length === 0)).toBe(true);

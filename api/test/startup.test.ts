@@ -1,28 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { migrations } from '../src/db/migrations/index.ts';
 import { query } from '../src/db/sql.ts';
 import { createLogger } from '../src/observability/logger.ts';
 import { createServer, type TesseraServer } from '../src/server.ts';
+import { emptyDatabase } from './harness.ts';
 
 const servers: TesseraServer[] = [];
 afterAll(() => Promise.all(servers.map((s) => s.close())));
-
-/** An empty database (not the migrated template) on the test server. */
-async function emptyDatabase(): Promise<string> {
-  const url = new URL(inject('databaseUrl'));
-  const name = `${url.pathname.slice(1)}_${randomUUID().slice(0, 8)}`;
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(`create database ${name}`);
-  await client.end();
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 describe('start-up of several replicas at once', () => {
   it('two processes starting together on an empty database migrate and seed the demo exactly once', async () => {

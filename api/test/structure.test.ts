@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The shape the code keeps, checked rather than written down: the inventory is the one home of
- * every state change of seats, tiers and holds; no module imports itself back through others.
+ * every state change of seats, tiers and holds; `realtime/` is a leaf; no module imports itself
+ * back through others.
  */
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
 
@@ -62,5 +63,12 @@ describe('the shape of the code', () => {
     };
     for (const file of files) if (!state.has(file)) visit(file);
     expect(cycles).toEqual([]);
+  });
+
+  it('realtime/ is a leaf: it imports nothing of the domains (they declare their channels to it)', () => {
+    const outward = files
+      .filter((f) => rel(f).startsWith('realtime/'))
+      .flatMap((f) => (imports.get(f) ?? []).filter((t) => !rel(t).startsWith('realtime/')).map((t) => `${rel(f)} -> ${rel(t)}`));
+    expect(outward).toEqual([]);
   });
 });

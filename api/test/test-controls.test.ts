@@ -38,12 +38,13 @@ describe('test-only clock control', () => {
 });
 
 describe('test-only switches cannot leak', () => {
-  it('NODE_ENV=test (no abuse budgets) listens on loopback only: configured or handed to createServer', async () => {
-    expect(loadConfig({ NODE_ENV: 'test' }).host).toBe('127.0.0.1');
-    expect(loadConfig({ NODE_ENV: 'test', HOST: '::1' }).host).toBe('::1');
-    for (const host of ['0.0.0.0', '::', '203.0.113.5']) expect(() => loadConfig({ NODE_ENV: 'test', HOST: host })).toThrow(/HOST: NODE_ENV=test listens on loopback only/);
-    expect(loadConfig({ NODE_ENV: 'development' }).host).toBe('0.0.0.0');
-    await expect(createServer({ ...loadConfig({ NODE_ENV: 'test' }), host: '0.0.0.0', databaseUrl: 'postgres://127.0.0.1:1/none' })).rejects.toThrow(/loopback only, not 0\.0\.0\.0/);
+  it('NODE_ENV=test (no abuse budgets) listens on loopback only, even with a real TOKEN_SECRET: configured or handed to createServer', async () => {
+    const secret = { TOKEN_SECRET: 's'.repeat(40) };
+    expect(loadConfig({ NODE_ENV: 'test', ...secret }).host).toBe('127.0.0.1');
+    expect(loadConfig({ NODE_ENV: 'test', ...secret, HOST: '::1' }).host).toBe('::1');
+    for (const host of ['0.0.0.0', '::', '203.0.113.5']) expect(() => loadConfig({ NODE_ENV: 'test', ...secret, HOST: host })).toThrow(/HOST: NODE_ENV=test listens on loopback only/);
+    expect(loadConfig({ NODE_ENV: 'development', ...secret }).host).toBe('0.0.0.0');
+    await expect(createServer({ ...loadConfig({ NODE_ENV: 'test', ...secret }), host: '0.0.0.0', databaseUrl: 'postgres://127.0.0.1:1/none' })).rejects.toThrow(/loopback only, not 0\.0\.0\.0/);
   });
 
   it('the fault run’s sabotage is refused outside NODE_ENV=test, and the real entry point refuses it always', () => {

@@ -1,21 +1,25 @@
 /**
  * `npm run bench:client`: the web client's feel, measured by Chromium's own clocks against the
- * real server (not part of `npm test`).
- *   1. click to optimistic repaint: a seat's pointerup to the canvas draw that shows it pending
- *      (bar: the same frame, < 16 ms), and Event Timing's pointerup duration (to the next paint);
- *   2. another browser's view: pointerup in A to the draw in B that shows the seat held (< 200 ms);
- *   3. the 20,000-seat arena: the event's response fully received to the map drawn and
- *      interactive (< 1.5 s), then to its states normalised and watched live, and the longest
- *      main-thread task after the first draw (Long Tasks API): how long a click made just after
- *      the map appears could wait.
+ * real server (not part of `npm test`). For each venue (the 20,000-seat arena at 1280 px with a
+ * mouse, the 1,200-seat hall at 390 px on a phone with touch):
+ *   - the bytes of seat data the map needs (the two seat-map documents, compressed), first visit
+ *     and again (the layout then comes from the browser's cache);
+ *   - the longest main-thread task after the map's first draw (Long Tasks API);
+ *   - an input 200 ms after the map appears, and later ones: pointerup to the map's next draw,
+ *     and whether the next paint came within one frame (Event Timing reports those that did not);
+ *   - a live update's main-thread cost: the socket message's task and the frame that repaints it,
+ *     each up to the end of its microtasks (where React renders), while another buyer takes and
+ *     gives back seats.
+ * And on the hall at 1280 px: click to optimistic repaint, and another browser seeing the change.
  */
-import type { Page } from 'playwright-core';
-import { availableSeat, findEvent, graphql, logIn, seatsOf, useServer, type SeatRef } from '../e2e/api.ts';
-import { clickSeat, launchChromium, openContext, openEventPage, waitForSeatLook } from '../e2e/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { availableSeat, findEvent, graphql, logIn, newBuyer, seatsOf, useServer, type SeatRef } from '../e2e/api.ts';
+import { CHROMIUM_ARGS, launchChromium, openEventPage, pinch, seatPoint, waitForSeatLook } from '../e2e/browser.ts';
 import { startServer } from '../e2e/server.ts';
-import { LOOK_COLOURS } from '../src/seats/seat-appearance.ts';
+import { inputToDraw, installProbes, markTime, readProbes, recordInputs, seatMapBytes } from './page-probes.ts';
 
-const SAMPLES = 15;
+const LIVE_UPDATES = 40;
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 
 interface Stats {
   median: number;
@@ -25,54 +29,213 @@ interface Stats {
 
 function stats(values: number[]): Stats {
   const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1]! };
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+  return { median: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? Number.NaN };
 }
 
-const show = (s: Stats) => `median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, max ${s.max.toFixed(1)} ms`;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const show = (s: Stats) => `median ${ms(s.median)}, p95 ${ms(s.p95)}, max ${ms(s.max)}`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const sleep = (delay: number) => new Promise((resolve) => setTimeout(resolve, delay));
 
-/**
- * In the page: from now on, remember the first seat-map draw after which the seat's pixel has
- * the wanted colour, on Chromium's clock (epoch ms). Observing the draw marks the map emits.
- */
-async function watchDraws(page: Page, seat: SeatRef, colour: string): Promise<void> {
-  await page.evaluate(
-    ({ x, y, colour }) => {
-      const state = window as unknown as { seenAt?: number; lastPointerUpAt?: number };
-      delete state.seenAt;
-      const canvas = document.querySelector<HTMLCanvasElement>('canvas.seat-map-canvas')!;
-      const context = canvas.getContext('2d')!;
-      const observer = new PerformanceObserver((list) => {
-        for (const entry of list.getEntriesByName('seat-map:draw')) {
-          const ratio = window.devicePixelRatio || 1;
-          const scale = Number(canvas.dataset['scale']);
-          const px = Math.round(((x + 0.5) * scale + Number(canvas.dataset['offsetX'])) * ratio);
-          const py = Math.round(((y + 0.5) * scale + Number(canvas.dataset['offsetY'])) * ratio);
-          const [r, g, b] = context.getImageData(px, py, 1, 1).data;
-          const hex = `#${[r, g, b].map((v) => (v ?? 0).toString(16).padStart(2, '0')).join('')}`;
-          if (hex === colour && state.seenAt === undefined) {
-            state.seenAt = performance.timeOrigin + entry.startTime;
-            observer.disconnect();
-          }
-        }
-      });
-      observer.observe({ type: 'mark' });
-    },
-    { x: seat.x, y: seat.y, colour },
-  );
+interface VenueRun {
+  bytesFirst: number;
+  decodedFirst: number;
+  bytesAgain: number;
+  longestTask: number;
+  earlyInputAfterMs: number;
+  earlyInputToDraw: number;
+  laterInputToDraw: number[];
+  slowPaints: number;
+  slowPaintDurations: number[];
+  fullDraws: number[];
+  inputDelays: number[];
+  inputs: number;
+  liveCosts: number[];
+  messageCosts: number[];
+  frameCosts: number[];
+  longTasks: string[];
 }
 
-async function seenAt(page: Page): Promise<number> {
-  await page.waitForFunction(() => (window as unknown as { seenAt?: number }).seenAt !== undefined, undefined, { timeout: 5000 });
-  return page.evaluate(() => (window as unknown as { seenAt: number }).seenAt);
+interface Device {
+  label: string;
+  context: (session: { token: string; user: unknown }) => Promise<BrowserContext>;
+  touch: boolean;
 }
 
-async function lastPointerUp(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { lastPointerUpAt: number }).lastPointerUpAt);
+/** Another buyer takes and gives back seats of the event, one change every 60 ms, over the API. */
+async function liveTraffic(eventId: string, seats: SeatRef[], token: string): Promise<void> {
+  for (let k = 0; k < LIVE_UPDATES / 2; k++) {
+    const seat = seats[k % seats.length]!;
+    await graphql('mutation ($id: ID!, $version: Int!) { reserveSeat(id: $id, version: $version) { id } }', { id: seat.id, version: seat.version }, token);
+    await sleep(60);
+    await graphql('mutation ($id: ID!) { releaseSeat(id: $id) { id version } }', { id: seat.id }, token);
+    seat.version += 2;
+    await sleep(60);
+  }
 }
 
-async function pointerUpPaintDurations(page: Page): Promise<number[]> {
-  return page.evaluate(() => (window as unknown as { slowPointerUps: number[] }).slowPointerUps);
+/** The main-thread cost of each seat update: its socket message, plus the first frame after it. */
+function liveCosts(readings: Awaited<ReturnType<typeof readProbes>>, since: number): { total: number[]; message: number[]; frame: number[] } {
+  const messages = readings.seatMessages.filter((message) => message.at > since);
+  const frames = messages.map((message) => readings.frames.find((frame) => frame.start > message.at)?.ms ?? 0);
+  return { total: messages.map((message, k) => message.ms + frames[k]!), message: messages.map((message) => message.ms), frame: frames };
+}
+
+async function tapOrClick(page: Page, device: Device, x: number, y: number): Promise<void> {
+  if (device.touch) await page.touchscreen.tap(x, y);
+  else await page.mouse.click(x, y);
+}
+
+async function runVenue(baseUrl: string, eventId: string, device: Device, traffic: { seats: SeatRef[]; token: string }): Promise<VenueRun> {
+  const context = await device.context(await newBuyer('bench'));
+  await installProbes(context);
+  await recordInputs(context);
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/events/${eventId}`);
+  const interactive = await markTime(page, 'seat-map:interactive');
+  const canvas = page.locator('canvas.seat-map-canvas');
+  await canvas.waitFor();
+  const box = (await canvas.boundingBox())!;
+  // 200 ms after the map appears: a tap or click in the middle of the map (at the whole-venue
+  // view it zooms in toward that point; the redraw is what it waits for).
+  const now = await page.evaluate(() => performance.now());
+  await sleep(Math.max(0, 200 - (now - interactive)));
+  await tapOrClick(page, device, box.x + box.width / 2, box.y + box.height * 0.62);
+  const early = await inputToDraw(page, interactive);
+
+  // Later: make seats big enough to aim at, then take and give back a few.
+  if (device.touch) {
+    for (let k = 0; k < 4 && Number(await canvas.getAttribute('data-scale')) < 26; k++) await pinch(page, box.x + box.width / 2, box.y + box.height / 2, 60, 160);
+  } else {
+    for (let k = 0; k < 6 && Number(await canvas.getAttribute('data-scale')) < 14; k++) {
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.wheel(0, -300);
+      await sleep(120);
+    }
+  }
+  await sleep(300);
+  const seats = await seatsOf(eventId);
+  const view = await canvas.evaluate((element) => ({ scale: Number(element.dataset['scale']), x: Number(element.dataset['offsetX']), y: Number(element.dataset['offsetY']), w: element.clientWidth, h: element.clientHeight }));
+  const onScreen = seats.filter((seat) => {
+    const sx = seat.x * view.scale + view.x;
+    const sy = seat.y * view.scale + view.y;
+    return seat.status === 'AVAILABLE' && seat.kind === 'S' && sx > 40 && sy > 40 && sx < view.w - 40 && sy < view.h - 90;
+  });
+  const later: number[] = [];
+  const inputTimes = [early.input];
+  let last = early.input;
+  for (const seat of onScreen.slice(0, 6)) {
+    const point = await seatPoint(page, seat);
+    await tapOrClick(page, device, point.x, point.y);
+    const timing = await inputToDraw(page, last);
+    later.push(timing.draw - timing.input);
+    last = timing.input;
+    inputTimes.push(timing.input);
+    await waitForSeatLook(page, seat, 'mine');
+    await tapOrClick(page, device, point.x, point.y);
+    const again = await inputToDraw(page, last);
+    later.push(again.draw - again.input);
+    last = again.input;
+    inputTimes.push(again.input);
+    await waitForSeatLook(page, seat, 'available');
+  }
+
+  // Live updates from another buyer, on seats away from this one's.
+  const trafficStart = await page.evaluate(() => performance.now());
+  await liveTraffic(eventId, traffic.seats, traffic.token);
+  await sleep(500);
+  const readings = await readProbes(page);
+  const fullDraws = await page.evaluate(() => performance.getEntriesByName('seat-map:full-draw').map((entry) => entry.duration));
+  const inputDelays = await page.evaluate(() => (window as unknown as { inputDelays: number[] }).inputDelays);
+  const firstBytes = await seatMapBytes(page);
+
+  // A second visit: the layout from the browser's cache (revalidated at most), the states again.
+  await page.evaluate(() => performance.clearResourceTimings());
+  await page.reload();
+  await markTime(page, 'seat-map:interactive');
+  await sleep(300);
+  const againBytes = await seatMapBytes(page);
+  await context.close();
+
+  // Event Timing entries of the very pointerups timed above (a pinch's own pointer events are not inputs that act).
+  const slowOnes = readings.slowInputs.filter((entry) => entry.name === 'pointerup' && inputTimes.some((at) => Math.abs(at - entry.start) < 1));
+  const live = liveCosts(readings, trafficStart);
+  return {
+    bytesFirst: firstBytes.encoded,
+    decodedFirst: firstBytes.decoded,
+    bytesAgain: againBytes.transferred,
+    longestTask: Math.max(0, ...readings.longTasks.filter((task) => task.start >= interactive).map((task) => task.duration)),
+    earlyInputAfterMs: early.input - interactive,
+    earlyInputToDraw: early.draw - early.input,
+    laterInputToDraw: later,
+    slowPaints: slowOnes.filter((entry) => entry.duration > 16).length,
+    slowPaintDurations: slowOnes.map((entry) => entry.duration),
+    fullDraws,
+    inputDelays,
+    inputs: inputTimes.length,
+    liveCosts: live.total,
+    messageCosts: live.message,
+    frameCosts: live.frame,
+    longTasks: readings.longTasks.filter((task) => task.start + task.duration > interactive).map((task) => `${(task.start - interactive).toFixed(0)}+${task.duration.toFixed(0)}`),
+  };
+}
+
+function report(label: string, seatCount: number, runs: VenueRun[]): void {
+  const last = runs.at(-1)!;
+  console.log(`${label} (${seatCount.toLocaleString('en-GB')} seats), ${runs.length} runs`);
+  console.log(`  seat data, first visit:     ${runs.map((run) => kb(run.bytesFirst)).join(', ')} compressed (${kb(last.decodedFirst)} as JSON)   bar < 300 KB`);
+  console.log(`  seat data, second visit:    ${runs.map((run) => kb(run.bytesAgain)).join(', ')} over the wire (layout cached)`);
+  console.log(`  longest task after draw:    ${runs.map((run) => ms(run.longestTask)).join(', ')}   bar < 100 ms`);
+  console.log(`  input ${runs.map((run) => run.earlyInputAfterMs.toFixed(0)).join('/')} ms after the map appeared, to its draw: ${runs.map((run) => ms(run.earlyInputToDraw)).join(', ')}`);
+  console.log(`  later inputs to the draw:   ${show(stats(runs.flatMap((run) => run.laterInputToDraw)))}`);
+  console.log(`    ... of which Chromium's delivery of the input (its time to the handler): ${show(stats(runs.flatMap((run) => run.inputDelays)))}`);
+  console.log(`  a whole redraw of the map (pan, zoom): ${show(stats(runs.flatMap((run) => run.fullDraws)))}`);
+  const inputs = runs.reduce((sum, run) => sum + run.inputs, 0);
+  const slow = runs.reduce((sum, run) => sum + run.slowPaints, 0);
+  console.log(`  inputs painted within one frame (Event Timing <= 16 ms): ${inputs - slow} of ${inputs}; the others: ${runs.flatMap((run) => run.slowPaintDurations.filter((d) => d > 16)).join(', ') || 'none'} ms`);
+  console.log(`  live update, main thread:   ${show(stats(runs.flatMap((run) => run.liveCosts)))} over ${runs.reduce((sum, run) => sum + run.liveCosts.length, 0)} updates   bar p95 < 8 ms`);
+  console.log(`    ... its socket message:   ${show(stats(runs.flatMap((run) => run.messageCosts)))}; the frame that repaints it: ${show(stats(runs.flatMap((run) => run.frameCosts)))}`);
+  if (process.env['BENCH_DETAIL']) console.log(`    long tasks (ms after first draw + length): ${runs.map((run) => run.longTasks.join(' ')).join(' | ')}`);
+}
+
+/** The hall at 1280 px: click to optimistic repaint, and another browser seeing the change. */
+async function twoBuyers(baseUrl: string, hallId: string): Promise<void> {
+  const browser = await launchChromium();
+  try {
+    const [alice, bob] = await Promise.all([newBuyer('bench-a'), newBuyer('bench-b')]);
+    const open = async (session: typeof alice) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await context.addInitScript((stored) => localStorage.setItem('tessera.session', JSON.stringify(stored)), session);
+      await recordInputs(context);
+      return context;
+    };
+    const [pageA, pageB] = await Promise.all([openEventPage(await open(alice), baseUrl, hallId), openEventPage(await open(bob), baseUrl, hallId)]);
+    const repaint: number[] = [];
+    const seen: number[] = [];
+    let last = 0;
+    for (let sample = 0; sample < 17; sample++) {
+      const seat = await availableSeat(hallId, 'Stalls Centre', ['E', 'F', 'G', 'H', 'J', 'K', 'L', 'M', 'N'][sample % 9]!);
+      const bobSees = waitForSeatLook(pageB, seat, 'held');
+      const point = await seatPoint(pageA, seat);
+      await pageA.mouse.click(point.x, point.y);
+      const timing = await inputToDraw(pageA, last);
+      last = timing.input;
+      const clickedAt = await pageA.evaluate((input) => performance.timeOrigin + input, timing.input);
+      const seenAt = await bobSees;
+      await waitForSeatLook(pageA, seat, 'mine');
+      if (sample >= 2) {
+        repaint.push(timing.draw - timing.input);
+        seen.push(seenAt - clickedAt);
+      }
+      await graphql('mutation ($id: ID!) { releaseSeat(id: $id) { id } }', { id: seat.id }, alice.token);
+    }
+    console.log(`Hall at 1280 px, two buyers, ${repaint.length} clicks`);
+    console.log(`  click to optimistic repaint (draw done): ${show(stats(repaint))}   bar same frame, < 16 ms`);
+    console.log(`  another browser shows the change:       ${show(stats(seen))}   bar < 200 ms`);
+  } finally {
+    await browser.close();
+  }
 }
 
 async function main() {
@@ -80,91 +243,46 @@ async function main() {
   useServer(server.url);
   const browser = await launchChromium();
   try {
-    const hall = await findEvent('Concert');
     const arena = await findEvent('Stadium');
-    const alice = await openContext(browser, await logIn('alice@example.com'));
-    const bob = await openContext(browser, await logIn('bob@example.com'));
-    await alice.addInitScript(() => {
-      // Event Timing entries of every duration (the default threshold hides those under 104 ms).
-      const slow: number[] = [];
-      Object.assign(window, { slowPointerUps: slow });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (entry.name === 'pointerup') slow.push(entry.duration);
-      }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
-      // Main-thread tasks over 50 ms, with their start on the page's clock.
-      const longTasks: { start: number; duration: number }[] = [];
-      Object.assign(window, { longTasks });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
-      }).observe({ type: 'longtask', buffered: true });
-    });
-    const [pageA, pageB] = await Promise.all([openEventPage(alice, server.url, hall.id), openEventPage(bob, server.url, hall.id)]);
-
-    const repaint: number[] = [];
-    const crossBrowser: number[] = [];
-    const aliceToken = (await logIn('alice@example.com')).token;
-    for (let sample = 0; sample < SAMPLES + 2; sample++) {
-      const seat = await availableSeat(hall.id, 'B', String(5 + (sample % 12)));
-      await watchDraws(pageA, seat, LOOK_COLOURS.pending);
-      await watchDraws(pageB, seat, LOOK_COLOURS.held);
-      await clickSeat(pageA, seat);
-      const clickedAt = await lastPointerUp(pageA);
-      const [paintedA, seenByB] = await Promise.all([seenAt(pageA), seenAt(pageB)]);
-      await waitForSeatLook(pageA, seat, 'mine');
-      // The first two are warm-up (a fresh server and page compile their paths on first use).
-      if (sample >= 2) {
-        repaint.push(paintedA - clickedAt);
-        crossBrowser.push(seenByB - clickedAt);
-      }
-      const { token } = { token: aliceToken };
-      await graphql('mutation ($id: ID!) { releaseSeat(id: $id) { id } }', { id: seat.id }, token);
-    }
-    // Event Timing reports only events of 16 ms or more to the next paint: each one reported is a
-    // click whose repaint missed the frame.
-    const slowPointerUps = await pointerUpPaintDurations(pageA);
-
-    const arenaSeats = (await seatsOf(arena.id)).length;
-    const mapTimes: number[] = [];
-    const liveTimes: number[] = [];
-    const blockedTimes: number[] = [];
-    const arenaPage = await alice.newPage();
-    for (let run = 0; run < 4; run++) {
-      await arenaPage.goto(`${server.url}/events/${arena.id}`);
-      await arenaPage.waitForFunction(() => performance.getEntriesByName('seat-map:live').length > 0, undefined, { timeout: 30_000 });
-      const measured = await arenaPage.evaluate(() => {
-        const interactive = performance.getEntriesByName('seat-map:interactive')[0]!.startTime;
-        const live = performance.getEntriesByName('seat-map:live')[0]!.startTime;
-        const responses = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.name.endsWith('/graphql'));
-        const biggest = responses.reduce((best, entry) => (entry.encodedBodySize > best.encodedBodySize ? entry : best));
-        const { longTasks } = window as unknown as { longTasks: { start: number; duration: number }[] };
-        const blocked = Math.max(0, ...longTasks.filter((task) => task.start + task.duration > interactive).map((task) => task.duration));
-        return { interactive, live, responseEnd: biggest.responseEnd, blocked };
-      });
-      if (run > 0) {
-        mapTimes.push(measured.interactive - measured.responseEnd);
-        liveTimes.push(measured.live - measured.responseEnd);
-        blockedTimes.push(measured.blocked);
-      }
-    }
-
-    const results = {
-      clickToOptimisticRepaint: stats(repaint),
-      otherBrowserSeesChange: stats(crossBrowser),
-      arenaDataToInteractive: stats(mapTimes),
-      arenaDataToLive: stats(liveTimes),
-      arenaLongestTaskAfterDraw: stats(blockedTimes),
-      arenaSeats,
+    const hall = await findEvent('Concert');
+    const trafficOf = async (eventId: string, section: string) => {
+      const { token } = await logIn('box-office@example.com');
+      const seats = (await seatsOf(eventId)).filter((seat) => seat.section === section && seat.status === 'AVAILABLE').slice(0, 10);
+      return { seats, token };
     };
-    console.log(`Tessera web client, ${SAMPLES} samples each, Chromium's clocks`);
-    console.log(`  click to optimistic repaint (draw done):   ${show(results.clickToOptimisticRepaint)}   bar < 16 ms`);
-    // Event Timing rounds to 8 ms and reports nothing under 16 ms; at 60 Hz a paint within one
-    // frame of the input shows as at most 16.
-    const withinAFrame = SAMPLES + 2 - slowPointerUps.filter((duration) => duration > 16).length;
-    console.log(`  clicks painted within one frame (Event Timing <= 16 ms): ${withinAFrame} of ${SAMPLES + 2}; slower: ${slowPointerUps.filter((d) => d > 16).join(', ') || 'none'} ms`);
-    console.log(`  another browser sees the change:           ${show(results.otherBrowserSeesChange)}   bar < 200 ms`);
-    console.log(`  ${arenaSeats.toLocaleString('en-GB')}-seat map, data to interactive:  ${show(results.arenaDataToInteractive)}   bar < 1500 ms`);
-    console.log(`    ... to its states normalised and watched live: ${show(results.arenaDataToLive)}`);
-    console.log(`    longest main-thread task after the first draw: ${show(results.arenaLongestTaskAfterDraw)}`);
+    const desktop: Device = {
+      label: 'Arena at 1280 px, mouse',
+      touch: false,
+      context: async (session) => {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        await context.addInitScript((stored) => localStorage.setItem('tessera.session', JSON.stringify(stored)), session);
+        return context;
+      },
+    };
+    const phone: Device = {
+      label: 'Hall at 390 px, touch',
+      touch: true,
+      context: async (session) => {
+        const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
+        await context.addInitScript((stored) => localStorage.setItem('tessera.session', JSON.stringify(stored)), session);
+        return context;
+      },
+    };
+    console.log(`Tessera web client, Chromium ${browser.version()} (${CHROMIUM_ARGS.includes('--disable-gpu') ? 'software rendering' : 'GPU'}), its own clocks`);
+    const arenaSeats = (await seatsOf(arena.id)).length;
+    const hallSeats = (await seatsOf(hall.id)).length;
+    const only = process.env['BENCH_ONLY'];
+    if (!only || only === 'arena') {
+      const arenaRuns: VenueRun[] = [];
+      for (let run = 0; run < RUNS; run++) arenaRuns.push(await runVenue(server.url, arena.id, desktop, await trafficOf(arena.id, '201')));
+      report(desktop.label, arenaSeats, arenaRuns);
+    }
+    if (!only || only === 'phone') {
+      const hallRuns: VenueRun[] = [];
+      for (let run = 0; run < RUNS; run++) hallRuns.push(await runVenue(server.url, hall.id, phone, await trafficOf(hall.id, 'Balcony')));
+      report(phone.label, hallSeats, hallRuns);
+    }
+    if (!only || only === 'hall') await twoBuyers(server.url, hall.id);
   } finally {
     await browser.close();
     await server.stop();

@@ -1,3 +1,5 @@
+import { ok } from '../../api/test/kit/graphql.ts';
+import type { SeatLayoutJson, SeatStatesJson } from '@tessera/venue';
 import type { Session } from '../src/auth/auth-store.ts';
 
 export const DEMO_PASSWORD = 'tessera-demo';
@@ -15,15 +17,8 @@ export function serverUrl(): string {
 }
 
 /** A GraphQL request from the test itself (to set up or to check, never to drive the UI). */
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const response = await fetch(`${serverUrl()}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${body.errors?.map((e) => e.message).join('; ')}`);
-  return body.data;
+export function graphql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  return ok<T>(`${serverUrl()}/graphql`, query, variables, token);
 }
 
 export async function logIn(email: string): Promise<Session> {
@@ -46,29 +41,58 @@ export async function findEvent(namePart: string): Promise<EventRef> {
   return event;
 }
 
+/** A seat as the test aims at it: its place on the map (seat widths) and its state now. */
 export interface SeatRef {
   id: string;
+  index: number;
   x: number;
   y: number;
   section: string;
   row: string;
   number: number;
+  kind: string;
   status: string;
   version: number;
-  tier: { name: string };
+  tier: number;
 }
 
+async function document<T>(path: string): Promise<T> {
+  const response = await fetch(`${serverUrl()}${path}`);
+  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+  return (await response.json()) as T;
+}
+
+const STATUS: Record<string, string> = { A: 'AVAILABLE', H: 'HELD', S: 'SOLD' };
+
+/** Every seat of the event, from the same two documents the map reads (cheap, unlike Event.seats). */
 export async function seatsOf(eventId: string): Promise<SeatRef[]> {
-  const data = await graphql<{ event: { seats: SeatRef[] } }>(
-    'query ($id: ID!) { event(id: $id) { seats { id x y section row number status version tier { name } } } }',
-    { id: eventId },
-  );
-  return data.event.seats;
+  const [layout, states] = await Promise.all([document<SeatLayoutJson>(`/seat-maps/${eventId}/layout`), document<SeatStatesJson>(`/seat-maps/${eventId}/states`)]);
+  const seats: SeatRef[] = [];
+  for (const section of layout.sections) {
+    for (const row of section.rows) {
+      for (let index = row.firstSeat; index < row.firstSeat + row.seatCount; index++) {
+        seats.push({
+          id: String(layout.seats.ids[index]),
+          index,
+          x: layout.seats.x[index]!,
+          y: layout.seats.y[index]!,
+          section: section.name,
+          row: row.label,
+          number: layout.seats.number[index]!,
+          kind: layout.seats.kind[index]!,
+          status: STATUS[states.statuses[index]!] ?? 'SOLD',
+          version: states.versions[index]!,
+          tier: layout.seats.tier[index]!,
+        });
+      }
+    }
+  }
+  return seats;
 }
 
-/** An available seat in the given section and row, so scenarios do not step on each other. */
+/** An available standard seat in the given section and row, so scenarios do not step on each other. */
 export async function availableSeat(eventId: string, section: string, row: string): Promise<SeatRef> {
-  const seat = (await seatsOf(eventId)).find((candidate) => candidate.section === section && candidate.row === row && candidate.status === 'AVAILABLE');
+  const seat = (await seatsOf(eventId)).find((candidate) => candidate.section === section && candidate.row === row && candidate.status === 'AVAILABLE' && candidate.kind === 'S');
   if (!seat) throw new Error(`no available seat in ${section} row ${row}`);
   return seat;
 }
@@ -76,4 +100,15 @@ export async function availableSeat(eventId: string, section: string, row: strin
 export async function seatStatus(seatId: string): Promise<string> {
   const data = await graphql<{ seat: { status: string } }>('query ($id: ID!) { seat(id: $id) { status } }', { id: seatId });
   return data.seat.status;
+}
+
+/** A buyer of its own for one scenario (holds of one scenario never count against another's limits). */
+export async function newBuyer(label: string): Promise<Session & { email: string; password: string }> {
+  const email = `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+  const password = 'quiet-harbour-lantern';
+  const data = await graphql<{ signUp: Session }>(
+    'mutation ($email: String!, $password: String!, $name: String!) { signUp(email: $email, password: $password, name: $name) { token user { id email name role } } }',
+    { email, password, name: label },
+  );
+  return { ...data.signUp, email, password };
 }

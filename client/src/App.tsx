@@ -1,6 +1,6 @@
 import { useSession } from './app-services.tsx';
 import { AuthForm } from './auth/AuthForm.tsx';
-import { useAuthActions } from './auth/use-auth-actions.ts';
+import { useLogOut } from './auth/use-begin-session.ts';
 import { EventPage } from './events/EventPage.tsx';
 import { EventsList } from './events/EventsList.tsx';
 import { useMyHoldsLive } from './holds/use-my-holds-live.ts';
@@ -25,7 +25,7 @@ export function App() {
 
 function AppHeader() {
   const session = useSession();
-  const { logOut } = useAuthActions();
+  const logOut = useLogOut();
   return (
     <header className="app-header">
       <h1>
@@ -92,7 +92,7 @@ function OrganiserHome() {
         <Link href="/organiser/new" className="button primary">Create an event</Link>
       </p>
       <h3>Sales dashboards</h3>
-      <EventsList linkTo={(eventId) => `/organiser/events/${eventId}`} />
+      <EventsList linkTo={(eventId) => `/organiser/events/${eventId}`} organiser />
     </>
   );
 }

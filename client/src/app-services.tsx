@@ -13,6 +13,8 @@ export interface AppServices {
   pendingSeats: PendingSeats;
   /** The server's time (from its responses' `Date`), for countdowns. */
   serverClock: ServerClock;
+  /** `fetch` for the API outside Apollo (the seat-map documents): see apollo/observed-fetch.ts. */
+  fetch: typeof fetch;
 }
 
 export const AppServicesContext = createContext<AppServices | null>(null);

@@ -57,27 +57,26 @@ export const RULES: Record<OperationKind, OperationRule> = {
 
 /** Every buyer-facing effect in the log, keyed like the operations that make them. */
 export function effectsOf(changes: readonly Change[]): Effect[] {
-  const holdOfTx = new Map<string, Change>();
-  for (const c of changes) if (c.table === 'hold' && c.stmt === 'hold_tickets') holdOfTx.set(c.tx, c);
+  // A batch of coalesced requests is one transaction: a line names its hold, and the hold its buyer.
+  const ownerOfHold = new Map<number, number>();
+  for (const c of changes) if (c.table === 'hold' && c.owner !== null && !ownerOfHold.has(c.row)) ownerOfHold.set(c.row, c.owner);
   const effects: Effect[] = [];
   for (const c of changes) {
-    const effect = effectOf(c, holdOfTx);
+    const effect = effectOf(c, ownerOfHold);
     if (effect) effects.push(effect);
   }
   return effects;
 }
 
-function effectOf(c: Change, holdOfTx: ReadonlyMap<string, Change>): Effect | null {
+function effectOf(c: Change, ownerOfHold: ReadonlyMap<number, number>): Effect | null {
   const base = { at: c.at, change: c };
   switch (c.stmt) {
     case 'hold_seats':
       return c.table === 'seat' ? { ...base, key: `reserve|${c.owner}|${c.row}|${c.version! - 1}`, version: c.version! } : null;
     case 'release_seat':
       return c.table === 'seat' ? { ...base, key: `release|${c.oldOwner}|${c.row}`, version: c.version! } : null;
-    case 'hold_tickets': {
-      const hold = holdOfTx.get(c.tx);
-      return c.table === 'tier' ? { ...base, key: `holdTickets|${hold?.owner}|${c.row}|${c.qty! - c.oldQty!}`, id: hold?.row ?? -1 } : null;
-    }
+    case 'hold_tickets':
+      return c.table === 'ticket' ? { ...base, key: `holdTickets|${ownerOfHold.get(c.ref!)}|${c.version}|${c.qty}`, id: c.ref! } : null;
     case 'extend_hold':
       return c.table === 'hold' ? { ...base, key: `extend|${c.owner}|${c.row}`, id: c.row } : null;
     case 'sell_hold':

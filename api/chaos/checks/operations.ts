@@ -30,6 +30,8 @@ interface Judged {
   opOf: (change: Change) => Operation | undefined;
 }
 const judgements = new WeakMap<RunEvidence, Judged>();
+/** Transitions whose concurrent requests share one transaction (inventory/coalesce.ts). */
+const BATCHED = new Set(['hold_seats', 'hold_tickets']);
 
 /** The judgement of a run's operations, made once (the subscriber checks name the operation behind a change too). */
 export function judged(evidence: RunEvidence): Judged {
@@ -37,10 +39,16 @@ export function judged(evidence: RunEvidence): Judged {
   if (!result) {
     const effects = effectsOf(evidence.changes);
     const judgement = judgeOperations(evidence.operations, effects);
+    // A coalesced batch is one transaction of many requests: its changes are tied by the effect itself.
+    const byChange = new Map<Change, Operation>();
     const byTx = new Map<string, Operation>();
-    for (const { op, effect } of judgement.acknowledged) if (!byTx.has(effect.change.tx)) byTx.set(effect.change.tx, op);
-    for (const { op, effect } of judgement.resolved) if (effect) byTx.set(effect.change.tx, op);
-    result = { effects, judgement, opOf: (change) => byTx.get(change.tx) };
+    const tie = (op: Operation, effect: Effect) => {
+      if (!byChange.has(effect.change)) byChange.set(effect.change, op);
+      if (!BATCHED.has(effect.change.stmt) && !byTx.has(effect.change.tx)) byTx.set(effect.change.tx, op);
+    };
+    for (const { op, effect } of judgement.acknowledged) tie(op, effect);
+    for (const { op, effect } of judgement.resolved) if (effect) tie(op, effect);
+    result = { effects, judgement, opOf: (change) => byChange.get(change) ?? byTx.get(change.tx) };
     judgements.set(evidence, result);
   }
   return result;

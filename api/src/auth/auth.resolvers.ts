@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/graphql.ts';
 import { listActiveHolds } from '../holds/hold-contents.ts';
 import { listOrders } from '../orders/order-contents.ts';
+import { requireUser } from '../shared/guards.ts';
 import { toId } from '../shared/ids.ts';
 import { logIn, signUp } from './auth.service.ts';
 import { UserSchema } from './user.entity.ts';
@@ -17,6 +18,10 @@ export const authResolvers: Resolvers = {
     logIn: async (_parent, { email, password }, ctx) => {
       const user = await logIn(ctx.em, email, password);
       return { token: await ctx.app.tokens.sign(user), user };
+    },
+    logOutEverywhere: async (_parent, _args, ctx) => {
+      await ctx.app.sessions.endAll(requireUser(ctx).id);
+      return true;
     },
   },
   User: {

@@ -9,6 +9,8 @@ export const UserSchema = defineEntity({
     name: p.string(),
     passwordHash: p.text().hidden(),
     role: p.enum(['BUYER', 'ORGANIZER'] as const),
+    /** Signed into every token; logOutEverywhere adds one, which ends every token signed before (sessions.ts). */
+    sessionGeneration: p.integer().default(0),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

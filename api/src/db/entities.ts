@@ -1,6 +1,7 @@
 import { UserSchema } from '../auth/user.entity.ts';
 import { EventSchema } from '../events/event.entity.ts';
 import { TierSchema } from '../events/tier.entity.ts';
+import { VenueLayoutSchema } from '../events/venue-layout.entity.ts';
 import { HoldSchema, HoldSeatSchema, HoldTicketSchema } from '../holds/hold.entity.ts';
 import { OrderSchema, OrderTicketSchema } from '../orders/order.entity.ts';
 import { SeatSchema } from '../seats/seat.entity.ts';
@@ -16,4 +17,5 @@ export const entities = [
   HoldTicketSchema,
   OrderSchema,
   OrderTicketSchema,
+  VenueLayoutSchema,
 ];

@@ -53,6 +53,71 @@ describe('events', () => {
     expect(seen.event.status).toBe('ON_SALE');
   });
 
+  it('a draft saved and left is found in the organiser’s list and published days later; its seat map then goes public', async () => {
+    const organizer = await createAccount(server, 'ORGANIZER');
+    const { createEvent } = await ok<{ createEvent: { id: string } }>(server, CREATE, { input: hallInput('Left for later') }, organizer.token);
+    server.clock.advance(3 * 86_400_000);
+    const mine = await ok<{ events: EventPage }>(server, LIST, { first: 100 }, organizer.token);
+    expect(mine.events.edges.find((e) => e.node.id === createEvent.id)?.node.status).toBe('DRAFT');
+    const base = server.url.replace(/\/graphql$/, '');
+    expect((await fetch(`${base}/seat-maps/${createEvent.id}/layout`)).status).toBe(404);
+
+    const twice = await Promise.all([1, 2].map(() => ok<{ publishEvent: { status: string } }>(server, `mutation($id: ID!) { publishEvent(id: $id) { status } }`, { id: createEvent.id }, organizer.token)));
+    expect(twice.map((r) => r.publishEvent.status)).toEqual(['ON_SALE', 'ON_SALE']);
+    const anyone = await ok<{ events: EventPage }>(server, LIST, { first: 100 });
+    expect(anyone.events.edges.some((e) => e.node.id === createEvent.id)).toBe(true);
+    const layout = await fetch(`${base}/seat-maps/${createEvent.id}/layout`);
+    expect(layout.status).toBe(200);
+    expect(layout.headers.get('cache-control')).toBe('public, max-age=86400');
+  });
+
+  it('a draft whose start has passed can no longer go on sale', async () => {
+    const organizer = await createAccount(server, 'ORGANIZER');
+    const startsAt = new Date(server.clock.now().getTime() + 3_600_000).toISOString();
+    const { createEvent } = await ok<{ createEvent: { id: string } }>(server, CREATE, { input: { ...hallInput('Too late'), startsAt } }, organizer.token);
+    server.clock.advance(2 * 3_600_000);
+    const result = await gql(server, `mutation($id: ID!) { publishEvent(id: $id) { id } }`, { id: createEvent.id }, organizer.token);
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toMatch(/can no longer go on sale/);
+  });
+
+  it('refuses venues that cannot be built, saying where', async () => {
+    const organizer = await createAccount(server, 'ORGANIZER');
+    const attempt = (section: Record<string, unknown>, tiers = [{ name: 'T', kind: 'RESERVED', priceCents: 100 }]) =>
+      gql(server, CREATE, { input: { ...hallInput('Bad venue'), tiers, sections: [{ name: 'S', rows: 2, seatsPerRow: 10, ...section }] } }, organizer.token);
+    const messageOf = async (section: Record<string, unknown>, tiers?: { name: string; kind: string; priceCents: number }[]) => {
+      const result = await attempt(section, tiers);
+      expect(codeOf(result)).toBe('BAD_USER_INPUT');
+      return result.errors?.[0]?.message;
+    };
+    expect(await messageOf({ placement: { angle: 0, offset: 5, arc: 30 } })).toMatch(/section S row 1: seats would be 0.26 seat widths apart/);
+    expect(await messageOf({ placement: { angle: 0, offset: -5, arc: 30 } })).toMatch(/curved rows need a positive offset/);
+    expect(await messageOf({ seatKinds: [{ kind: 'WHEELCHAIR', row: 2, fromSeat: 1, toSeat: 1 }] })).toMatch(/row 2 seat 1: a wheelchair place needs a COMPANION seat beside it/);
+    expect(await messageOf({ seatKinds: [{ kind: 'COMPANION', row: 3, fromSeat: 1, toSeat: 1 }] })).toMatch(/row 3 seats 1-1 are not seats of the section/);
+    expect(await messageOf({ aisles: [10] })).toMatch(/an aisle after seat 10/);
+    expect(await messageOf({}, [{ name: 'Standing', kind: 'GENERAL_ADMISSION', priceCents: 100, capacity: 10 } as never])).toMatch(/give the row ranges, or a RESERVED tier/);
+  });
+
+  it('gives a section without tiers the event’s reserved tiers by row range, front rows to the first', async () => {
+    const organizer = await createAccount(server, 'ORGANIZER');
+    const { createEvent } = await ok<{ createEvent: { seats: { row: string; tier: { name: string } }[] } }>(
+      server,
+      CREATE,
+      {
+        input: {
+          ...hallInput('Default ranges'),
+          tiers: [
+            { name: 'Front', kind: 'RESERVED', priceCents: 9000 },
+            { name: 'Back', kind: 'RESERVED', priceCents: 4000 },
+          ],
+          sections: [{ name: 'A', rows: 4, seatsPerRow: 2 }],
+        },
+      },
+      organizer.token,
+    );
+    expect(createEvent.seats.map((s) => `${s.row}:${s.tier.name}`)).toEqual(['1:Front', '1:Front', '2:Front', '2:Front', '3:Back', '3:Back', '4:Back', '4:Back']);
+  });
+
   it('another organiser cannot publish someone else’s draft', async () => {
     const [owner, other] = [await createAccount(server, 'ORGANIZER'), await createAccount(server, 'ORGANIZER')];
     const { createEvent } = await ok<{ createEvent: { id: string } }>(server, CREATE, { input: hallInput('Mine') }, owner.token);

@@ -17,7 +17,10 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** An instant in time, as an ISO-8601 string in UTC (for example `2026-12-31T20:00:00.000Z`). */
+  /**
+   * An instant in time, as an ISO-8601 string in UTC (for example `2026-12-31T20:00:00.000Z`), in the
+   * years 1 to 9999.
+   */
   DateTime: { input: Date; output: Date | string; }
 };
 
@@ -32,12 +35,16 @@ export type AuthPayload = {
 
 /** Everything needed to create an event in DRAFT. */
 export type CreateEventInput = {
+  /** An arena's floor, drawn under the floor sections. */
+  floor?: InputMaybe<VenueShapeInput>;
   /** Title shown to buyers. */
   name: Scalars['String']['input'];
-  /** Most seats plus tickets per buyer; defaults to 8. */
+  /** Most seats plus tickets per buyer: 1 to 100; defaults to 8. */
   perOrderLimit?: InputMaybe<Scalars['Int']['input']>;
   /** The seat-map generator: sections of rows of seats. Empty for general admission only. */
   sections?: InputMaybe<Array<SectionInput>>;
+  /** The stage, drawn on the map (sections placed around it face it). */
+  stage?: InputMaybe<VenueShapeInput>;
   /** When it starts; must be in the future. */
   startsAt: Scalars['DateTime']['input'];
   /** At least one tier. */
@@ -59,7 +66,15 @@ export type Event = {
   name: Scalars['String']['output'];
   /** The most seats plus tickets one buyer may hold at once for this event. */
   perOrderLimit: Scalars['Int']['output'];
-  /** Every seat on the map (empty for a general-admission-only event). */
+  /** The seat map's layout (cost: one item per 100 seats). The web client reads it from `GET /seat-maps/{id}/layout`. */
+  seatLayout: SeatLayout;
+  /** Every seat's status and version, compactly (cost: one item per 100 seats). Also `GET /seat-maps/{id}/states`. */
+  seatStates: SeatStates;
+  /**
+   * Every seat on the map (empty for a general-admission-only event), or only those of the given
+   * kinds. Costs as many items as the event has seats; a map should read `seatLayout` once and
+   * `seatStates` instead (or their cacheable HTTP forms).
+   */
   seats: Array<Seat>;
   /** When it starts. */
   startsAt: Scalars['DateTime']['output'];
@@ -69,6 +84,12 @@ export type Event = {
   tiers: Array<Tier>;
   /** Where it happens. */
   venue: Scalars['String']['output'];
+};
+
+
+/** A concert, match or show, with its tiers and seat map. */
+export type EventSeatsArgs = {
+  kinds?: InputMaybe<Array<SeatKind>>;
 };
 
 /** A page of events, soonest first. */
@@ -85,7 +106,7 @@ export type EventConnection = {
 /** One event in a page of events. */
 export type EventEdge = {
   __typename?: 'EventEdge';
-  /** Opaque position of this edge; pass it as `after`. */
+  /** Opaque position of this edge; pass it as `after` (anything else is `BAD_USER_INPUT`). */
   cursor: Scalars['String']['output'];
   /** The event. */
   node: Event;
@@ -154,11 +175,25 @@ export type HoldStatus =
   /** Given up by the buyer; everything went back on sale. */
   | 'RELEASED';
 
+/** A rectangle in map coordinates. */
+export type MapBounds = {
+  __typename?: 'MapBounds';
+  /** Right edge. */
+  maxX: Scalars['Float']['output'];
+  /** Bottom edge. */
+  maxY: Scalars['Float']['output'];
+  /** Left edge. */
+  minX: Scalars['Float']['output'];
+  /** Top edge. */
+  minY: Scalars['Float']['output'];
+};
+
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -177,9 +212,25 @@ export type Mutation = {
   extendHold: Hold;
   /** Adds `quantity` general-admission tickets of a tier to the caller's hold. `SOLD_OUT` when fewer remain. */
   holdTickets: Hold;
-  /** Signs in. A wrong email and a wrong password give the same `UNAUTHENTICATED` error. */
+  /**
+   * Signs in. A wrong email and a wrong password give the same `UNAUTHENTICATED` error. After 5 wrong
+   * passwords in a row for one account from one address, that account is refused from that address
+   * with `RATE_LIMITED` for 30 s, twice as long after each further wrong password; the right
+   * password resets it. Other addresses, the owner's included, are not affected.
+   */
   logIn: AuthPayload;
-  /** Puts the caller's draft on sale. Organisers only. */
+  /**
+   * Ends every session of the caller, this one included: every token issued before is refused from
+   * now on with `UNAUTHENTICATED` (HTTP 401), and the caller's open graphql-ws connections are closed
+   * with 4403 (at once on this server, within a few seconds on the others). Sign in again for a new
+   * token. Always true; `UNAUTHENTICATED` without a token.
+   */
+  logOutEverywhere: Scalars['Boolean']['output'];
+  /**
+   * Puts the caller's draft on sale, whenever it was saved. Only the event's organiser
+   * (`FORBIDDEN`); a closed event, or a draft whose start has passed, is `BAD_USER_INPUT`.
+   * Publishing twice is harmless.
+   */
   publishEvent: Event;
   /** Gives the whole hold back to sale. */
   releaseHold: Hold;
@@ -189,7 +240,8 @@ export type Mutation = {
   reserveBestAvailable: Array<Seat>;
   /**
    * Holds one seat in the caller's hold for its event. Fails with `CONFLICT` (and the seat's current
-   * `id`, `version` and `status` in `extensions.seat`) when the seat is not AVAILABLE or its version differs.
+   * `id`, `version` and `status` in `extensions.seat`) when the seat is not AVAILABLE or its version differs;
+   * `NOT_FOUND` when it does not exist or its event is a draft.
    */
   reserveSeat: Seat;
   /** Holds several seats of one event, all or nothing: one `CONFLICT` and none is held. */
@@ -206,8 +258,9 @@ export type Mutation = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -219,8 +272,9 @@ export type MutationCancelOrderArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -233,8 +287,9 @@ export type MutationCheckoutArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -246,8 +301,9 @@ export type MutationCreateEventArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -259,8 +315,9 @@ export type MutationExtendHoldArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -273,8 +330,9 @@ export type MutationHoldTicketsArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -287,8 +345,9 @@ export type MutationLogInArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -300,8 +359,9 @@ export type MutationPublishEventArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -313,8 +373,9 @@ export type MutationReleaseHoldArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -326,8 +387,9 @@ export type MutationReleaseSeatArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -341,8 +403,9 @@ export type MutationReserveBestAvailableArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -355,8 +418,9 @@ export type MutationReserveSeatArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -368,8 +432,9 @@ export type MutationReserveSeatsArgs = {
 /**
  * Operations that change state. Every mutation that takes inventory needs a buyer's token.
  * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
- * `checkout`) and `logIn`/`signUp` are rate limited per user, per client address and per account: over
- * the budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
@@ -417,7 +482,13 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** Read operations. Anyone may read published events and their seat maps; `me` needs a token. */
+/**
+ * Read operations. Anyone may read published events and their seat maps; `me` needs a token.
+ * Every query spends its cost (a point per field, times the real length of each list: an event's
+ * `seats` count as many as it has) from a budget per client address; when it is spent a query fails
+ * with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`. A whole seat map
+ * is cheapest as `Event.seatLayout` (once) and `Event.seatStates`.
+ */
 export type Query = {
   __typename?: 'Query';
   /** One event. `NOT_FOUND` when it does not exist or is another organiser's draft. */
@@ -426,25 +497,43 @@ export type Query = {
   events: EventConnection;
   /** The caller's account, or null without a token. */
   me?: Maybe<User>;
-  /** One seat. `NOT_FOUND` when it does not exist. */
+  /** One seat. `NOT_FOUND` when it does not exist or belongs to another organiser's draft (the same answer for both). */
   seat?: Maybe<Seat>;
 };
 
 
-/** Read operations. Anyone may read published events and their seat maps; `me` needs a token. */
+/**
+ * Read operations. Anyone may read published events and their seat maps; `me` needs a token.
+ * Every query spends its cost (a point per field, times the real length of each list: an event's
+ * `seats` count as many as it has) from a budget per client address; when it is spent a query fails
+ * with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`. A whole seat map
+ * is cheapest as `Event.seatLayout` (once) and `Event.seatStates`.
+ */
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Read operations. Anyone may read published events and their seat maps; `me` needs a token. */
+/**
+ * Read operations. Anyone may read published events and their seat maps; `me` needs a token.
+ * Every query spends its cost (a point per field, times the real length of each list: an event's
+ * `seats` count as many as it has) from a budget per client address; when it is spent a query fails
+ * with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`. A whole seat map
+ * is cheapest as `Event.seatLayout` (once) and `Event.seatStates`.
+ */
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Read operations. Anyone may read published events and their seat maps; `me` needs a token. */
+/**
+ * Read operations. Anyone may read published events and their seat maps; `me` needs a token.
+ * Every query spends its cost (a point per field, times the real length of each list: an event's
+ * `seats` count as many as it has) from a budget per client address; when it is spent a query fails
+ * with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`. A whole seat map
+ * is cheapest as `Event.seatLayout` (once) and `Event.seatStates`.
+ */
 export type QuerySeatArgs = {
   id: Scalars['ID']['input'];
 };
@@ -455,6 +544,32 @@ export type Role =
   | 'BUYER'
   /** Everything a buyer does, plus creating and publishing events. */
   | 'ORGANIZER';
+
+/** How a section's rows are labelled. */
+export type RowLabelStyle =
+  /** A, B, C, ... Z, AA, AB, ..., without I and O (they read as 1 and 0). */
+  | 'LETTERS'
+  /** 1, 2, 3, ... */
+  | 'NUMBERS';
+
+/** A row as drawn. */
+export type RowLayout = {
+  __typename?: 'RowLayout';
+  /** Where the row's label goes after its last seat. */
+  endX: Scalars['Float']['output'];
+  /** Where the row's label goes after its last seat. */
+  endY: Scalars['Float']['output'];
+  /** Index of its seat number 1 in `SeatLayout.seats`. */
+  firstSeat: Scalars['Int']['output'];
+  /** Row label, as printed on tickets (`Seat.row`). */
+  label: Scalars['String']['output'];
+  /** How many seats it has. */
+  seatCount: Scalars['Int']['output'];
+  /** Where the row's label goes before its first seat (the seated buyer's left). */
+  startX: Scalars['Float']['output'];
+  /** Where the row's label goes before its first seat. */
+  startY: Scalars['Float']['output'];
+};
 
 /** Rows `fromRow`..`toRow` (1-based, inclusive) of a section belong to one tier. */
 export type RowRangeInput = {
@@ -475,6 +590,8 @@ export type Seat = {
   heldByMe: Scalars['Boolean']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** What the seat is for: a standard seat, a wheelchair place, a companion seat, a restricted view. */
+  kind: SeatKind;
   /** Seat number within the row, from the left. */
   number: Scalars['Int']['output'];
   /** Row label, 1 nearest the stage. */
@@ -491,6 +608,100 @@ export type Seat = {
   x: Scalars['Float']['output'];
   /** Vertical position on the map, in seat widths; 0 is nearest the stage. */
   y: Scalars['Float']['output'];
+};
+
+/** Every seat of a layout, one entry per seat in each list, in layout order. */
+export type SeatColumns = {
+  __typename?: 'SeatColumns';
+  /** Number of seats. */
+  count: Scalars['Int']['output'];
+  /** Seat ids (the same number as `Seat.id`). */
+  ids: Array<Scalars['Int']['output']>;
+  /** Each seat's kind, one character per seat: S STANDARD, W WHEELCHAIR, C COMPANION, R RESTRICTED_VIEW. */
+  kind: Scalars['String']['output'];
+  /** Each seat's number within its row. */
+  number: Array<Scalars['Int']['output']>;
+  /** Each seat's tier, as an index into `SeatLayout.tierIds`. */
+  tier: Array<Scalars['Int']['output']>;
+  /** Horizontal position of each seat's centre. */
+  x: Array<Scalars['Float']['output']>;
+  /** Vertical position of each seat's centre. */
+  y: Array<Scalars['Float']['output']>;
+};
+
+/** What a seat is for. Buyers filter by it (`Event.seats(kinds:)`, the layout's `seats.kind`). */
+export type SeatKind =
+  /** A seat beside a wheelchair place, for whoever comes with its user. */
+  | 'COMPANION'
+  /** A seat with part of the stage or floor hidden (a pillar, a sharp side angle). */
+  | 'RESTRICTED_VIEW'
+  /** An ordinary seat. */
+  | 'STANDARD'
+  /** A space for a wheelchair (no seat), with a companion seat beside it. */
+  | 'WHEELCHAIR';
+
+/** Seats `fromSeat`..`toSeat` (inclusive) of row `row` of a section are of one kind. */
+export type SeatKindRangeInput = {
+  /** First seat number of the range. */
+  fromSeat: Scalars['Int']['input'];
+  /** What the seats are for. */
+  kind: SeatKind;
+  /** The row, 1-based. */
+  row: Scalars['Int']['input'];
+  /** Last seat number of the range, inclusive. */
+  toSeat: Scalars['Int']['input'];
+};
+
+/**
+ * An event's seat map as a map draws it: the venue's shapes and sections and every seat's place,
+ * in compact columns. Seats are ordered by section (as created), row (front first) and number, so
+ * each section and each row is a contiguous range of indexes; `SeatStates` uses the same order.
+ * Never changes once the event exists. Also served, compressed and cacheable (`ETag`,
+ * `Cache-Control`), as JSON of this same shape at `GET /seat-maps/{eventId}/layout`.
+ * Coordinates are in seat widths, x to the right and y down as drawn; (0, 0) is the venue's centre.
+ */
+export type SeatLayout = {
+  __typename?: 'SeatLayout';
+  /** The rectangle that holds every seat, shape and label. */
+  bounds: MapBounds;
+  /** The event. */
+  eventId: Scalars['ID']['output'];
+  /** Identifies this layout and its encoding (the HTTP form's ETag). `SeatStates.layoutRevision` names the layout it indexes. */
+  revision: Scalars['String']['output'];
+  /** Every seat, in columns. */
+  seats: SeatColumns;
+  /** The sections, in the order they were created. */
+  sections: Array<SectionLayout>;
+  /** The stage and the floor, to draw under the seats in this order. */
+  shapes: Array<VenueShape>;
+  /** The event's tier ids; `seats.tier` holds indexes into this list. Names and prices: `Event.tiers`. */
+  tierIds: Array<Scalars['ID']['output']>;
+};
+
+/**
+ * Every seat's status and version, in the order of the event's `SeatLayout`, with counts per
+ * section. The same for every viewer: a seat in the caller's own hold is H like any other (the
+ * caller's own seats are in `me { holds { seats } }`). Also served, compressed and cacheable
+ * (`ETag`, `If-None-Match` answered with 304), as JSON of this same shape at
+ * `GET /seat-maps/{eventId}/states`. Kept live by `seatUpdated`: apply an update to a seat only
+ * when its version is newer than the one held; merge a refetched document the same way.
+ */
+export type SeatStates = {
+  __typename?: 'SeatStates';
+  /** Number of seats. */
+  count: Scalars['Int']['output'];
+  /** The event. */
+  eventId: Scalars['ID']['output'];
+  /** The `SeatLayout.revision` these indexes belong to. */
+  layoutRevision: Scalars['String']['output'];
+  /** Identifies these states (the HTTP form's ETag): equal revisions, equal states. */
+  revision: Scalars['String']['output'];
+  /** Seats left, held and sold per section, in the layout's section order. */
+  sections: Array<SectionCounts>;
+  /** One character per seat: A AVAILABLE, H HELD, S SOLD. */
+  statuses: Scalars['String']['output'];
+  /** Each seat's version. */
+  versions: Array<Scalars['Int']['output']>;
 };
 
 /** Where a seat stands in the sale. */
@@ -510,19 +721,99 @@ export type SeatVersionInput = {
   version: Scalars['Int']['input'];
 };
 
-/** A block of seats: `rows` rows of `seatsPerRow` seats, laid out left to right in the order given. */
-export type SectionInput = {
-  /** Section name, for example A or Balcony. */
-  name: Scalars['String']['input'];
-  /** Number of rows, 1-based, row 1 nearest the stage. */
-  rows: Scalars['Int']['input'];
-  /** Seats in each row, numbered 1..seatsPerRow from the left. */
-  seatsPerRow: Scalars['Int']['input'];
-  /** Which tier each row range belongs to; every row must be covered exactly once. */
-  tiers: Array<RowRangeInput>;
+/** How many seats of a section are in each status. */
+export type SectionCounts = {
+  __typename?: 'SectionCounts';
+  /** Seats that can be reserved. */
+  available: Scalars['Int']['output'];
+  /** Seats in holds. */
+  held: Scalars['Int']['output'];
+  /** Seats sold. */
+  sold: Scalars['Int']['output'];
 };
 
-/** Live updates over graphql-ws on the same `/graphql` path. */
+/**
+ * A block of seats: `rows` rows of seats. Without a `placement`, sections are laid out left to right
+ * in the order given, row 1 at the front. With one, the section sits around the venue's centre (a
+ * hall's stage front, an arena's floor), its rows straight or curved around that centre.
+ */
+export type SectionInput = {
+  /** An aisle one seat wide after each of these seat numbers of row 1; wider rows keep it at the same share of the row. */
+  aisles?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Section name, for example A, 101 or Balcony. */
+  name: Scalars['String']['input'];
+  /** Where the section sits around the venue's centre. Absent: the plain left-to-right layout. */
+  placement?: InputMaybe<SectionPlacementInput>;
+  /** How rows are labelled: NUMBERS (default) or LETTERS. */
+  rowLabels?: InputMaybe<RowLabelStyle>;
+  /** Number of rows, 1-based, row 1 nearest the stage or floor (1..200). */
+  rows: Scalars['Int']['input'];
+  /** Wheelchair places, companion seats and restricted views; every other seat is STANDARD. */
+  seatKinds?: InputMaybe<Array<SeatKindRangeInput>>;
+  /**
+   * Each row has this many more seats than the one in front of it, for wedges that widen backwards
+   * (0..20, default 0); a fraction adds a seat every few rows (row r has round(seatsPerRow + (r - 1) * seatsAddedPerRow) seats).
+   */
+  seatsAddedPerRow?: InputMaybe<Scalars['Float']['input']>;
+  /** Seats in row 1, numbered 1.. from the seated buyer's left (1..500). */
+  seatsPerRow: Scalars['Int']['input'];
+  /**
+   * Which tier each row range belongs to; every row must be covered exactly once. Absent: the
+   * event's RESERVED tiers in the order given, by row range (the first at the front, the rows split
+   * as evenly as possible).
+   */
+  tiers?: InputMaybe<Array<RowRangeInput>>;
+};
+
+/** A section as drawn. */
+export type SectionLayout = {
+  __typename?: 'SectionLayout';
+  /** Bearing of its centre line from the venue's centre, degrees clockwise as drawn, 0 below the centre. */
+  angle: Scalars['Float']['output'];
+  /** Degrees its rows span when curved; 0 for straight rows. */
+  arc: Scalars['Float']['output'];
+  /** Rows are arcs around the venue's centre and seats face it; false: straight rows facing against the bearing. */
+  curved: Scalars['Boolean']['output'];
+  /** Index of its first seat in `SeatLayout.seats`. */
+  firstSeat: Scalars['Int']['output'];
+  /** Where its name is drawn (the middle of its seats). */
+  labelX: Scalars['Float']['output'];
+  /** Where its name is drawn. */
+  labelY: Scalars['Float']['output'];
+  /** Section name. */
+  name: Scalars['String']['output'];
+  /** Distance from the venue's centre to its front row. */
+  offset: Scalars['Float']['output'];
+  /** A closed polygon around its seats, as x0, y0, x1, y1, ...: the overview's fill and the area a click on it zooms into. */
+  outline: Array<Scalars['Float']['output']>;
+  /** Its rows, front first. */
+  rows: Array<RowLayout>;
+  /** How many seats it has (indexes firstSeat .. firstSeat + seatCount - 1). */
+  seatCount: Scalars['Int']['output'];
+};
+
+/**
+ * Where a section sits. Coordinates are in seat widths, x to the right and y down as drawn, (0, 0)
+ * the venue's centre; bearings are in degrees clockwise as drawn, 0 meaning below the centre.
+ */
+export type SectionPlacementInput = {
+  /** Bearing of the section's centre line from the venue's centre: 0 below it, 90 to its left, 180 above, 270 to its right. */
+  angle: Scalars['Float']['input'];
+  /** Degrees its rows span, curved around the venue's centre (0..360). 0 or absent: straight rows across the bearing. */
+  arc?: InputMaybe<Scalars['Float']['input']>;
+  /** Distance from the venue's centre to the section's front row (-1000..1000; negative: straight rows on the far side of the centre, such as floor seats before it; curved rows need a positive one). */
+  offset: Scalars['Float']['input'];
+  /** Straight rows only: slides the section sideways, to the right of its seated buyers (negative: to their left). */
+  shift?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/**
+ * Live updates over graphql-ws on the same `/graphql` path. Subscribers of the same operation with the
+ * same values of the variables it uses share one execution per change (variables it does not use
+ * are ignored). One client address may hold a limited number of distinct such live queries per
+ * server: one more fails with `RATE_LIMITED` and `extensions.limit` `maxGroupsPerIp`. Browser pages
+ * may connect only from this server's own origin or one it allows (CORS_ORIGINS).
+ */
 export type Subscription = {
   __typename?: 'Subscription';
   /**
@@ -537,13 +828,25 @@ export type Subscription = {
 };
 
 
-/** Live updates over graphql-ws on the same `/graphql` path. */
+/**
+ * Live updates over graphql-ws on the same `/graphql` path. Subscribers of the same operation with the
+ * same values of the variables it uses share one execution per change (variables it does not use
+ * are ignored). One client address may hold a limited number of distinct such live queries per
+ * server: one more fails with `RATE_LIMITED` and `extensions.limit` `maxGroupsPerIp`. Browser pages
+ * may connect only from this server's own origin or one it allows (CORS_ORIGINS).
+ */
 export type SubscriptionSeatUpdatedArgs = {
   eventId: Scalars['ID']['input'];
 };
 
 
-/** Live updates over graphql-ws on the same `/graphql` path. */
+/**
+ * Live updates over graphql-ws on the same `/graphql` path. Subscribers of the same operation with the
+ * same values of the variables it uses share one execution per change (variables it does not use
+ * are ignored). One client address may hold a limited number of distinct such live queries per
+ * server: one more fails with `RATE_LIMITED` and `extensions.limit` `maxGroupsPerIp`. Browser pages
+ * may connect only from this server's own origin or one it allows (CORS_ORIGINS).
+ */
 export type SubscriptionTierUpdatedArgs = {
   eventId: Scalars['ID']['input'];
 };
@@ -580,7 +883,7 @@ export type Tier = {
   kind: TierKind;
   /** Name shown to buyers. */
   name: Scalars['String']['output'];
-  /** Price of one seat or ticket, in minor units of `currency` (cents). */
+  /** Price of one seat or ticket, in minor units of `currency` (cents): 0 to 10,000,000. */
   priceCents: Scalars['Int']['output'];
   /** Seats or tickets in confirmed orders. */
   sold: Scalars['Int']['output'];
@@ -598,7 +901,10 @@ export type TierInput = {
   kind: TierKind;
   /** Name shown to buyers; unique within the event. Seat ranges refer to tiers by this name. */
   name: Scalars['String']['input'];
-  /** Price in minor units (cents), 0 or more. */
+  /**
+   * Price in minor units (cents), 0 to 10,000,000 (100,000.00 in the currency), else `BAD_USER_INPUT`.
+   * The bound keeps every total a 32-bit GraphQL Int: the price times the largest per-order limit (100).
+   */
   priceCents: Scalars['Int']['input'];
 };
 
@@ -625,6 +931,52 @@ export type User = {
   /** What the account may do. */
   role: Role;
 };
+
+/** A rectangle drawn under the seats. */
+export type VenueShape = {
+  __typename?: 'VenueShape';
+  /** Radius of its rounded corners (0: square). */
+  cornerRadius: Scalars['Float']['output'];
+  /** Its depth. */
+  depth: Scalars['Float']['output'];
+  /** Stage or floor. */
+  kind: VenueShapeKind;
+  /** Text to draw on it. */
+  label: Scalars['String']['output'];
+  /** Degrees clockwise. */
+  rotation: Scalars['Float']['output'];
+  /** Its width. */
+  width: Scalars['Float']['output'];
+  /** Horizontal position of its centre. */
+  x: Scalars['Float']['output'];
+  /** Vertical position of its centre. */
+  y: Scalars['Float']['output'];
+};
+
+/** A rectangle drawn under the seats (the stage, the floor), in the coordinates of `SectionPlacementInput`. */
+export type VenueShapeInput = {
+  /** Rounded corners of this radius; default 0. */
+  cornerRadius?: InputMaybe<Scalars['Float']['input']>;
+  /** Its depth (0..1000). */
+  depth: Scalars['Float']['input'];
+  /** Text drawn on it; defaults to Stage or Floor. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** Degrees clockwise; default 0. */
+  rotation?: InputMaybe<Scalars['Float']['input']>;
+  /** Its width (0..1000). */
+  width: Scalars['Float']['input'];
+  /** Horizontal position of its centre. */
+  x: Scalars['Float']['input'];
+  /** Vertical position of its centre (down as drawn). */
+  y: Scalars['Float']['input'];
+};
+
+/** What a venue shape is. */
+export type VenueShapeKind =
+  /** An arena's floor (standing or floor seats are drawn on it). */
+  | 'FLOOR'
+  /** Where the performers are. */
+  | 'STAGE';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -714,17 +1066,28 @@ export type ResolversTypes = ResolversObject<{
   HoldStatus: HoldStatus;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MapBounds: ResolverTypeWrapper<MapBounds>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderViewModel>;
   OrderStatus: OrderStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
+  RowLabelStyle: RowLabelStyle;
+  RowLayout: ResolverTypeWrapper<RowLayout>;
   RowRangeInput: RowRangeInput;
   Seat: ResolverTypeWrapper<SeatViewModel>;
+  SeatColumns: ResolverTypeWrapper<SeatColumns>;
+  SeatKind: SeatKind;
+  SeatKindRangeInput: SeatKindRangeInput;
+  SeatLayout: ResolverTypeWrapper<SeatLayout>;
+  SeatStates: ResolverTypeWrapper<SeatStates>;
   SeatStatus: SeatStatus;
   SeatVersionInput: SeatVersionInput;
+  SectionCounts: ResolverTypeWrapper<SectionCounts>;
   SectionInput: SectionInput;
+  SectionLayout: ResolverTypeWrapper<SectionLayout>;
+  SectionPlacementInput: SectionPlacementInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Ticket: ResolverTypeWrapper<TicketViewModel>;
@@ -732,6 +1095,9 @@ export type ResolversTypes = ResolversObject<{
   TierInput: TierInput;
   TierKind: TierKind;
   User: ResolverTypeWrapper<UserModel>;
+  VenueShape: ResolverTypeWrapper<VenueShape>;
+  VenueShapeInput: VenueShapeInput;
+  VenueShapeKind: VenueShapeKind;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -748,20 +1114,31 @@ export type ResolversParentTypes = ResolversObject<{
   Hold: HoldViewModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  MapBounds: MapBounds;
   Mutation: Record<PropertyKey, never>;
   Order: OrderViewModel;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RowLayout: RowLayout;
   RowRangeInput: RowRangeInput;
   Seat: SeatViewModel;
+  SeatColumns: SeatColumns;
+  SeatKindRangeInput: SeatKindRangeInput;
+  SeatLayout: SeatLayout;
+  SeatStates: SeatStates;
   SeatVersionInput: SeatVersionInput;
+  SectionCounts: SectionCounts;
   SectionInput: SectionInput;
+  SectionLayout: SectionLayout;
+  SectionPlacementInput: SectionPlacementInput;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Ticket: TicketViewModel;
   Tier: TierViewModel;
   TierInput: TierInput;
   User: UserModel;
+  VenueShape: VenueShape;
+  VenueShapeInput: VenueShapeInput;
 }>;
 
 export type AuthPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
@@ -779,7 +1156,9 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   perOrderLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  seats?: Resolver<Array<ResolversTypes['Seat']>, ParentType, ContextType>;
+  seatLayout?: Resolver<ResolversTypes['SeatLayout'], ParentType, ContextType>;
+  seatStates?: Resolver<ResolversTypes['SeatStates'], ParentType, ContextType>;
+  seats?: Resolver<Array<ResolversTypes['Seat']>, ParentType, ContextType, Partial<EventSeatsArgs>>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EventStatus'], ParentType, ContextType>;
   tiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType>;
@@ -816,6 +1195,13 @@ export type HoldResolvers<ContextType = GraphQLContext, ParentType extends Resol
   totalCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type MapBoundsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MapBounds'] = ResolversParentTypes['MapBounds']> = ResolversObject<{
+  maxX?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  maxY?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  minX?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  minY?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   cancelOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'id'>>;
   checkout?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCheckoutArgs, 'holdId' | 'idempotencyKey'>>;
@@ -823,6 +1209,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   extendHold?: Resolver<ResolversTypes['Hold'], ParentType, ContextType, RequireFields<MutationExtendHoldArgs, 'holdId'>>;
   holdTickets?: Resolver<ResolversTypes['Hold'], ParentType, ContextType, RequireFields<MutationHoldTicketsArgs, 'quantity' | 'tierId'>>;
   logIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLogInArgs, 'email' | 'password'>>;
+  logOutEverywhere?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   publishEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationPublishEventArgs, 'id'>>;
   releaseHold?: Resolver<ResolversTypes['Hold'], ParentType, ContextType, RequireFields<MutationReleaseHoldArgs, 'holdId'>>;
   releaseSeat?: Resolver<ResolversTypes['Seat'], ParentType, ContextType, RequireFields<MutationReleaseSeatArgs, 'id'>>;
@@ -855,10 +1242,21 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   seat?: Resolver<Maybe<ResolversTypes['Seat']>, ParentType, ContextType, RequireFields<QuerySeatArgs, 'id'>>;
 }>;
 
+export type RowLayoutResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RowLayout'] = ResolversParentTypes['RowLayout']> = ResolversObject<{
+  endX?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  endY?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  firstSeat?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seatCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startX?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  startY?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type SeatResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Seat'] = ResolversParentTypes['Seat']> = ResolversObject<{
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   heldByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SeatKind'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   row?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -867,6 +1265,56 @@ export type SeatResolvers<ContextType = GraphQLContext, ParentType extends Resol
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   x?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   y?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SeatColumnsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SeatColumns'] = ResolversParentTypes['SeatColumns']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ids?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  tier?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  x?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
+  y?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type SeatLayoutResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SeatLayout'] = ResolversParentTypes['SeatLayout']> = ResolversObject<{
+  bounds?: Resolver<ResolversTypes['MapBounds'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seats?: Resolver<ResolversTypes['SeatColumns'], ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['SectionLayout']>, ParentType, ContextType>;
+  shapes?: Resolver<Array<ResolversTypes['VenueShape']>, ParentType, ContextType>;
+  tierIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type SeatStatesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SeatStates'] = ResolversParentTypes['SeatStates']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layoutRevision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['SectionCounts']>, ParentType, ContextType>;
+  statuses?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type SectionCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SectionCounts'] = ResolversParentTypes['SectionCounts']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  held?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SectionLayoutResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SectionLayout'] = ResolversParentTypes['SectionLayout']> = ResolversObject<{
+  angle?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  arc?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  curved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  firstSeat?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  labelX?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  labelY?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offset?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  outline?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['RowLayout']>, ParentType, ContextType>;
+  seatCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
@@ -905,6 +1353,17 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
+export type VenueShapeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VenueShape'] = ResolversParentTypes['VenueShape']> = ResolversObject<{
+  cornerRadius?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['VenueShapeKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rotation?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  width?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  x?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  y?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -913,14 +1372,22 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   EventEdge?: EventEdgeResolvers<ContextType>;
   HeldTickets?: HeldTicketsResolvers<ContextType>;
   Hold?: HoldResolvers<ContextType>;
+  MapBounds?: MapBoundsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RowLayout?: RowLayoutResolvers<ContextType>;
   Seat?: SeatResolvers<ContextType>;
+  SeatColumns?: SeatColumnsResolvers<ContextType>;
+  SeatLayout?: SeatLayoutResolvers<ContextType>;
+  SeatStates?: SeatStatesResolvers<ContextType>;
+  SectionCounts?: SectionCountsResolvers<ContextType>;
+  SectionLayout?: SectionLayoutResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Ticket?: TicketResolvers<ContextType>;
   Tier?: TierResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  VenueShape?: VenueShapeResolvers<ContextType>;
 }>;
 

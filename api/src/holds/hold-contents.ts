@@ -22,16 +22,20 @@ export async function heldTickets(em: EntityManager, hold: HoldView): Promise<He
   return rows.map((r) => ({ ...r, eventId: hold.eventId }));
 }
 
-/** The prices fixed when each seat and ticket entered the hold; a released seat no longer counts. */
+/**
+ * The prices fixed when each seat and ticket entered the hold; a released seat no longer counts.
+ * Summed in 64 bits: prices are bounded so that a total fits a GraphQL Int, but lines priced
+ * before that bound must still add up rather than overflow in SQL.
+ */
 export async function holdTotal(em: EntityManager, holdId: number): Promise<{ totalCents: number; currency: string }> {
-  const [row] = await query<{ totalCents: number; currency: string | null }>(
+  const [row] = await query<{ totalCents: string | number; currency: string | null }>(
     em,
     `select
-       coalesce((select sum(price_cents) from hold_seats where hold_id = h.id and (active or h.status = 'CHECKED_OUT')), 0)::int
-     + coalesce((select sum(quantity * unit_price_cents) from hold_tickets where hold_id = h.id and h.status in ('ACTIVE', 'CHECKED_OUT')), 0)::int as "totalCents",
+       coalesce((select sum(price_cents::bigint) from hold_seats where hold_id = h.id and (active or h.status = 'CHECKED_OUT')), 0)::bigint
+     + coalesce((select sum(quantity::bigint * unit_price_cents) from hold_tickets where hold_id = h.id and h.status in ('ACTIVE', 'CHECKED_OUT')), 0)::bigint as "totalCents",
        (select currency from tiers where event_id = h.event_id order by id limit 1) as currency
      from holds h where h.id = ?`,
     [holdId],
   );
-  return { totalCents: row?.totalCents ?? 0, currency: row?.currency ?? 'EUR' };
+  return { totalCents: Number(row?.totalCents ?? 0), currency: row?.currency ?? 'EUR' };
 }

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { expireHolds } from '../inventory/end-holds.ts';
-import type { InventoryStore } from '../inventory/statement.ts';
+import type { InventoryStore } from '../inventory/store.ts';
 import { warnHolds } from '../inventory/warn-holds.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { Publisher } from '../realtime/publisher.ts';

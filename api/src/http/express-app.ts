@@ -3,11 +3,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express, { type ErrorRequestHandler, type Request } from 'express';
 import { createContext, type AppServices, type GraphQLContext } from '../context.ts';
 import { query } from '../db/sql.ts';
+import { seatMapRoutes } from '../seat-map/seat-map.routes.ts';
 import { clientIpOf } from '../security/client-ip.ts';
-import { bodyErrors, corsAllowlist, jsonBody, requireJsonPost, securityHeaders } from '../security/http-guards.ts';
+import type { ReadBudget } from '../security/read-budget.ts';
+import { bodyErrors, corsAllowlist, jsonBody, metricsAccess, requireJsonPost, securityHeaders } from '../security/http-guards.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -26,9 +29,12 @@ export interface TestControls {
   advanceClock(ms: number): Promise<Date>;
 }
 
-export function createExpressApp(apollo: ApolloServer<GraphQLContext>, app: AppServices, testControls: TestControls | null) {
+export function createExpressApp(apollo: ApolloServer<GraphQLContext>, app: AppServices, testControls: TestControls | null, readBudget: ReadBudget) {
   const server = express();
   server.disable('x-powered-by');
+  // GraphQL answers are POST responses no cache revalidates: hashing each body for an ETag is
+  // wasted work. (Static files keep theirs: express.static sets its own.)
+  server.set('etag', false);
   const { security } = app.config;
   server.use(securityHeaders());
   // The `Date` of every response is the clock holds run on (the same as the machine's, except
@@ -57,7 +63,7 @@ export function createExpressApp(apollo: ApolloServer<GraphQLContext>, app: AppS
       res.status(503).json({ status: 'database unavailable' });
     }
   });
-  server.get('/metrics', async (_req, res) => {
+  server.get('/metrics', metricsAccess(security.metricsToken, security.metricsPublic), async (_req, res) => {
     try {
       const [row] = await query<{ n: number }>(app.orm.em.fork(), `select count(*)::int as n from holds where status = 'ACTIVE'`);
       app.metrics.activeHolds.set(row?.n ?? 0);
@@ -75,9 +81,14 @@ export function createExpressApp(apollo: ApolloServer<GraphQLContext>, app: AppS
     res.status(404).type('text').send('The playground is not built: run `npm run build -w client`.');
   });
 
+  // Already encoded once per revision, in every encoding: served as they are.
+  server.use('/seat-maps', corsAllowlist(security.corsOrigins), seatMapRoutes(app, readBudget));
+
   server.use(
     '/graphql',
     corsAllowlist(security.corsOrigins),
+    // Responses in gzip or brotli by Accept-Encoding (a seat map is mostly repeated field names).
+    compression(),
     requireJsonPost(),
     jsonBody(security.bodyLimitBytes),
     bodyErrors(security.bodyLimitBytes),
@@ -85,8 +96,9 @@ export function createExpressApp(apollo: ApolloServer<GraphQLContext>, app: AppS
       context: async ({ req, res }) => {
         const requestId = requestIdOf(req);
         res.setHeader('x-request-id', requestId);
-        const user = await app.tokens.fromHeader(req.headers.authorization);
-        return createContext(app, user, requestId, clientIpOf(req.headers['x-forwarded-for'], req.socket.remoteAddress, security.trustProxyHops));
+        // The signature now (a bad token is refused before anything else); the user in the database once the document passed.
+        const claims = await app.tokens.fromHeader(req.headers.authorization);
+        return createContext(app, null, requestId, clientIpOf(req.headers['x-forwarded-for'], req.socket.remoteAddress, security.trustProxyHops), claims);
       },
     }),
   );
@@ -94,7 +106,7 @@ export function createExpressApp(apollo: ApolloServer<GraphQLContext>, app: AppS
   if (clientDist && existsSync(clientDist)) {
     server.use(express.static(clientDist, { index: 'index.html', maxAge: '1h' }));
     // Client-side routes: any other page navigation gets the app.
-    server.get(/^\/(?!graphql|assets\/).*/, (req, res, next) => {
+    server.get(/^\/(?!graphql|assets\/|seat-maps\/).*/, (req, res, next) => {
       if (req.accepts(['text/html', 'application/json']) !== 'text/html') return next();
       res.sendFile(join(clientDist, 'index.html'));
     });

@@ -1,7 +1,8 @@
 import type { IncomingMessage, Server } from 'node:http';
-import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
+import { CloseCode, MessageType, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { Logger } from 'pino';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
+import type { AuthUser, TokenClaims } from '../auth/tokens.ts';
 
 type MessageHandler = (data: string) => Promise<void>;
 type ClosedHandler = (code?: number, reason?: string) => Promise<void>;
@@ -23,6 +24,8 @@ export class GraphQLWsSocket extends WebSocket {
   initDeadline: NodeJS.Timeout | null = null;
   /** The server's open sockets (ws's own tracking would add a `close` listener to each). */
   openSockets: Set<GraphQLWsSocket> | null = null;
+  /** Whom a signed-in socket speaks for, kept for the session checks after connect (websocket.ts). */
+  session: { claims: TokenClaims; user: AuthUser } | null = null;
   logger: Logger | null = null;
 
   onMessage(handle: MessageHandler): void {
@@ -41,9 +44,15 @@ export class GraphQLWsSocket extends WebSocket {
 
   override emit(event: string | symbol, ...args: unknown[]): boolean {
     switch (event) {
-      case 'message':
-        this.handle?.(parsedFrame(String(args[0] as RawData))).catch((error: unknown) => this.failed(error, 'graphql-ws message handling failed'));
+      case 'message': {
+        const frame = parsedFrame(String(args[0] as RawData));
+        // graphql-ws throws on a well-formed message only a server may send (`next`, `error`,
+        // `connection_ack`), which would close with 4500 and log an internal error for what is the
+        // client's protocol mistake: graphql-ws's own answer to such a client is 4400.
+        if (!fromClient(frame)) this.close(CloseCode.BadRequest, 'Invalid message received');
+        else this.handle?.(frame).catch((error: unknown) => this.failed(error, 'graphql-ws message handling failed'));
         return true;
+      }
       case 'pong':
         this.awaitingPong = false;
         return true;
@@ -77,6 +86,15 @@ function parsedFrame(text: string): string {
   }
 }
 
+/** Message types of the protocol a client sends; graphql-ws refuses malformed ones itself (4400). */
+const CLIENT_MESSAGE_TYPES = new Set<unknown>([MessageType.ConnectionInit, MessageType.Ping, MessageType.Pong, MessageType.Subscribe, MessageType.Complete]);
+
+/** False for a parsed message a client must not send; text that did not parse is graphql-ws's to refuse. */
+function fromClient(frame: unknown): boolean {
+  if (typeof frame !== 'object' || frame === null) return true;
+  return CLIENT_MESSAGE_TYPES.has((frame as { type?: unknown }).type);
+}
+
 function initTimedOut(socket: GraphQLWsSocket): void {
   socket.initDeadline = null;
   socket.close(CloseCode.ConnectionInitialisationTimeout, 'Connection initialisation timeout');
@@ -88,6 +106,8 @@ export interface BindingOptions<Extra> {
   maxPayload: number;
   /** The connection's own state (graphql-ws's `ctx.extra`): its socket and what it keeps of its upgrade request, which is not kept. */
   describe: (socket: GraphQLWsSocket, request: IncomingMessage) => Extra;
+  /** Whether an upgrade request may become a socket (refused with 403 when not). */
+  allowUpgrade?: (request: IncomingMessage) => boolean;
   /** Close a socket that has not sent `connection_init` within this time (4408). */
   initTimeoutMs: number;
   /** Ping every socket this often; end one that did not answer the previous ping. */
@@ -115,6 +135,9 @@ export function bindGraphQLWs<Extra extends { socket: GraphQLWsSocket }>(
     WebSocket: GraphQLWsSocket,
     clientTracking: false,
     handleProtocols,
+    ...(binding.allowUpgrade
+      ? { verifyClient: (info: { req: IncomingMessage }, done: (ok: boolean, code?: number, message?: string) => void) => done(binding.allowUpgrade!(info.req), 403, 'Origin not allowed') }
+      : {}),
   });
   const openSockets = new Set<GraphQLWsSocket>();
   const server = makeServer<Record<string, unknown> | undefined, Extra>({

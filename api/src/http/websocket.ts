@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
-import { GraphQLError, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type { IncomingMessage, Server } from 'node:http';
+import { GraphQLError, type ExecutionArgs, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { AuthUser } from '../auth/tokens.ts';
-import { createContext, type AppServices } from '../context.ts';
+import { createContext, type AppServices, type GraphQLContext } from '../context.ts';
+import { Loaders } from '../loaders.ts';
 import { SharedSubscriptions, type Delivery } from '../realtime/shared-subscriptions.ts';
 import { clientIpOf } from '../security/client-ip.ts';
 import type { DocumentGuard } from '../security/document-limits.ts';
+import { upgradeOriginAllowed } from '../security/http-guards.ts';
 import { SocketGuard, TOKEN_EXPIRED, TOO_MANY_CONNECTIONS, type SocketTicket } from '../security/socket-guard.ts';
 import { formatError } from '../shared/format-error.ts';
 import { bindGraphQLWs, type GraphQLWsSocket } from './graphql-ws-binding.ts';
@@ -16,7 +18,40 @@ import { bindGraphQLWs, type GraphQLWsSocket } from './graphql-ws-binding.ts';
  */
 type SocketState = { socket: GraphQLWsSocket; ip: string | null; user: AuthUser | null; ticket: SocketTicket | null };
 
+/** What every execution of one change shares (realtime/shared-subscriptions.ts). */
+type ChangeScope = Pick<GraphQLContext, 'em' | 'loaders' | 'requestId'>;
+
 const badRequest = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+
+/**
+ * A socket's user was checked at connect; afterwards their sessions can end (`logOutEverywhere`,
+ * here or on another instance) or their role change. Sockets of a user whose sessions this
+ * process ended close at once; every `sessionCheckSeconds` one statement reads the standing of
+ * every signed-in socket's user, and those no longer standing close with 4403 (clients reconnect
+ * with the token they have, which is then refused if the session ended, or accepted with the new role).
+ */
+function checkSessions(app: AppServices, openSockets: ReadonlySet<GraphQLWsSocket>): NodeJS.Timeout {
+  const end = (socket: GraphQLWsSocket) => socket.close(TOKEN_EXPIRED, 'Session ended or changed: sign in again');
+  app.sessions.onEnded((userId) => {
+    for (const socket of openSockets) if (socket.session?.user.id === userId) end(socket);
+  });
+  let running = false;
+  const timer = setInterval(async () => {
+    if (running) return;
+    running = true;
+    try {
+      const signedIn = [...openSockets].filter((s) => s.session !== null);
+      const stale = await app.sessions.stale(signedIn.map((s) => ({ claims: s.session!.claims, role: s.session!.user.role })));
+      for (const socket of signedIn) if (stale.has(socket.session!.claims)) end(socket);
+    } catch (error) {
+      app.logger.warn({ err: (error as Error).message }, 'session check of open sockets failed; trying again');
+    } finally {
+      running = false;
+    }
+  }, Math.max(1000, app.config.sessionCheckSeconds * 1000));
+  timer.unref();
+  return timer;
+}
 
 /**
  * graphql-ws on the same server and path as HTTP. WebSocket traffic bypasses Apollo Server, so
@@ -27,17 +62,29 @@ const badRequest = (message: string) => new GraphQLError(message, { extensions: 
 export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: AppServices, documents: DocumentGuard) {
   const { sockets, trustProxyHops } = app.config.security;
   const guard = new SocketGuard(sockets);
+  // As over HTTP, where Apollo drops `extensions.http` (the status it sets) from the body.
+  const forSocket = (error: GraphQLError): GraphQLFormattedError => {
+    const formatted = formatError(documents.format(error.toJSON()), error, app.logger);
+    const { http: _http, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  };
   const present = (result: ExecutionResult) =>
-    result.errors ? { ...result, errors: result.errors.map((e) => formatError(documents.format(e.toJSON()), e, app.logger)) } : result;
-  const shared = new SharedSubscriptions({
-    // A fresh context (fork, loaders) per shared execution, i.e. per change: counts are read anew each time.
-    contextFor: (user) => createContext(app, user, randomUUID()),
+    result.errors ? { ...result, errors: result.errors.map(forSocket) } : result;
+  const shared = new SharedSubscriptions<ChangeScope, AuthUser>({
+    // One fork and one set of loaders per change, shared by every group's execution of it: the
+    // counts are read anew for each change, once, however many groups there are.
+    scope: () => {
+      const em = app.orm.em.fork();
+      return { em, loaders: new Loaders(em), requestId: randomUUID() };
+    },
+    contextFor: (user, scope): GraphQLContext => ({ app, em: scope.em, loaders: scope.loaders, requestId: scope.requestId, user, claims: null, clientIp: null }),
+    maxGroupsPerIp: sockets.maxGroupsPerIp,
     present,
     onError: (error) => app.logger.error({ err: error }, 'shared subscription source failed'),
     onGroupCount: (groups) => app.metrics.subscriptionGroups.set(groups),
   });
   // Who each subscription's results go to, from onSubscribe (which knows the socket) to subscribe (which does not).
-  const deliveries = new WeakMap<ExecutionArgs, Delivery>();
+  const deliveries = new WeakMap<ExecutionArgs, Delivery<AuthUser>>();
   const { wsServer, openSockets, dispose } = bindGraphQLWs<SocketState>(
     {
       schema,
@@ -46,12 +93,14 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
         const authorization = ctx.connectionParams?.['authorization'];
         // Read once: graphql-ws would keep the parameters (the token) for the connection's life.
         Reflect.set(ctx, 'connectionParams', undefined);
+        const { socket } = ctx.extra;
         try {
-          ctx.extra.user = await app.tokens.fromHeader(authorization);
+          const claims = await app.tokens.fromHeader(authorization);
+          ctx.extra.user = claims ? await app.sessions.authenticate(claims) : null;
+          socket.session = claims && ctx.extra.user ? { claims, user: ctx.extra.user } : null;
         } catch {
           return false;
         }
-        const { socket } = ctx.extra;
         const ticket = guard.admit(ctx.extra.user, ctx.extra.ip, () => socket.close(TOKEN_EXPIRED, 'Token expired'));
         if (!ticket) {
           socket.close(TOO_MANY_CONNECTIONS, 'Too many connections');
@@ -88,7 +137,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
           rootValue: undefined,
           contextValue: createContext(app, user, randomUUID(), ip),
         };
-        deliveries.set(args, { socket: ctx.extra.socket, id, user });
+        deliveries.set(args, { socket: ctx.extra.socket, id, user, ip });
         return args;
       },
       subscribe: async (args) => {
@@ -104,7 +153,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
         app.metrics.subscriptions.dec();
       },
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? present(result) : undefined),
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(documents.format(e.toJSON()), e, app.logger)),
+      onError: (_ctx, _id, _payload, errors) => errors.map(forSocket),
     },
     {
       server: httpServer,
@@ -116,11 +165,15 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
         user: null,
         ticket: null,
       }),
+      ...(app.config.security.checkWebSocketOrigin
+        ? { allowUpgrade: (request: IncomingMessage) => upgradeOriginAllowed(request.headers.origin, request.headers.host, app.config.security.corsOrigins) }
+        : {}),
       initTimeoutMs: sockets.initTimeoutMs,
       heartbeatMs: sockets.heartbeatMs,
       logger: app.logger,
     },
   );
+  const sessionChecks = checkSessions(app, openSockets);
   return {
     /** Closes every socket with `code`; graphql-ws clients reconnect on application codes like RESYNC_CLOSE_CODE. */
     closeAll(code: number, reason: string) {
@@ -128,6 +181,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
     },
     async close() {
       dispose();
+      clearInterval(sessionChecks);
       for (const socket of openSockets) socket.close(1001, 'Server shutting down');
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
       // Drained: each socket completes its closing handshake (ws ends one that does not within 30 s).

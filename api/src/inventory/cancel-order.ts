@@ -3,7 +3,8 @@ import type { SeatView } from '../seats/seat-view.ts';
 import { Changes } from './changes.ts';
 import { jsonList, orderJson, seatJson, tierJson } from './rows.ts';
 import type { OrderRow } from './sell-hold.ts';
-import { statement, type InventoryStore } from './statement.ts';
+import { statement } from './statement.ts';
+import type { InventoryStore } from './store.ts';
 
 /**
  * Transition "cancel": a confirmed order of the buyer goes CONFIRMED -> CANCELLED, its seats

@@ -4,7 +4,8 @@ import type { SeatView } from '../seats/seat-view.ts';
 import { Changes } from './changes.ts';
 import type { ClaimedHold } from './hold-claim.ts';
 import { holdJson, jsonList, seatJson, tierJson } from './rows.ts';
-import { statement, undoWhen, type InventoryStore } from './statement.ts';
+import { statement, undoWhen } from './statement.ts';
+import type { InventoryStore } from './store.ts';
 
 /**
  * Transitions "expire" (the sweeper) and "release" (the buyer gives the whole hold back): ACTIVE

@@ -3,7 +3,8 @@ import { Changes } from './changes.ts';
 import type { ClaimedHold } from './hold-claim.ts';
 import { extendedTimes, isLive } from './hold-times.ts';
 import { holdJson } from './rows.ts';
-import { statement, type InventoryStore } from './statement.ts';
+import { statement } from './statement.ts';
+import type { InventoryStore } from './store.ts';
 
 /**
  * Transition "extend" (the heartbeat, rule 5): the hold's life restarts from now but never passes

@@ -1,9 +1,19 @@
+import type { SqlType } from './coalesce.ts';
 import { holdJson } from './rows.ts';
 import { isLive, openedTimes, touchedExpiry, type DeadlineRefs } from './hold-times.ts';
 
 /** Parameters every statement that puts something into a hold binds. */
 export const CLAIM_PARAMS = ['buyer', 'now', 'idleUntil', 'lifeUntil', 'capUntil', 'cooldownFrom', 'maxEvents'] as const;
 export type ClaimParam = (typeof CLAIM_PARAMS)[number];
+export const CLAIM_PARAM_TYPES: Record<ClaimParam, SqlType> = {
+  buyer: 'int',
+  now: 'timestamptz',
+  idleUntil: 'timestamptz',
+  lifeUntil: 'timestamptz',
+  capUntil: 'timestamptz',
+  cooldownFrom: 'timestamptz',
+  maxEvents: 'int',
+};
 
 /** Why nothing was put into a hold although the request itself was fine. */
 export type ClaimRefusal =

@@ -2,9 +2,11 @@ import type { HoldDeadlines } from '../holds/hold-timing.ts';
 import type { SeatView } from '../seats/seat-view.ts';
 import type { SeatState } from '../shared/errors.ts';
 import { Changes } from './changes.ts';
-import { CLAIM_PARAMS, claimCtes, claimReport, claimUndone, type ClaimReport, type ClaimedHold } from './hold-claim.ts';
+import type { Batchable } from './coalesce.ts';
+import { CLAIM_PARAMS, CLAIM_PARAM_TYPES, claimCtes, claimReport, claimUndone, type ClaimReport, type ClaimedHold } from './hold-claim.ts';
 import { jsonList, seatJson, seatStateJson } from './rows.ts';
-import { statement, undoWhen, type InventoryStore } from './statement.ts';
+import { statement, undoWhen } from './statement.ts';
+import type { InventoryStore } from './store.ts';
 
 /**
  * Transition "hold" for seats: the requested seats go AVAILABLE -> HELD into the buyer's hold,
@@ -28,14 +30,14 @@ seat as (
   join events e on e.id = s.event_id
 ),
 summary as (
-  select count(*)::int as found, count(distinct event_id)::int as events, min(event_id) as event_id,
+  select count(*)::int as matched, count(distinct event_id)::int as events, min(event_id) as event_id,
          min(event_status) as event_status, min(per_order_limit) as per_order_limit,
          coalesce(bool_and(status = 'AVAILABLE' and version = wanted), false) as fresh
   from seat
 ),
 ok as (
-  select event_id, per_order_limit, found as quantity from summary
-  where found = cardinality(${p.seatIds}::int[]) and events = 1 and event_status = 'ON_SALE' and fresh
+  select event_id, per_order_limit, matched as quantity from summary
+  where matched = cardinality(${p.seatIds}::int[]) and events = 1 and event_status = 'ON_SALE' and fresh
 ),
 ${claimCtes(p)},
 held as (
@@ -57,8 +59,14 @@ select
   ${jsonList(seatJson('held'), 'held', 'held.id')} as seats,
   ${claimReport(p)}`);
 
+/** The types of its parameters, for its batch function (coalesce.ts). */
+export const HOLD_SEATS_BATCHABLE: Batchable<(typeof HOLD_SEATS.params)[number]> = {
+  statement: HOLD_SEATS,
+  types: { ...CLAIM_PARAM_TYPES, seatIds: 'int[]', versions: 'int[]' },
+};
+
 interface Row extends ClaimReport {
-  summary: { found: number; events: number; event_id: number | null; event_status: string | null; per_order_limit: number | null };
+  summary: { matched: number; events: number; event_id: number | null; event_status: string | null; per_order_limit: number | null };
   foundIds: number[] | null;
   stale: SeatState[];
   seats: SeatView[];
@@ -80,13 +88,13 @@ export interface SeatRequest {
 
 /** Runs the transition; the caller has checked that ids are distinct and the list not empty. */
 export async function holdSeats(store: InventoryStore, buyerId: number, requests: readonly SeatRequest[], deadlines: HoldDeadlines, maxEvents: number): Promise<HoldSeatsOutcome> {
-  const row = await store.run<(typeof HOLD_SEATS.params)[number], Row>(
-    HOLD_SEATS,
+  const row = await store.submit<(typeof HOLD_SEATS.params)[number], Row>(
+    HOLD_SEATS_BATCHABLE,
     { ...deadlines, buyer: buyerId, maxEvents, seatIds: requests.map((r) => r.id), versions: requests.map((r) => r.version) },
     (r) => r.refusal === 'RACE',
   );
   const { summary } = row;
-  if (summary.found < requests.length) {
+  if (summary.matched < requests.length) {
     const found = new Set(row.foundIds ?? []);
     return { kind: 'missing', seatId: requests.find((r) => !found.has(r.id))!.id };
   }

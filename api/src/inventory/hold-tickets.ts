@@ -1,9 +1,11 @@
 import type { TierView } from '../events/tier-view.ts';
 import type { HoldDeadlines } from '../holds/hold-timing.ts';
 import { Changes } from './changes.ts';
-import { CLAIM_PARAMS, claimCtes, claimReport, claimUndone, type ClaimReport, type ClaimedHold } from './hold-claim.ts';
+import type { Batchable } from './coalesce.ts';
+import { CLAIM_PARAMS, CLAIM_PARAM_TYPES, claimCtes, claimReport, claimUndone, type ClaimReport, type ClaimedHold } from './hold-claim.ts';
 import { tierJson } from './rows.ts';
-import { statement, undoWhen, type InventoryStore } from './statement.ts';
+import { statement, undoWhen } from './statement.ts';
+import type { InventoryStore } from './store.ts';
 
 /**
  * Transition "hold" for general admission (docs/rules.md rule 4): `quantity` tickets of a tier go
@@ -41,6 +43,12 @@ select
   (select ${tierJson('taken')} from taken) as taken,
   ${claimReport(p)}`);
 
+/** The types of its parameters, for its batch function (coalesce.ts). */
+export const HOLD_TICKETS_BATCHABLE: Batchable<(typeof HOLD_TICKETS.params)[number]> = {
+  statement: HOLD_TICKETS,
+  types: { ...CLAIM_PARAM_TYPES, tier: 'int', quantity: 'int' },
+};
+
 interface Row extends ClaimReport {
   tier: { id: number; event_id: number; name: string; kind: string; available: number; event_status: string; per_order_limit: number } | null;
   taken: TierView | null;
@@ -55,8 +63,8 @@ export type HoldTicketsOutcome =
   | { kind: 'refused'; refusal: Exclude<ClaimReport['refusal'], null>; limit: number; previousCap: string | null; eventId: number };
 
 export async function holdTickets(store: InventoryStore, buyerId: number, tierId: number, quantity: number, deadlines: HoldDeadlines, maxEvents: number): Promise<HoldTicketsOutcome> {
-  const row = await store.run<(typeof HOLD_TICKETS.params)[number], Row>(
-    HOLD_TICKETS,
+  const row = await store.submit<(typeof HOLD_TICKETS.params)[number], Row>(
+    HOLD_TICKETS_BATCHABLE,
     { ...deadlines, buyer: buyerId, maxEvents, tier: tierId, quantity },
     (r) => r.refusal === 'RACE',
   );

@@ -3,7 +3,8 @@ import type { SeatView } from '../seats/seat-view.ts';
 import { Changes } from './changes.ts';
 import { touchedExpiry } from './hold-times.ts';
 import { holdJson, seatJson } from './rows.ts';
-import { statement, undoWhen, type InventoryStore } from './statement.ts';
+import { statement, undoWhen } from './statement.ts';
+import type { InventoryStore } from './store.ts';
 import type { ClaimedHold } from './hold-claim.ts';
 
 /**

@@ -4,7 +4,8 @@ import type { SeatView } from '../seats/seat-view.ts';
 import { Changes } from './changes.ts';
 import { isLive } from './hold-times.ts';
 import { holdJson, jsonList, orderJson, seatJson, ticketJson, tierJson } from './rows.ts';
-import { statement, undoWhen, type InventoryStore } from './statement.ts';
+import { statement, undoWhen } from './statement.ts';
+import type { InventoryStore } from './store.ts';
 
 /** An order as the statement returns it, with its admissions. */
 export interface OrderRow {

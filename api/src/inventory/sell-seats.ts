@@ -2,7 +2,8 @@ import type { SeatView } from '../seats/seat-view.ts';
 import { Changes } from './changes.ts';
 import { jsonList, orderJson, seatJson } from './rows.ts';
 import type { OrderRow } from './sell-hold.ts';
-import { statement, undoWhen, type InventoryStore } from './statement.ts';
+import { statement, undoWhen } from './statement.ts';
+import type { InventoryStore } from './store.ts';
 
 /**
  * Transition "sell at the box office": available seats of one event go straight to SOLD in a

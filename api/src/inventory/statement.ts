@@ -1,5 +1,3 @@
-import type pg from 'pg';
-
 /**
  * One inventory transition: a single SQL statement (data-modifying CTEs) that PostgreSQL runs as
  * its own transaction. It is sent as a named prepared statement, so each pooled connection parses
@@ -27,48 +25,16 @@ const UNDONE = 'TS409';
 const UNIQUE_VIOLATION = '23505';
 /** Not expected (every statement locks holds before seats), but a retry is the right answer if it happens. */
 const DEADLOCK = '40P01';
-const RETRYABLE = new Set([UNDONE, UNIQUE_VIOLATION, DEADLOCK]);
+export const RETRYABLE = new Set([UNDONE, UNIQUE_VIOLATION, DEADLOCK]);
 
-const ATTEMPTS = 5;
+/** How often a statement is sent before its request gives up on concurrent changes. */
+export const ATTEMPTS = 5;
 
 /** A statement lost to concurrent changes on every attempt. */
 export class InventoryContention extends Error {}
 
-function sqlState(error: unknown): string | undefined {
+export function sqlState(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-}
-
-/** Runs inventory statements on the connection pool MikroORM uses (the same `pg.Pool`). */
-export class InventoryStore {
-  readonly #pool: pg.Pool;
-
-  constructor(pool: pg.Pool) {
-    this.#pool = pool;
-  }
-
-  /** Runs the statement once and returns its one result row. */
-  async once<P extends string, R>(statement: Statement<P>, values: Record<P, unknown>): Promise<R> {
-    const result = await this.#pool.query({ name: statement.name, text: statement.text, values: statement.params.map((p) => values[p]) });
-    return result.rows[0] as R;
-  }
-
-  /**
-   * Runs the statement until it was not undone by a concurrent change, and returns its row. `again`
-   * lets the caller ask for another run when the row says the statement raced without writing
-   * (its snapshot promised a claim that the newest row version refused).
-   */
-  async run<P extends string, R>(statement: Statement<P>, values: Record<P, unknown> | (() => Record<P, unknown>), again: (row: R) => boolean = () => false): Promise<R> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const row = await this.once<P, R>(statement, typeof values === 'function' ? values() : values);
-        if (!again(row) || attempt >= ATTEMPTS) return row;
-      } catch (error) {
-        const state = sqlState(error);
-        if (state === undefined || !RETRYABLE.has(state)) throw error;
-        if (attempt >= ATTEMPTS) throw new InventoryContention(`${statement.name}: lost to concurrent changes ${ATTEMPTS} times`);
-      }
-    }
-  }
 }
 
 /** A statement's way to undo itself: `select case when <lost race> then inventory_abort(...) end`. */

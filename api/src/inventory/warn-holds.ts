@@ -2,7 +2,8 @@ import type { HoldView } from '../holds/hold-view.ts';
 import { Changes } from './changes.ts';
 import type { ClaimedHold } from './hold-claim.ts';
 import { holdJson, jsonList } from './rows.ts';
-import { statement, type InventoryStore } from './statement.ts';
+import { statement } from './statement.ts';
+import type { InventoryStore } from './store.ts';
 
 /**
  * Transition "warn": marks the expiry it announces (`warned_for`) on every active hold that entered

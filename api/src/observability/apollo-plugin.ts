@@ -16,18 +16,21 @@ export function observabilityPlugin(): ApolloServerPlugin<GraphQLContext> {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
       return {
-        async willSendResponse({ response, operation, operationName, errors }) {
+        async willSendResponse({ response, operation, operationName, errors, schema }) {
           const { metrics, logger } = contextValue.app;
           const field = operation?.selectionSet.selections[0];
           const rootField = field?.kind === 'Field' ? field.name.value : 'unknown';
-          const name = rootField;
+          const name = operationName ?? rootField;
+          // The metric's label is the root field, which the schema bounds: a label per client-chosen
+          // operation name would let any client grow the registry (and /metrics) without end.
+          const label = operation && field?.kind === 'Field' && schema.getRootType(operation.operation)?.getFields()[rootField] ? rootField : 'unknown';
           const code =
             errors?.[0]?.extensions?.['code'] ??
             (response.body.kind === 'single' ? response.body.singleResult.errors?.[0]?.extensions?.['code'] : undefined);
           const outcome = typeof code === 'string' ? code : 'OK';
-          const key = `${name} ${outcome}`;
+          const key = `${label} ${outcome}`;
           let counter = counters.get(key);
-          if (!counter) counters.set(key, (counter = metrics.operations.labels(name, outcome)));
+          if (!counter) counters.set(key, (counter = metrics.operations.labels(label, outcome)));
           counter.inc();
           if (RESERVATIONS.has(rootField)) {
             let timer = timers.get(key);

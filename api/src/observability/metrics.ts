@@ -8,7 +8,7 @@ export function createMetrics() {
     registry,
     operations: new Counter({
       name: 'tessera_graphql_operations_total',
-      help: 'GraphQL operations by name and outcome code (OK or the error code)',
+      help: 'GraphQL operations by root field and outcome code (OK or the error code)',
       labelNames: ['operation', 'outcome'] as const,
       registers: [registry],
     }),

@@ -3,10 +3,10 @@ import { DEMO_PASSWORD } from '../seed/demo-seed.ts';
 
 /** The accounts seed/demo-seed.ts creates, as a newcomer needs them (start-banner.test.ts checks them against a seeded database). */
 export const DEMO_ACCOUNTS = [
-  { email: 'alice@example.com', role: 'BUYER', note: 'buyer' },
-  { email: 'bob@example.com', role: 'BUYER', note: 'buyer (a second browser, to see seats change live)' },
-  { email: 'olivia@example.com', role: 'ORGANIZER', note: 'organiser of the demo events, at /organiser' },
-  { email: 'box-office@example.com', role: 'BUYER', note: "buyer who bought the club night's 194 sold seats" },
+  { email: 'alice@example.com', role: 'BUYER', signIn: true, note: 'buyer' },
+  { email: 'bob@example.com', role: 'BUYER', signIn: true, note: 'buyer (a second browser, to see seats change live)' },
+  { email: 'olivia@example.com', role: 'ORGANIZER', signIn: true, note: 'organiser of the demo events, at /organiser' },
+  { email: 'box-office@example.com', role: 'BUYER', signIn: false, note: "bought the club night's 194 sold seats (no sign-in)" },
 ] as const;
 
 export type DataLocation = { kind: 'embedded'; dir: string; port: number } | { kind: 'external'; databaseUrl: string };

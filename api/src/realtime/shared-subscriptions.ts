@@ -1,27 +1,38 @@
-import { createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import type { AuthUser } from '../auth/tokens.ts';
+import { GraphQLError, createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { operationIdentity, usedVariablesKey } from './operation-identity.ts';
 import { holderOf, viewerDependenceOf, type ViewerDependence } from './viewer-dependence.ts';
 
 /** Where a subscriber's results go: its socket and the id graphql-ws gave the operation. */
-export interface Delivery {
-  socket: { readonly readyState: number; send(frame: string): void };
-  id: string;
-  user: AuthUser | null;
+/** Who a subscription runs for, as far as sharing needs to know (the caller's `User` is one). */
+export interface Viewer {
+  id: number;
 }
 
-/** What a shared execution needs besides the payload: a context for `user` (null: anonymous). */
-export interface SharedExecutionHooks {
-  contextFor(user: AuthUser | null): unknown;
+export interface Delivery<User extends Viewer = Viewer> {
+  socket: { readonly readyState: number; send(frame: string): void };
+  id: string;
+  user: User | null;
+  /** The client's address, for the cap on groups per address (null: not counted). */
+  ip?: string | null;
+}
+
+/**
+ * What a shared execution needs besides the payload. `scope()` is made once per change (per
+ * payload) and handed to the context of every execution of that change, in every group: the
+ * reads it memoises (a tier, an event's counts) are read once whatever the number of groups.
+ */
+export interface SharedExecutionHooks<Scope = unknown, User extends Viewer = Viewer> {
+  scope(): Scope;
+  contextFor(user: User | null, scope: Scope): unknown;
   /** The result as it goes on the wire (errors masked and formatted as for a single subscriber). */
   present(result: ExecutionResult): unknown;
   onError(error: unknown): void;
   onGroupCount(groups: number): void;
+  /** Shared groups (not personal ones) one address may be in at once; 0: no cap. */
+  maxGroupsPerIp?: number;
 }
 
 const OPEN = 1;
-const documentIds = new WeakMap<DocumentNode, number>();
-let nextDocumentId = 1;
-const idOf = (document: DocumentNode) => documentIds.get(document) ?? (documentIds.set(document, nextDocumentId), nextDocumentId++);
 /** Documents are shared per query text (document-limits.ts), so each is analysed once. */
 const dependences = new WeakMap<DocumentNode, ViewerDependence>();
 function dependenceOf(schema: GraphQLSchema, document: DocumentNode): ViewerDependence {
@@ -36,20 +47,22 @@ function dependenceOf(schema: GraphQLSchema, document: DocumentNode): ViewerDepe
  * each change to the socket as one ready frame. Its `next` settles only when the group ends.
  * Thousands of these sit idle per process, so it keeps only what a delivery needs.
  */
-class Member implements AsyncIterableIterator<ExecutionResult> {
-  readonly group: Group;
-  readonly socket: Delivery['socket'];
+class Member<User extends Viewer> implements AsyncIterableIterator<ExecutionResult> {
+  readonly group: Group<User>;
+  readonly socket: Delivery<User>['socket'];
   readonly id: string;
-  readonly user: AuthUser | null;
+  readonly user: User | null;
+  readonly ip: string | null;
   /** graphql-ws's pending `next()`; an error is delivered as a rejected promise through it. */
   private waiting: ((result: IteratorResult<ExecutionResult> | Promise<never>) => void) | null = null;
   private ended: { error: unknown } | null = null;
 
-  constructor(group: Group, delivery: Delivery) {
+  constructor(group: Group<User>, delivery: Delivery<User>) {
     this.group = group;
     this.socket = delivery.socket;
     this.id = delivery.id;
     this.user = delivery.user;
+    this.ip = delivery.ip ?? null;
   }
 
   /** `{"id":…,"type":"next","payload":…}` around the group's one encoding of the change. */
@@ -81,42 +94,67 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
   }
 }
 
-/** Every subscriber of one (document, operation, variables[, viewer]) and the one source they share. */
-class Group {
-  readonly members = new Set<Member>();
+/** Every subscriber of one (operation, used variables[, viewer]) and the one source they share. */
+class Group<User extends Viewer> {
+  readonly members = new Set<Member<User>>();
   /** For `holder` documents: members by buyer, to find the holder's own subscriptions. */
-  readonly byUser = new Map<number, Set<Member>>();
+  readonly byUser = new Map<number, Set<Member<User>>>();
+  /** Members per client address (for the cap on groups per address). */
+  readonly byIp = new Map<string, number>();
+  closed = false;
   readonly key: string;
   readonly args: ExecutionArgs;
   readonly dependence: ViewerDependence;
   /** Whose context runs the shared execution: nobody, or the one buyer of a `viewer` group. */
-  readonly viewer: AuthUser | null;
+  readonly viewer: User | null;
   readonly source: AsyncIterator<unknown>;
-  private readonly onEmpty: (group: Group) => void;
+  private readonly onEmpty: (group: Group<User>) => void;
+  private readonly onAddress: (ip: string, change: 1 | -1) => void;
 
-  constructor(key: string, args: ExecutionArgs, dependence: ViewerDependence, viewer: AuthUser | null, source: AsyncIterator<unknown>, onEmpty: (group: Group) => void) {
+  constructor(
+    key: string,
+    args: ExecutionArgs,
+    dependence: ViewerDependence,
+    viewer: User | null,
+    source: AsyncIterator<unknown>,
+    hooks: { onEmpty: (group: Group<User>) => void; onAddress: (ip: string, change: 1 | -1) => void },
+  ) {
     this.key = key;
     this.args = args;
     this.dependence = dependence;
     this.viewer = viewer;
     this.source = source;
-    this.onEmpty = onEmpty;
+    this.onEmpty = hooks.onEmpty;
+    this.onAddress = hooks.onAddress;
   }
 
-  join(delivery: Delivery): Member {
+  join(delivery: Delivery<User>): Member<User> {
     const member = new Member(this, delivery);
     this.members.add(member);
+    if (member.ip !== null) {
+      const n = this.byIp.get(member.ip) ?? 0;
+      this.byIp.set(member.ip, n + 1);
+      if (n === 0) this.onAddress(member.ip, 1);
+    }
     const userId = member.user?.id;
     if (this.dependence === 'holder' && userId !== undefined) {
-      const mine = this.byUser.get(userId) ?? new Set<Member>();
+      const mine = this.byUser.get(userId) ?? new Set<Member<User>>();
       mine.add(member);
       this.byUser.set(userId, mine);
     }
     return member;
   }
 
-  leave(member: Member): void {
-    if (!this.members.delete(member)) return;
+  leave(member: Member<User>): void {
+    if (this.closed || !this.members.delete(member)) return;
+    if (member.ip !== null) {
+      const n = (this.byIp.get(member.ip) ?? 1) - 1;
+      if (n > 0) this.byIp.set(member.ip, n);
+      else {
+        this.byIp.delete(member.ip);
+        this.onAddress(member.ip, -1);
+      }
+    }
     const userId = member.user?.id;
     const mine = userId === undefined ? undefined : this.byUser.get(userId);
     if (mine) {
@@ -138,29 +176,48 @@ class Group {
  * authentication and visibility are checked per subscriber exactly as before; only the
  * execution of results is shared, and it runs with no user (or the group's one buyer).
  */
-export class SharedSubscriptions {
-  private readonly groups = new Map<string, Group>();
-  private readonly hooks: SharedExecutionHooks;
+export class SharedSubscriptions<Scope = unknown, User extends Viewer = Viewer> {
+  private readonly groups = new Map<string, Group<User>>();
+  private readonly hooks: SharedExecutionHooks<Scope, User>;
+  /** Shared groups each address has a member in. */
+  private readonly groupsPerIp = new Map<string, number>();
+  /** One scope per change (payload object), for every execution of it in every group. */
+  private readonly scopes = new WeakMap<object, Scope>();
 
-  constructor(hooks: SharedExecutionHooks) {
+  constructor(hooks: SharedExecutionHooks<Scope, User>) {
     this.hooks = hooks;
   }
 
-  /** graphql-ws's `subscribe`: the subscriber's checks run here, then it joins its group. */
-  async subscribe(args: ExecutionArgs, delivery: Delivery): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
-    const source = await createSourceEventStream(args);
-    if (!isAsyncIterator(source)) return source as ExecutionResult;
+  /**
+   * graphql-ws's `subscribe`: the subscriber's checks run here, then it joins its group. Groups
+   * are keyed by the operation as graphql prints it and the values of the variables it uses:
+   * extra variables, comments, spacing or an operation name cannot split them. An address that
+   * would found more than `maxGroupsPerIp` shared groups is refused (RATE_LIMITED): each group
+   * costs an execution per change, whoever else watches.
+   */
+  async subscribe(args: ExecutionArgs, delivery: Delivery<User>): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
+    const identity = operationIdentity(args.document, args.operationName);
+    if (!identity) return { errors: [new GraphQLError('Name the operation to run', { extensions: { code: 'BAD_USER_INPUT' } })] };
     const dependence = dependenceOf(args.schema, args.document);
     const viewer = dependence === 'viewer' ? delivery.user : null;
-    const key = `${idOf(args.document)}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}|${viewer?.id ?? ''}`;
+    const key = `${identity.text}|${usedVariablesKey(args.schema, identity, args.variableValues)}|${viewer?.id ?? ''}`;
+    const ip = dependence === 'viewer' ? null : (delivery.ip ?? null);
+    const refused = () => ip !== null && !this.groups.get(key)?.byIp.has(ip) && this.atCap(ip);
+    if (refused()) return { errors: [tooManyGroups(this.hooks.maxGroupsPerIp!)] };
+    const source = await createSourceEventStream(args);
+    if (!isAsyncIterator(source)) return source as ExecutionResult;
     const existing = this.groups.get(key);
-    if (existing) {
+    if (existing || refused()) {
       // The group's source already carries this channel: this subscriber's own is not needed.
       void source.return?.();
-      return existing.join(delivery);
+      return existing ? existing.join(delivery) : { errors: [tooManyGroups(this.hooks.maxGroupsPerIp!)] };
     }
     const { schema, document, operationName, variableValues } = args;
-    const group = new Group(key, { schema, document, operationName, variableValues }, dependence, viewer, source, (g) => this.close(g));
+    const personal = dependence === 'viewer';
+    const group = new Group(key, { schema, document, operationName, variableValues }, dependence, viewer, source, {
+      onEmpty: (g) => this.close(g),
+      onAddress: (address, change) => (personal ? undefined : this.countAddress(address, change)),
+    });
     this.groups.set(key, group);
     this.hooks.onGroupCount(this.groups.size);
     const member = group.join(delivery);
@@ -168,13 +225,27 @@ export class SharedSubscriptions {
     return member;
   }
 
-  private close(group: Group): void {
+  private atCap(ip: string): boolean {
+    const cap = this.hooks.maxGroupsPerIp ?? 0;
+    return cap > 0 && (this.groupsPerIp.get(ip) ?? 0) >= cap;
+  }
+
+  private countAddress(ip: string, change: 1 | -1): void {
+    const n = (this.groupsPerIp.get(ip) ?? 0) + change;
+    if (n > 0) this.groupsPerIp.set(ip, n);
+    else this.groupsPerIp.delete(ip);
+  }
+
+  private close(group: Group<User>): void {
+    if (group.closed) return;
+    group.closed = true;
+    if (group.dependence !== 'viewer') for (const ip of group.byIp.keys()) this.countAddress(ip, -1);
     if (this.groups.get(group.key) === group) this.groups.delete(group.key);
     this.hooks.onGroupCount(this.groups.size);
     void group.source.return?.();
   }
 
-  private async pump(group: Group): Promise<void> {
+  private async pump(group: Group<User>): Promise<void> {
     let failure: unknown = null;
     try {
       for (;;) {
@@ -190,7 +261,7 @@ export class SharedSubscriptions {
     for (const member of [...group.members]) member.end(failure);
   }
 
-  private async broadcast(group: Group, payload: unknown): Promise<void> {
+  private async broadcast(group: Group<User>, payload: unknown): Promise<void> {
     const everyone = await this.encode(group, payload, group.viewer);
     const holder = group.dependence === 'holder' ? holderOf(payload) : null;
     const holders = holder === null ? undefined : group.byUser.get(holder);
@@ -198,11 +269,24 @@ export class SharedSubscriptions {
     for (const member of group.members) member.send(personal !== null && holders!.has(member) ? personal : everyone);
   }
 
-  private async encode(group: Group, payload: unknown, user: AuthUser | null): Promise<string> {
-    const result = await execute({ ...group.args, rootValue: payload, contextValue: this.hooks.contextFor(user) });
+  private async encode(group: Group<User>, payload: unknown, user: User | null): Promise<string> {
+    const result = await execute({ ...group.args, rootValue: payload, contextValue: this.hooks.contextFor(user, this.scopeOf(payload)) });
     return JSON.stringify(this.hooks.present(result));
   }
+
+  /** The change's scope: every group executing this payload shares it (a payload is one change, delivered as one object). */
+  private scopeOf(payload: unknown): Scope {
+    if (typeof payload !== 'object' || payload === null) return this.hooks.scope();
+    let scope = this.scopes.get(payload);
+    if (scope === undefined) this.scopes.set(payload, (scope = this.hooks.scope()));
+    return scope;
+  }
 }
+
+const tooManyGroups = (max: number) =>
+  new GraphQLError(`At most ${max} different live queries per client address: subscribe with the same documents and variables as before`, {
+    extensions: { code: 'RATE_LIMITED', limit: 'maxGroupsPerIp' },
+  });
 
 function isAsyncIterator(value: unknown): value is AsyncIterator<unknown> & AsyncIterable<unknown> {
   return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;

@@ -55,6 +55,7 @@ function setUp() {
   });
   const groups: number[] = [];
   const shared = new SharedSubscriptions({
+    scope: () => ({}),
     contextFor: () => ({}),
     present: (result: ExecutionResult) => result,
     onError: () => {},

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../context.ts';
+import { isDraftEvent } from '../events/events.service.ts';
 import { TierSchema } from '../events/tier.entity.ts';
 import { query } from '../db/sql.ts';
 import { DomainError, badInput, notFound, soldOut } from '../shared/errors.ts';
@@ -22,7 +23,7 @@ export async function reserveBestAvailable(
 ): Promise<Reservation> {
   if (!Number.isInteger(quantity) || quantity < 1 || quantity > 100) throw badInput('quantity: must be between 1 and 100');
   const tier = await em.findOne(TierSchema, { id: tierId, eventId });
-  if (!tier) throw notFound('Tier', String(tierId));
+  if (!tier || (await isDraftEvent(em, eventId))) throw notFound('Tier', String(tierId));
   if (tier.kind !== 'RESERVED') throw badInput('tierId: general-admission tiers have no seats; use holdTickets');
 
   for (let attempt = 1; ; attempt++) {

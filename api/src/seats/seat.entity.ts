@@ -20,6 +20,7 @@ export const SeatSchema = defineEntity({
     number: p.integer(),
     x: p.float(),
     y: p.float(),
+    kind: p.enum(['STANDARD', 'WHEELCHAIR', 'COMPANION', 'RESTRICTED_VIEW'] as const).default('STANDARD'),
     status: p.enum(['AVAILABLE', 'HELD', 'SOLD'] as const),
     holdId: p.integer().nullable(),
     holderId: p.integer().nullable(),

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/graphql.ts';
-import { findVisibleEvent } from '../events/events.service.ts';
+import { findVisibleEvent, isEventVisible } from '../events/events.service.ts';
 import { requireUser } from '../shared/guards.ts';
 import { notFound } from '../shared/errors.ts';
 import { parseId, toId } from '../shared/ids.ts';
@@ -13,8 +13,8 @@ export const seatsResolvers: Resolvers = {
   Query: {
     seat: async (_parent, { id }, ctx) => {
       const seat = await ctx.em.findOne(SeatSchema, parseId(id));
-      if (!seat) throw notFound('Seat', id);
-      await findVisibleEvent(ctx.em, ctx.user, seat.event.id);
+      // Another organiser's draft: the same answer as a seat that does not exist.
+      if (!seat || !(await isEventVisible(ctx.em, ctx.user, seat.event.id))) throw notFound('Seat', id);
       return seatView(seat);
     },
   },

@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
 import helmet from 'helmet';
@@ -60,6 +61,12 @@ export function requireJsonPost(): RequestHandler {
 
 export const jsonBody = (limitBytes: number): RequestHandler => express.json({ limit: limitBytes });
 
+function isClientError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { status, expose } = error as { status?: unknown; expose?: unknown };
+  return expose === true && typeof status === 'number' && status >= 400 && status < 500;
+}
+
 /** Body parser failures as clear JSON errors: no HTML page, no stack. */
 export function bodyErrors(limitBytes: number): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
@@ -77,6 +84,47 @@ export function bodyErrors(limitBytes: number): ErrorRequestHandler {
     if (type === 'entity.parse.failed') return sendRequestError(res, 400, 'The request body is not valid JSON');
     if (type === 'encoding.unsupported' || type === 'charset.unsupported') return sendRequestError(res, 415, 'Unsupported content encoding or charset');
     if (type === 'request.aborted' || type === 'request.size.invalid') return sendRequestError(res, 400, 'The request body was incomplete');
+    // A body that claims gzip, deflate or br but is not: zlib's error, which body-parser marks as
+    // the client's (400, expose) without a type of its own.
+    if (isClientError(error)) return sendRequestError(res, 400, 'The request body could not be decoded: check its content-encoding');
     next(error);
   };
+}
+
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/**
+ * /metrics tells an attacker how loaded the server is and what it runs: with a token, only a
+ * request bearing it (compared in constant time) is served; without one, it is served to anyone
+ * only when `open` (outside production by default), else it does not exist (404).
+ */
+export function metricsAccess(token: string | null, open: boolean): RequestHandler {
+  const expected = token === null ? null : digest(`Bearer ${token}`);
+  return (req, res, next) => {
+    if (expected) {
+      if (timingSafeEqual(digest(req.header('authorization') ?? ''), expected)) return next();
+      res.setHeader('www-authenticate', 'Bearer realm="metrics"');
+      return void res.status(401).json({ error: 'metrics need Authorization: Bearer <METRICS_TOKEN>' });
+    }
+    if (open) return next();
+    res.status(404).json({ error: 'not found' });
+  };
+}
+
+/**
+ * Whether a WebSocket upgrade may proceed. Browsers send `Origin` and let any page open a socket
+ * to any server (no CORS for WebSockets), carrying the page's own token if it has one: so a page
+ * must be of this server's own origin (its host is the request's Host) or listed in CORS_ORIGINS.
+ * Programs that send no Origin (integrators, the CLI) are not a browser's page and are let in.
+ */
+export function upgradeOriginAllowed(origin: string | undefined, host: string | undefined, allowed: readonly string[]): boolean {
+  if (origin === undefined) return true;
+  if (allowed.includes(origin)) return true;
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false; // `null` (sandboxed frames, files) and anything else that is not an origin
+  }
+  return host !== undefined && (url.protocol === 'http:' || url.protocol === 'https:') && url.host.toLowerCase() === host.toLowerCase();
 }

@@ -10,7 +10,7 @@ export const INVENTORY_MUTATIONS = ['reserveSeat', 'reserveSeats', 'reserveBestA
 /** Mutations that check a password or create an account: brute force and sign-up floods. */
 export const AUTH_MUTATIONS = ['logIn', 'signUp'] as const;
 
-type Bucket = 'inventory:user' | 'inventory:ip' | 'auth:ip' | 'auth:account';
+type Bucket = 'inventory:user' | 'inventory:ip' | 'auth:ip';
 
 export const rateLimited = (retryAfterSeconds: number) =>
   new DomainError('RATE_LIMITED', `Too many requests: try again in ${retryAfterSeconds} s`, {
@@ -19,12 +19,13 @@ export const rateLimited = (retryAfterSeconds: number) =>
   });
 
 /**
- * Request budgets per user, per client address and per account, counted in PostgreSQL
+ * Request budgets per user and per client address, counted in PostgreSQL
  * (rate-limiter-flexible's store, table `rate_limits` from the migrations), so that they hold
  * across API instances. A small dedicated pool keeps the limiter off the ORM's connections.
  */
 export class RateLimits {
-  private readonly pool: pg.Pool;
+  /** Also the store of the login throttle (login-throttle.ts). */
+  readonly pool: pg.Pool;
   private readonly limiters = new Map<Bucket, RateLimiterPostgres>();
   private readonly cleanup: NodeJS.Timeout | null = null;
 
@@ -35,7 +36,6 @@ export class RateLimits {
       'inventory:user': budgets.inventoryPerUser,
       'inventory:ip': budgets.inventoryPerIp,
       'auth:ip': budgets.authPerIp,
-      'auth:account': budgets.authPerAccount,
     };
     for (const [bucket, budget] of Object.entries(points) as [Bucket, number][]) {
       if (budget <= 0) continue;
@@ -56,7 +56,6 @@ export class RateLimits {
         }),
       );
     }
-    if (this.limiters.size === 0) return;
     // Windows that ended leave rows behind; drop them now and then.
     this.cleanup = setInterval(() => {
       this.pool.query('delete from rate_limits where expire < $1', [Date.now() - 3_600_000]).catch(() => {});
@@ -91,8 +90,6 @@ export class RateLimits {
 
 type Resolver = GraphQLFieldResolver<unknown, GraphQLContext, Record<string, unknown>>;
 
-const accountOf = (args: Record<string, unknown>) => (typeof args['email'] === 'string' ? args['email'].trim().toLowerCase().slice(0, 254) : null);
-
 /**
  * Puts the budgets in front of the mutations' resolvers: each root field counts, so aliasing one
  * mutation many times in one document spends as many requests. The budget is taken before the
@@ -113,6 +110,7 @@ export function applyRateLimits(schema: GraphQLSchema, limits: RateLimits): void
     wrap(name, (ctx) => ({ 'inventory:user': ctx.user ? String(ctx.user.id) : null, 'inventory:ip': ctx.clientIp }));
   }
   for (const name of AUTH_MUTATIONS) {
-    wrap(name, (ctx, args) => ({ 'auth:ip': ctx.clientIp, 'auth:account': accountOf(args) }));
+    // Per address only: a budget per account would let anyone lock an account out (see login-throttle.ts).
+    wrap(name, (ctx) => ({ 'auth:ip': ctx.clientIp }));
   }
 }

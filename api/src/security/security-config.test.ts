@@ -7,14 +7,16 @@ describe('security configuration', () => {
     const { security } = loadConfig({});
     expect(security.limits).toEqual({ maxDepth: 8, maxAliases: 15, maxDirectives: 10, maxTokens: 1000, maxCost: 20_000 });
     expect(security).toMatchObject({ introspection: true, playground: true, bodyLimitBytes: 102_400, corsOrigins: [], trustProxyHops: 0 });
-    expect(security.rateLimits).toEqual({ windowSeconds: 60, inventoryPerUser: 120, inventoryPerIp: 1200, authPerIp: 20, authPerAccount: 10 });
-    expect(security.sockets).toEqual({ maxConnectionsPerUser: 10, maxConnectionsPerIp: 200, maxSubscriptionsPerConnection: 20, initTimeoutMs: 3000, heartbeatMs: 12_000 });
+    expect(security.rateLimits).toEqual({ windowSeconds: 60, inventoryPerUser: 120, inventoryPerIp: 1200, authPerIp: 20 });
+    expect(security.loginThrottle).toEqual({ freeFailures: 5, backoffSeconds: 30, maxBackoffSeconds: 3600, failuresPerIpPerHour: 100 });
+    expect(security.sockets).toEqual({ maxConnectionsPerUser: 10, maxConnectionsPerIp: 200, maxSubscriptionsPerConnection: 20, maxGroupsPerIp: 50, initTimeoutMs: 3000, heartbeatMs: 12_000 });
   });
 
   it('turns the budgets off under NODE_ENV=test unless they are set', () => {
     const { security } = loadConfig({ NODE_ENV: 'test', RATE_LIMIT_AUTH_PER_IP: '5' });
-    expect(security.rateLimits).toMatchObject({ inventoryPerUser: 0, inventoryPerIp: 0, authPerIp: 5, authPerAccount: 0 });
-    expect(security.sockets).toMatchObject({ maxConnectionsPerUser: 0, maxConnectionsPerIp: 0 });
+    expect(security.rateLimits).toMatchObject({ inventoryPerUser: 0, inventoryPerIp: 0, authPerIp: 5 });
+    expect(security.loginThrottle).toMatchObject({ freeFailures: 0, failuresPerIpPerHour: 0 });
+    expect(security.sockets).toMatchObject({ maxConnectionsPerUser: 0, maxConnectionsPerIp: 0, maxGroupsPerIp: 0 });
   });
 
   it('reads switches and lists, and lists every bad value', () => {

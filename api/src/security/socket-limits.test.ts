@@ -13,7 +13,7 @@ beforeAll(async () => {
       security: {
         ...security,
         trustProxyHops: 1,
-        sockets: { maxConnectionsPerUser: 2, maxConnectionsPerIp: 3, maxSubscriptionsPerConnection: 2, initTimeoutMs: 300, heartbeatMs: 300 },
+        sockets: { maxConnectionsPerUser: 2, maxConnectionsPerIp: 3, maxSubscriptionsPerConnection: 2, maxGroupsPerIp: 0, initTimeoutMs: 300, heartbeatMs: 300 },
       },
     },
   });

@@ -1,3 +1,4 @@
+import { pino, type Logger } from 'pino';
 import type { TesseraServer } from '../server.ts';
 
 /** How many statements MikroORM sends to PostgreSQL while `action` runs (its `onQuery` hook sees each one). */
@@ -42,3 +43,10 @@ export const operation = (server: Pick<TesseraServer, 'url'>, query: string, var
   post(server, JSON.stringify({ query, variables }), headers);
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** A pino logger whose records (at `level` and above) a test can read. */
+export function capturingLogger(level = 'debug'): { logger: Logger; records: { level: number; msg?: string; [key: string]: unknown }[] } {
+  const records: { level: number; msg?: string }[] = [];
+  const stream = { write: (line: string) => void records.push(JSON.parse(line) as { level: number; msg?: string }) };
+  return { logger: pino({ level }, stream), records };
+}

@@ -6,16 +6,21 @@ import { query } from '../db/sql.ts';
 import { EventSchema } from '../events/event.entity.ts';
 import { createEvent } from '../events/events.service.ts';
 import { sellSeats } from '../inventory/sell-seats.ts';
-import type { InventoryStore } from '../inventory/statement.ts';
+import type { InventoryStore } from '../inventory/store.ts';
+import { demoArena, demoHall } from './demo-venues.ts';
 
 export const DEMO_PASSWORD = 'tessera-demo';
+/** Stored as a password hash, it matches no password (password.ts accepts only `scrypt$...`). */
+const NO_SIGN_IN = '!no-sign-in';
 const DAY = 24 * 3600 * 1000;
 
 const range = (fromRow: number, toRow: number, tier: string) => ({ fromRow, toRow, tier });
 
 /**
- * The demo of docs/rules.md: two buyers and an organiser, a ~1,200-seat concert hall, a
- * 20,000-seat arena, a general-admission festival and a nearly sold-out club night.
+ * The demo of docs/rules.md: two buyers and an organiser (password DEMO_PASSWORD), a box-office
+ * account nobody can sign in as, a 1,200-seat concert hall and a 20,000-seat arena drawn like
+ * real venues (demo-venues.ts), a general-admission festival and a nearly sold-out club night.
+ * Never in production (config.ts).
  * Runs once: a database that already has the demo accounts is left alone.
  */
 export async function seedDemo(em: EntityManager, inventory: InventoryStore, logger: Logger): Promise<void> {
@@ -26,12 +31,15 @@ export async function seedDemo(em: EntityManager, inventory: InventoryStore, log
     em.create(UserSchema, { email: 'alice@example.com', name: 'Alice', role: 'BUYER', passwordHash }),
     em.create(UserSchema, { email: 'bob@example.com', name: 'Bob', role: 'BUYER', passwordHash }),
     em.create(UserSchema, { email: 'olivia@example.com', name: 'Olivia', role: 'ORGANIZER', passwordHash }),
-    em.create(UserSchema, { email: 'box-office@example.com', name: 'Box office', role: 'BUYER', passwordHash }),
+    // Owns the club night's pre-sold seats; nobody signs in as it (this is no password hash), so
+    // nobody can cancel that order and put 194 seats back on sale.
+    em.create(UserSchema, { email: 'box-office@example.com', name: 'Box office', role: 'BUYER', passwordHash: NO_SIGN_IN }),
   ];
   await em.flush();
   const now = Date.now();
+  const create = (input: unknown) => createEvent(em, olivia.id, input, new Date(now));
 
-  const hall = await createEvent(em, olivia.id, {
+  const hall = await create({
     name: 'Orchestra of the Night: New Year Concert',
     venue: 'Concert Hall',
     startsAt: new Date(now + 30 * DAY),
@@ -39,14 +47,11 @@ export async function seedDemo(em: EntityManager, inventory: InventoryStore, log
       { name: 'VIP', kind: 'RESERVED', priceCents: 8500 },
       { name: 'Front Row', kind: 'RESERVED', priceCents: 6500 },
       { name: 'Stalls', kind: 'RESERVED', priceCents: 4000 },
+      { name: 'Balcony', kind: 'RESERVED', priceCents: 3000 },
     ],
-    sections: [
-      { name: 'A', rows: 20, seatsPerRow: 16, tiers: [range(1, 4, 'Front Row'), range(5, 20, 'Stalls')] },
-      { name: 'B', rows: 20, seatsPerRow: 28, tiers: [range(1, 4, 'VIP'), range(5, 20, 'Stalls')] },
-      { name: 'C', rows: 20, seatsPerRow: 16, tiers: [range(1, 4, 'Front Row'), range(5, 20, 'Stalls')] },
-    ],
+    ...demoHall(),
   });
-  const arena = await createEvent(em, olivia.id, {
+  const arena = await create({
     name: 'Stadium Tour 2027',
     venue: 'City Arena',
     startsAt: new Date(now + 60 * DAY),
@@ -56,14 +61,9 @@ export async function seedDemo(em: EntityManager, inventory: InventoryStore, log
       { name: 'Lower Tier', kind: 'RESERVED', priceCents: 7500 },
       { name: 'Upper Tier', kind: 'RESERVED', priceCents: 4500 },
     ],
-    sections: ['N1', 'N2', 'E1', 'E2', 'S1', 'S2', 'W1', 'W2'].map((name) => ({
-      name,
-      rows: 50,
-      seatsPerRow: 50,
-      tiers: [range(1, 10, 'Floor'), range(11, 30, 'Lower Tier'), range(31, 50, 'Upper Tier')],
-    })),
+    ...demoArena(),
   });
-  const festival = await createEvent(em, olivia.id, {
+  const festival = await create({
     name: 'Summer Fields Festival',
     venue: 'Riverside Park',
     startsAt: new Date(now + 90 * DAY),
@@ -72,7 +72,7 @@ export async function seedDemo(em: EntityManager, inventory: InventoryStore, log
       { name: 'Day Ticket', kind: 'GENERAL_ADMISSION', priceCents: 6900, capacity: 10000 },
     ],
   });
-  const club = await createEvent(em, olivia.id, {
+  const club = await create({
     name: 'Late Show: Jazz Trio',
     venue: 'Blue Note Club',
     startsAt: new Date(now + 7 * DAY),

@@ -1,11 +1,22 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
-const invalid = () => new GraphQLError('DateTime must be an ISO-8601 string such as 2026-12-31T20:00:00Z', { extensions: { code: 'BAD_USER_INPUT' } });
+const invalid = () =>
+  new GraphQLError('DateTime must be an ISO-8601 string such as 2026-12-31T20:00:00Z, in the years 1 to 9999', { extensions: { code: 'BAD_USER_INPUT' } });
+
+/**
+ * JavaScript dates reach the year 275760; PostgreSQL's timestamptz refuses years past 294276 and
+ * its parser refuses six-digit years outright. Years 1-9999 are what ISO-8601 writes with four
+ * digits and what every part of the stack stores and compares alike.
+ */
+export function isStorableDate(date: Date): boolean {
+  const year = date.getUTCFullYear();
+  return !Number.isNaN(date.getTime()) && year >= 1 && year <= 9999;
+}
 
 function parse(value: unknown): Date {
   if (typeof value !== 'string' || value.length > 40) throw invalid();
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw invalid();
+  if (!isStorableDate(date)) throw invalid();
   return date;
 }
 

@@ -33,7 +33,19 @@ const hostileStrings = [
   '😀'.repeat(50), 'a'.repeat(300), '\uD800', 'NaN', 'null', '-0', '1e309',
 ];
 
-const hostileInts = [0, -1, 1, 2, 7, 8, 9, 100, 101, -2147483648, 2147483647, 2147483648, -2147483649, 2 ** 53, Number.MAX_SAFE_INTEGER, 1e300];
+const hostileInts = [0, -1, 1, 2, 7, 8, 9, 100, 101, 10_000_000, 10_000_001, 100_000_000, -2147483648, 2147483647, 2147483648, -2147483649, 2 ** 53, Number.MAX_SAFE_INTEGER, 1e300];
+
+const cursorOf = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+/** Strings that reached internal errors once (issue 11): cursors PostgreSQL cannot compare, emails at the length limits. */
+const hostileInputs = [
+  cursorOf(['+275760-09-13T00:00:00.000Z', 1]),
+  cursorOf(['-000001-01-01T00:00:00.000Z', 1]),
+  cursorOf(['2026-01-01T00:00:00.000Z', 2 ** 40]),
+  cursorOf(['2026-01-01T00:00:00.000Z', -1.5]),
+  cursorOf([null, null]),
+  `${'a'.repeat(64)}@${'b'.repeat(61)}.${'c'.repeat(61)}.${'d'.repeat(61)}.com`.slice(0, 254),
+  `${'a'.repeat(64)}@${'b'.repeat(61)}.${'c'.repeat(61)}.${'d'.repeat(61)}.${'e'.repeat(40)}.com`,
+];
 
 /** A value for an input type: mostly plausible, often wrong in a way an attacker would try. */
 function valueFor(g: Gen, type: GraphQLInputType, pool: IdPool, depth = 0): unknown {
@@ -72,11 +84,14 @@ function valueFor(g: Gen, type: GraphQLInputType, pool: IdPool, depth = 0): unkn
       case 'Boolean':
         return g(fc.boolean);
       case 'DateTime':
-        return roll < 60 ? new Date(Date.now() + g(fc.integer, { min: -1e10, max: 1e11 })).toISOString() : g(fc.constantFrom, 'yesterday', '2026-13-45T99:00:00Z', '', '0', '275760-09-13T00:00:00.001Z');
+        return roll < 60
+          ? new Date(Date.now() + g(fc.integer, { min: -1e10, max: 1e11 })).toISOString()
+          : g(fc.constantFrom, 'yesterday', '2026-13-45T99:00:00Z', '', '0', '275760-09-13T00:00:00.001Z', '+275760-09-13T00:00:00.000Z', '0000-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '1970-01-01T00:00:00Z');
       default:
         if (roll < 40) return g(fc.string, { maxLength: 20 });
         if (roll < 55) return `fuzz-${g(fc.nat, { max: 1e6 })}@example.com`;
-        if (roll < 70) return g(fc.constantFrom, ...hostileStrings);
+        if (roll < 65) return g(fc.constantFrom, ...hostileStrings);
+        if (roll < 70) return g(fc.constantFrom, ...hostileInputs);
         if (roll < 80) return 'x'.repeat(g(fc.integer, { min: 200, max: 20_000 }));
         return g(fc.string, { unit: 'binary', maxLength: 40 });
     }

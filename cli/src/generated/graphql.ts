@@ -6,12 +6,16 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Everything needed to create an event in DRAFT. */
 export type CreateEventInput = {
+  /** An arena's floor, drawn under the floor sections. */
+  floor?: VenueShapeInput | null | undefined;
   /** Title shown to buyers. */
   name: string;
-  /** Most seats plus tickets per buyer; defaults to 8. */
+  /** Most seats plus tickets per buyer: 1 to 100; defaults to 8. */
   perOrderLimit?: number | null | undefined;
   /** The seat-map generator: sections of rows of seats. Empty for general admission only. */
   sections?: Array<SectionInput> | null | undefined;
+  /** The stage, drawn on the map (sections placed around it face it). */
+  stage?: VenueShapeInput | null | undefined;
   /** When it starts; must be in the future. */
   startsAt: string;
   /** At least one tier. */
@@ -54,6 +58,13 @@ export type Role =
   /** Everything a buyer does, plus creating and publishing events. */
   | 'ORGANIZER';
 
+/** How a section's rows are labelled. */
+export type RowLabelStyle =
+  /** A, B, C, ... Z, AA, AB, ..., without I and O (they read as 1 and 0). */
+  | 'LETTERS'
+  /** 1, 2, 3, ... */
+  | 'NUMBERS';
+
 /** Rows `fromRow`..`toRow` (1-based, inclusive) of a section belong to one tier. */
 export type RowRangeInput = {
   /** First row of the range, 1-based. */
@@ -62,6 +73,29 @@ export type RowRangeInput = {
   tier: string;
   /** Last row of the range, inclusive. */
   toRow: number;
+};
+
+/** What a seat is for. Buyers filter by it (`Event.seats(kinds:)`, the layout's `seats.kind`). */
+export type SeatKind =
+  /** A seat beside a wheelchair place, for whoever comes with its user. */
+  | 'COMPANION'
+  /** A seat with part of the stage or floor hidden (a pillar, a sharp side angle). */
+  | 'RESTRICTED_VIEW'
+  /** An ordinary seat. */
+  | 'STANDARD'
+  /** A space for a wheelchair (no seat), with a companion seat beside it. */
+  | 'WHEELCHAIR';
+
+/** Seats `fromSeat`..`toSeat` (inclusive) of row `row` of a section are of one kind. */
+export type SeatKindRangeInput = {
+  /** First seat number of the range. */
+  fromSeat: number;
+  /** What the seats are for. */
+  kind: SeatKind;
+  /** The row, 1-based. */
+  row: number;
+  /** Last seat number of the range, inclusive. */
+  toSeat: number;
 };
 
 /** Where a seat stands in the sale. */
@@ -73,16 +107,52 @@ export type SeatStatus =
   /** In a confirmed order. */
   | 'SOLD';
 
-/** A block of seats: `rows` rows of `seatsPerRow` seats, laid out left to right in the order given. */
+/**
+ * A block of seats: `rows` rows of seats. Without a `placement`, sections are laid out left to right
+ * in the order given, row 1 at the front. With one, the section sits around the venue's centre (a
+ * hall's stage front, an arena's floor), its rows straight or curved around that centre.
+ */
 export type SectionInput = {
-  /** Section name, for example A or Balcony. */
+  /** An aisle one seat wide after each of these seat numbers of row 1; wider rows keep it at the same share of the row. */
+  aisles?: Array<number> | null | undefined;
+  /** Section name, for example A, 101 or Balcony. */
   name: string;
-  /** Number of rows, 1-based, row 1 nearest the stage. */
+  /** Where the section sits around the venue's centre. Absent: the plain left-to-right layout. */
+  placement?: SectionPlacementInput | null | undefined;
+  /** How rows are labelled: NUMBERS (default) or LETTERS. */
+  rowLabels?: RowLabelStyle | null | undefined;
+  /** Number of rows, 1-based, row 1 nearest the stage or floor (1..200). */
   rows: number;
-  /** Seats in each row, numbered 1..seatsPerRow from the left. */
+  /** Wheelchair places, companion seats and restricted views; every other seat is STANDARD. */
+  seatKinds?: Array<SeatKindRangeInput> | null | undefined;
+  /**
+   * Each row has this many more seats than the one in front of it, for wedges that widen backwards
+   * (0..20, default 0); a fraction adds a seat every few rows (row r has round(seatsPerRow + (r - 1) * seatsAddedPerRow) seats).
+   */
+  seatsAddedPerRow?: number | null | undefined;
+  /** Seats in row 1, numbered 1.. from the seated buyer's left (1..500). */
   seatsPerRow: number;
-  /** Which tier each row range belongs to; every row must be covered exactly once. */
-  tiers: Array<RowRangeInput>;
+  /**
+   * Which tier each row range belongs to; every row must be covered exactly once. Absent: the
+   * event's RESERVED tiers in the order given, by row range (the first at the front, the rows split
+   * as evenly as possible).
+   */
+  tiers?: Array<RowRangeInput> | null | undefined;
+};
+
+/**
+ * Where a section sits. Coordinates are in seat widths, x to the right and y down as drawn, (0, 0)
+ * the venue's centre; bearings are in degrees clockwise as drawn, 0 meaning below the centre.
+ */
+export type SectionPlacementInput = {
+  /** Bearing of the section's centre line from the venue's centre: 0 below it, 90 to its left, 180 above, 270 to its right. */
+  angle: number;
+  /** Degrees its rows span, curved around the venue's centre (0..360). 0 or absent: straight rows across the bearing. */
+  arc?: number | null | undefined;
+  /** Distance from the venue's centre to the section's front row (-1000..1000; negative: straight rows on the far side of the centre, such as floor seats before it; curved rows need a positive one). */
+  offset: number;
+  /** Straight rows only: slides the section sideways, to the right of its seated buyers (negative: to their left). */
+  shift?: number | null | undefined;
 };
 
 /** A price category of a new event. */
@@ -95,7 +165,10 @@ export type TierInput = {
   kind: TierKind;
   /** Name shown to buyers; unique within the event. Seat ranges refer to tiers by this name. */
   name: string;
-  /** Price in minor units (cents), 0 or more. */
+  /**
+   * Price in minor units (cents), 0 to 10,000,000 (100,000.00 in the currency), else `BAD_USER_INPUT`.
+   * The bound keeps every total a 32-bit GraphQL Int: the price times the largest per-order limit (100).
+   */
   priceCents: number;
 };
 
@@ -105,6 +178,24 @@ export type TierKind =
   | 'GENERAL_ADMISSION'
   /** Seats with a place on the map; each seat is taken one by one. */
   | 'RESERVED';
+
+/** A rectangle drawn under the seats (the stage, the floor), in the coordinates of `SectionPlacementInput`. */
+export type VenueShapeInput = {
+  /** Rounded corners of this radius; default 0. */
+  cornerRadius?: number | null | undefined;
+  /** Its depth (0..1000). */
+  depth: number;
+  /** Text drawn on it; defaults to Stage or Floor. */
+  label?: string | null | undefined;
+  /** Degrees clockwise; default 0. */
+  rotation?: number | null | undefined;
+  /** Its width (0..1000). */
+  width: number;
+  /** Horizontal position of its centre. */
+  x: number;
+  /** Vertical position of its centre (down as drawn). */
+  y: number;
+};
 
 export type CliLogInMutationVariables = Exact<{
   email: string;

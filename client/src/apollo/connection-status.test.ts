@@ -29,3 +29,18 @@ describe('connection status', () => {
     expect(reconnectDelayMs(20, () => 1)).toBe(10_000);
   });
 });
+
+describe('HTTP health in the connection status', () => {
+  it('is not live while requests fail with the socket up, and live again when one gets through', () => {
+    const store = createConnectionStatusStore();
+    store.socketConnected(false);
+    store.httpFailed();
+    expect(store.getStatus()).toBe('no-http');
+    store.socketClosed();
+    expect(store.getStatus()).toBe('reconnecting');
+    store.socketConnected(true);
+    expect(store.getStatus()).toBe('no-http');
+    store.httpAnswered();
+    expect(store.getStatus()).toBe('live');
+  });
+});

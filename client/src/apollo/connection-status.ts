@@ -1,8 +1,11 @@
 /**
- * What the one graphql-ws socket is doing, for the header's indicator and for the pages that
- * must resynchronise after a reconnect (events published during the gap are lost).
+ * Whether what the buyer sees is live: the one graphql-ws socket and plain HTTP (queries,
+ * mutations, the seat-map documents) together, for the header's indicator, the map's stale
+ * cue and the pages that must resynchronise after a reconnect (events published during the gap
+ * are lost). `no-http`: the socket is up but requests fail, so the map moves but clicks cannot
+ * work; that is not "live" either.
  */
-export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'offline';
+export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'offline' | 'no-http';
 
 type StatusListener = (status: ConnectionStatus) => void;
 type ReconnectListener = () => void;
@@ -18,19 +21,30 @@ export interface ConnectionStatusStore {
   socketConnecting(): void;
   socketConnected(wasRetry: boolean): void;
   socketClosed(): void;
+  /** An HTTP request got an answer from the server (any status the server itself sent). */
+  httpAnswered(): void;
+  /** An HTTP request failed on the way (network error, or a gateway's 502-504). */
+  httpFailed(): void;
 }
 
 export function createConnectionStatusStore(): ConnectionStatusStore {
+  let socket: Exclude<ConnectionStatus, 'no-http'> = 'connecting';
+  let httpDown = false;
   let status: ConnectionStatus = 'connecting';
   let everConnected = false;
   let failedAttempts = 0;
   const listeners = new Set<StatusListener>();
   const reconnectListeners = new Set<ReconnectListener>();
 
-  const set = (next: ConnectionStatus) => {
+  const publish = () => {
+    const next: ConnectionStatus = socket === 'live' && httpDown ? 'no-http' : socket;
     if (next === status) return;
     status = next;
     for (const listener of listeners) listener(next);
+  };
+  const set = (next: Exclude<ConnectionStatus, 'no-http'>) => {
+    socket = next;
+    publish();
   };
   const browserOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
 
@@ -56,9 +70,17 @@ export function createConnectionStatusStore(): ConnectionStatusStore {
       if (reconnected) for (const listener of reconnectListeners) listener();
     },
     socketClosed() {
-      if (status !== 'live') failedAttempts += 1;
+      if (socket !== 'live') failedAttempts += 1;
       if (!everConnected) return;
       set(browserOffline() || failedAttempts >= ATTEMPTS_BEFORE_OFFLINE ? 'offline' : 'reconnecting');
+    },
+    httpAnswered() {
+      httpDown = false;
+      publish();
+    },
+    httpFailed() {
+      httpDown = true;
+      publish();
     },
   };
 }

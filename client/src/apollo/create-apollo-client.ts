@@ -6,7 +6,6 @@ import { createClient, type Client as WsClient } from 'graphql-ws';
 import type { AuthStore } from '../auth/auth-store.ts';
 import type { ConnectionStatusStore } from './connection-status.ts';
 import { reconnectDelayMs } from './reconnect-backoff.ts';
-import { fetchObservingServerClock, type ServerClock } from './server-clock.ts';
 
 /** graphql-ws close code for a refused token (the API's onConnect returned false). */
 const FORBIDDEN_CLOSE_CODE = 4403;
@@ -53,7 +52,8 @@ export function createSocket(auth: AuthStore, connection: ConnectionStatusStore)
   });
 }
 
-export function createApolloClient(auth: AuthStore, socket: WsClient, serverClock: ServerClock): ApolloClient {
+/** `observedFetch`: see observed-fetch.ts (server clock and HTTP health). */
+export function createApolloClient(auth: AuthStore, socket: WsClient, observedFetch: typeof fetch): ApolloClient {
   const authLink = new ApolloLink((operation, forward) => {
     const token = auth.getToken();
     if (token) {
@@ -63,7 +63,7 @@ export function createApolloClient(auth: AuthStore, socket: WsClient, serverCloc
     }
     return forward(operation);
   });
-  const http = ApolloLink.from([authLink, new HttpLink({ uri: '/graphql', fetch: fetchObservingServerClock(serverClock) })]);
+  const http = ApolloLink.from([authLink, new HttpLink({ uri: '/graphql', fetch: observedFetch })]);
   const ws = new GraphQLWsLink(socket);
   return new ApolloClient({
     link: ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, ws, http),

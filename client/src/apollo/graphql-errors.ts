@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { SeatStatus } from '../generated/graphql.ts';
-import type { ConflictSeat } from './version-merge.ts';
+import type { ConflictSeat } from '../live/version-merge.ts';
 
 /** The API's error codes (`extensions.code`), see docs/rules.md. */
 export type ErrorCode =

@@ -41,13 +41,3 @@ export function createServerClock(browserNow: () => number = Date.now): ServerCl
     now: () => browserNow() + offsetMs(),
   };
 }
-
-/** `fetch` that shows every response's `Date` to `clock` (for Apollo's HttpLink). */
-export function fetchObservingServerClock(clock: ServerClock): typeof fetch {
-  return async (input, init) => {
-    const sentAt = Date.now();
-    const response = await fetch(input, init);
-    clock.observe(response.headers.get('date'), sentAt, Date.now());
-    return response;
-  };
-}

@@ -1,16 +1,34 @@
-import { useState, type FormEvent } from 'react';
-import { errorMessageOf } from '../apollo/graphql-errors.ts';
+import { useId, useState, type FormEvent } from 'react';
+import { errorCodeOf, errorMessageOf } from '../apollo/graphql-errors.ts';
 import { Link, navigate } from '../routing/router.tsx';
-import { useAuthActions } from './use-auth-actions.ts';
+import { plainSignUpError, SIGN_UP_RULES } from './sign-up-rules.ts';
+import { useLogIn } from './use-log-in.ts';
+import { useSignUp } from './use-sign-up.ts';
 
-/** Log in or sign up: the same fields, plus a name for a new account. */
+/** Where to go after logging in: the page that sent the buyer here (`?next=`), or the events. */
+function nextPage(): string {
+  const next = new URLSearchParams(window.location.search).get('next');
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+function failureText(mode: 'login' | 'signup', failure: unknown): string {
+  if (errorCodeOf(failure) === 'NETWORK') return 'No connection to the box office. Check your connection and try again.';
+  if (mode === 'signup') return plainSignUpError(errorMessageOf(failure));
+  return errorCodeOf(failure) === 'UNAUTHENTICATED' ? 'Wrong email or password.' : errorMessageOf(failure);
+}
+
+/** Log in or sign up: the same fields, plus a name for a new account; the rules shown before the attempt. */
 export function AuthForm({ mode }: { mode: 'login' | 'signup' }) {
-  const { logIn, signUp } = useAuthActions();
+  const logIn = useLogIn();
+  const signUp = useSignUp();
+  const id = useId();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const next = nextPage();
+  const other = mode === 'login' ? '/signup' : '/login';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -19,9 +37,9 @@ export function AuthForm({ mode }: { mode: 'login' | 'signup' }) {
     try {
       if (mode === 'login') await logIn(email, password);
       else await signUp(email, password, name);
-      navigate('/');
+      navigate(next);
     } catch (failure) {
-      setError(errorMessageOf(failure));
+      setError(failureText(mode, failure));
     } finally {
       setBusy(false);
     }
@@ -33,7 +51,8 @@ export function AuthForm({ mode }: { mode: 'login' | 'signup' }) {
       {mode === 'signup' && (
         <label>
           Name
-          <input value={name} onChange={(event) => setName(event.target.value)} required autoComplete="name" />
+          <input value={name} onChange={(event) => setName(event.target.value)} required autoComplete="name" aria-describedby={`${id}-name`} />
+          <small id={`${id}-name`}>{SIGN_UP_RULES.name}</small>
         </label>
       )}
       <label>
@@ -42,13 +61,26 @@ export function AuthForm({ mode }: { mode: 'login' | 'signup' }) {
       </label>
       <label>
         Password
-        <input type="password" value={password} onChange={(event) => setPassword(event.target.value)} required minLength={mode === 'signup' ? 8 : undefined} autoComplete={mode === 'login' ? 'current-password' : 'new-password'} />
+        <input
+          type="password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          required
+          minLength={mode === 'signup' ? 8 : undefined}
+          autoComplete={mode === 'login' ? 'current-password' : 'new-password'}
+          aria-describedby={mode === 'signup' ? `${id}-password` : undefined}
+        />
+        {mode === 'signup' && <small id={`${id}-password`}>{SIGN_UP_RULES.password}</small>}
       </label>
       {error && <p className="error" role="alert">{error}</p>}
       <button type="submit" className="primary" disabled={busy}>
         {mode === 'login' ? 'Log in' : 'Sign up'}
       </button>
-      <p>{mode === 'login' ? <Link href="/signup">No account yet? Sign up</Link> : <Link href="/login">Already have an account? Log in</Link>}</p>
+      <p>
+        <Link href={next === '/' ? other : `${other}?next=${encodeURIComponent(next)}`}>
+          {mode === 'login' ? 'No account yet? Sign up' : 'Already have an account? Log in'}
+        </Link>
+      </p>
     </form>
   );
 }

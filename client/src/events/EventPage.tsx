@@ -1,55 +1,78 @@
 import { useMemo } from 'react';
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useAppServices, useSession } from '../app-services.tsx';
-import { MeQuery } from '../auth/auth.operations.ts';
-import type { EventPageQuery as EventPageData, SeatOnMapFragment } from '../generated/graphql.ts';
-import { useEventSeats } from '../seats/use-event-seats.ts';
+import { MeQuery } from '../auth/me-query.ts';
+import { graphql } from '../generated/index.ts';
+import type { EventPageQuery as EventPageData } from '../generated/graphql.ts';
 import { GeneralAdmissionPicker } from '../holds/GeneralAdmissionPicker.tsx';
-import { HoldPanel } from '../holds/HoldPanel.tsx';
-import { AvailableSeatsList } from '../seats/AvailableSeatsList.tsx';
-import { BestAvailableForm } from '../seats/BestAvailableForm.tsx';
-import { usePendingSeatIds } from '../seats/pending-seats.ts';
-import { SeatMap, type MapTier } from '../seats/SeatMap.tsx';
-import { SeatLegend } from '../seats/SeatLegend.tsx';
-import { tierColour } from '../seats/seat-appearance.ts';
-import { useToggleSeat } from '../seats/use-toggle-seat.ts';
-import { formatDate, formatMoney } from '../ui/money.ts';
-import { EventPageQuery } from './events.operations.ts';
-import { useEventLive } from './use-event-live.ts';
+import { HoldBar, HoldPanel } from '../holds/HoldPanel.tsx';
+import { useHoldHeartbeat } from '../holds/use-hold-heartbeat.ts';
+import { useSeatCounts } from '../live/use-seat-counts.ts';
+import { useSeatMap, type SeatMapState } from '../live/use-seat-map.ts';
+import { useCheckout } from '../orders/use-checkout.ts';
+import { EventSeating } from '../seats/EventSeating.tsx';
+import { SoldOutBanner } from '../seats/SoldOutBanner.tsx';
+import { Link } from '../routing/router.tsx';
+import { formatDate } from '../ui/format.ts';
 import { withLiveCounts } from './live-tier-counts.ts';
+
+export const TierFieldsFragmentDocument = graphql(`
+  fragment TierFields on Tier {
+    id
+    eventId
+    name
+    kind
+    priceCents
+    currency
+    capacity
+    available
+    held
+    sold
+    version
+  }
+`);
+
+export const EventPageQuery = graphql(`
+  query EventPage($id: ID!) {
+    event(id: $id) {
+      ...EventSummary
+      perOrderLimit
+      tiers {
+        ...TierFields
+      }
+    }
+  }
+`);
 
 type LoadedEvent = NonNullable<EventPageData['event']>;
 
 export function EventPage({ eventId }: { eventId: string }) {
   const { data, loading, error } = useQuery(EventPageQuery, { variables: { id: eventId } });
-  const seatMap = useEventSeats(eventId);
-  useEventLive(eventId);
+  const { fetch, connection, socket } = useAppServices();
+  const session = useSession();
+  const map = useSeatMap(eventId, { fetch, token: session?.token ?? null, connection, socket });
 
-  const failure = error ?? seatMap.error;
-  if (failure) return <p className="status error" role="alert">Could not load the event: {failure.message}</p>;
-  if ((loading && !data) || !seatMap.seats) return <p className="status">Loading the seat map…</p>;
+  if (error) return <p className="status error" role="alert">Could not load the event: {error.message}</p>;
+  if (map.phase === 'failed') return <p className="status error" role="alert">Could not load the seat map: {map.error.message}</p>;
+  if ((loading && !data) || map.phase === 'loading') return <p className="status">Loading the seat map…</p>;
   if (!data?.event) return <p className="status">This event does not exist.</p>;
-  return <EventDetails event={data.event} seats={seatMap.seats} />;
+  return <EventDetails event={data.event} map={map} />;
 }
 
-function EventDetails({ event, seats }: { event: LoadedEvent; seats: SeatOnMapFragment[] }) {
+function EventDetails({ event, map }: { event: LoadedEvent; map: Extract<SeatMapState, { phase: 'ready' }> }) {
   const session = useSession();
-  const { pendingSeats } = useAppServices();
-  const pendingIds = usePendingSeatIds(pendingSeats);
-  const toggleSeat = useToggleSeat();
   const { data: me } = useQuery(MeQuery, session ? {} : skipToken);
   const hold = me?.me?.holds.find((candidate) => candidate.eventId === event.id && candidate.status === 'ACTIVE') ?? null;
+  const checkout = useCheckout();
+  useHoldHeartbeat(hold?.id ?? null);
 
-  const mapTiers = useMemo(
-    () =>
-      new Map<string, MapTier>(
-        event.tiers.map((tier, index) => [tier.id, { id: tier.id, name: tier.name, colour: tierColour(index), price: formatMoney(tier.priceCents, tier.currency) }]),
-      ),
-    [event.tiers],
-  );
-  const tiers = useMemo(() => withLiveCounts(event.tiers, seats), [event.tiers, seats]);
-  const reservedTiers = tiers.filter((tier) => tier.kind === 'RESERVED');
+  const { layout, store } = map;
+  const countsVersion = useSeatCounts(store);
+  const tiers = useMemo(() => withLiveCounts(event.tiers, { tierIds: layout.tierIds, tier: (index) => store.tier(index) }), [event.tiers, layout, store, countsVersion]);
   const gaTiers = tiers.filter((tier) => tier.kind === 'GENERAL_ADMISSION');
+  const seatsLeft = store.total().available;
+  const onSale = event.status === 'ON_SALE';
+  const soldOut = onSale && seatsLeft === 0 && gaTiers.every((tier) => tier.available === 0);
 
   return (
     <div className="event-page">
@@ -58,17 +81,24 @@ function EventDetails({ event, seats }: { event: LoadedEvent; seats: SeatOnMapFr
         <p>
           {event.venue} · <time dateTime={event.startsAt}>{formatDate(event.startsAt)}</time> · up to {event.perOrderLimit} per order
         </p>
-        {event.status !== 'ON_SALE' && <p className="badge">{event.status === 'DRAFT' ? 'Draft: not on sale yet' : 'Sales closed'}</p>}
+        {!onSale && <p className="badge">{event.status === 'DRAFT' ? 'Draft: not on sale yet' : 'Sales closed'}</p>}
       </header>
+      {soldOut && <SoldOutBanner held={store.total().held + gaTiers.reduce((sum, tier) => sum + tier.held, 0)} />}
       <div className="event-layout">
         <section className="event-main" aria-label="Seats and tickets">
-          {seats.length > 0 && (
-            <>
-              <SeatLegend tiers={reservedTiers.map((tier) => mapTiers.get(tier.id)!)} />
-              <SeatMap eventName={event.name} seats={seats} tiers={mapTiers} pendingIds={pendingIds} pendingStore={pendingSeats} onActivate={(seat) => void toggleSeat(seat)} />
-              <BestAvailableForm eventId={event.id} tiers={reservedTiers} perOrderLimit={event.perOrderLimit} signedIn={session !== null} />
-              <AvailableSeatsList seats={seats} tiers={reservedTiers} mapTiers={mapTiers} pendingIds={pendingIds} onReserve={(seat) => void toggleSeat(seat)} />
-            </>
+          {layout.count > 0 && (
+            <EventSeating
+              eventId={event.id}
+              eventName={event.name}
+              onSale={onSale}
+              soldOut={soldOut || seatsLeft === 0}
+              perOrderLimit={event.perOrderLimit}
+              signedIn={session !== null}
+              layout={layout}
+              store={store}
+              tiers={tiers}
+              hold={hold}
+            />
           )}
           {gaTiers.length > 0 && (
             <section aria-label="General admission">
@@ -81,8 +111,18 @@ function EventDetails({ event, seats }: { event: LoadedEvent; seats: SeatOnMapFr
             </section>
           )}
         </section>
-        {session && <HoldPanel hold={hold} />}
+        {session ? (
+          <HoldPanel hold={hold} checkout={checkout} />
+        ) : (
+          <aside className="hold-panel empty" aria-labelledby="hold-title">
+            <h2 id="hold-title">Your hold</h2>
+            <p>
+              <Link href={`/login?next=${encodeURIComponent(`/events/${event.id}`)}`}>Log in</Link> to hold seats: they are kept for you while you check out.
+            </p>
+          </aside>
+        )}
       </div>
+      {session && <HoldBar hold={hold} checkout={checkout} />}
     </div>
   );
 }

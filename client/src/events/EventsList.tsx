@@ -1,13 +1,50 @@
 import { useQuery } from '@apollo/client/react';
+import { graphql } from '../generated/index.ts';
 import type { EventSummaryFragment } from '../generated/graphql.ts';
+import { usePublishEvent } from '../organiser/use-publish-event.ts';
 import { Link } from '../routing/router.tsx';
-import { formatDate } from '../ui/money.ts';
-import { EventsListQuery } from './events.operations.ts';
+import { formatCount, formatDate } from '../ui/format.ts';
 import { useEventsListLive } from './use-events-list-live.ts';
+
+export const EventSummaryFragmentDocument = graphql(`
+  fragment EventSummary on Event {
+    id
+    name
+    venue
+    startsAt
+    status
+    capacity
+    available
+  }
+`);
+
+export const EventsListQuery = graphql(`
+  query EventsList($first: Int, $after: String) {
+    events(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...EventSummary
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
+    }
+  }
+`);
 
 const PAGE_SIZE = 10;
 
-export function EventsList({ linkTo = (id: string) => `/events/${id}` }: { linkTo?: (eventId: string) => string }) {
+interface EventsListProps {
+  linkTo?: (eventId: string) => string;
+  /** The organiser's list: drafts get a Publish button. */
+  organiser?: boolean;
+}
+
+export function EventsList({ linkTo = (id: string) => `/events/${id}`, organiser = false }: EventsListProps) {
   const { data, loading, error, fetchMore } = useQuery(EventsListQuery, { variables: { first: PAGE_SIZE }, notifyOnNetworkStatusChange: true });
   const events = data?.events.edges.map((edge) => edge.node) ?? [];
   useEventsListLive(events.map((event) => event.id));
@@ -20,11 +57,11 @@ export function EventsList({ linkTo = (id: string) => `/events/${id}` }: { linkT
   return (
     <>
       <p className="status">
-        {events.length} of {data?.events.totalCount} events
+        {formatCount(events.length)} of {formatCount(data?.events.totalCount ?? 0)} events
       </p>
       <ul className="events">
         {events.map((event) => (
-          <EventCard key={event.id} event={event} href={linkTo(event.id)} />
+          <EventCard key={event.id} event={event} href={linkTo(event.id)} organiser={organiser} />
         ))}
       </ul>
       {pageInfo?.hasNextPage && (
@@ -36,7 +73,7 @@ export function EventsList({ linkTo = (id: string) => `/events/${id}` }: { linkT
   );
 }
 
-function EventCard({ event, href }: { event: EventSummaryFragment; href: string }) {
+function EventCard({ event, href, organiser }: { event: EventSummaryFragment; href: string; organiser: boolean }) {
   const soldOut = event.status === 'ON_SALE' && event.available === 0;
   return (
     <li className="event-card" data-event-id={event.id}>
@@ -45,9 +82,23 @@ function EventCard({ event, href }: { event: EventSummaryFragment; href: string 
       </Link>
       <span>{event.venue}</span>
       <time dateTime={event.startsAt}>{formatDate(event.startsAt)}</time>
-      {event.status === 'DRAFT' && <span className="badge">Draft</span>}
+      {event.status === 'DRAFT' && (
+        <span className="draft-line">
+          <span className="badge">Draft</span>
+          {organiser && <PublishButton eventId={event.id} />}
+        </span>
+      )}
       {soldOut ? <span className="badge sold-out">Sold out</span> : <AvailabilityBar available={event.available} capacity={event.capacity} />}
     </li>
+  );
+}
+
+export function PublishButton({ eventId }: { eventId: string }) {
+  const { publish, busy } = usePublishEvent();
+  return (
+    <button type="button" className="primary" disabled={busy} onClick={() => void publish(eventId)}>
+      {busy ? 'Publishing…' : 'Publish: put it on sale'}
+    </button>
   );
 }
 
@@ -56,7 +107,7 @@ function AvailabilityBar({ available, capacity }: { available: number; capacity:
     <div className="availability">
       <meter min={0} max={Math.max(1, capacity)} value={available} aria-label="Seats and tickets left" />
       <span data-testid="available-count">
-        {available.toLocaleString('en-GB')} of {capacity.toLocaleString('en-GB')} left
+        {formatCount(available)} of {formatCount(capacity)} left
       </span>
     </div>
   );

@@ -1,26 +1,19 @@
-import type { SeatStatus, TierFieldsFragment } from '../generated/graphql.ts';
+import type { TierFieldsFragment } from '../generated/graphql.ts';
 
-interface CountedSeat {
-  status: SeatStatus;
-  tier: { id: string };
+interface TierCounter {
+  tierIds: readonly string[];
+  tier(index: number): { available: number; held: number; sold: number };
 }
 
 /**
- * Reserved tiers' counts, derived from the seats in the cache: the API publishes tierUpdated only
- * for general-admission tiers, while every seat change reaches us by seatUpdated. GA tiers keep
- * the counts the server sent.
+ * Reserved tiers' counts, from the map's seat states (every seat change reaches them through
+ * seatUpdated; the API publishes tierUpdated only for general-admission tiers, which keep the
+ * counts the server sent). Null counter: the map is not loaded yet, the server's counts stand.
  */
-export function withLiveCounts(tiers: readonly TierFieldsFragment[], seats: readonly CountedSeat[]): TierFieldsFragment[] {
-  const counts = new Map<string, { available: number; held: number; sold: number }>();
-  for (const seat of seats) {
-    let count = counts.get(seat.tier.id);
-    if (!count) counts.set(seat.tier.id, (count = { available: 0, held: 0, sold: 0 }));
-    if (seat.status === 'AVAILABLE') count.available += 1;
-    else if (seat.status === 'HELD') count.held += 1;
-    else count.sold += 1;
-  }
+export function withLiveCounts(tiers: readonly TierFieldsFragment[], counter: TierCounter | null): TierFieldsFragment[] {
   return tiers.map((tier) => {
-    const count = tier.kind === 'RESERVED' ? counts.get(tier.id) : undefined;
-    return count ? { ...tier, ...count } : tier;
+    const index = counter?.tierIds.indexOf(tier.id) ?? -1;
+    if (tier.kind !== 'RESERVED' || !counter || index < 0) return tier;
+    return { ...tier, ...counter.tier(index) };
   });
 }

@@ -1,8 +1,19 @@
 import { useEffect } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { useAppServices } from '../app-services.tsx';
-import { SeatUpdatedSubscription } from '../seats/seats.operations.ts';
-import { EventAvailabilityQuery, EventsListQuery, TierUpdatedSubscription } from './events.operations.ts';
+import { SeatUpdatedSubscription, TierUpdatedSubscription } from '../live/live.operations.ts';
+import { graphql } from '../generated/index.ts';
+
+/** Re-reads one event's counts when its seats or tiers move (the list shows availability live). */
+export const EventAvailabilityQuery = graphql(`
+  query EventAvailability($id: ID!) {
+    event(id: $id) {
+      id
+      capacity
+      available
+    }
+  }
+`);
 
 /** At most one availability read per event per this long, however fast its seats sell. */
 const REFRESH_EVERY_MS = 1000;
@@ -33,7 +44,7 @@ export function useEventsListLive(eventIds: readonly string[]): void {
       client.subscribe({ query: SeatUpdatedSubscription, variables: { eventId }, fetchPolicy: 'no-cache' }).subscribe({ next: () => refresh(eventId) }),
       client.subscribe({ query: TierUpdatedSubscription, variables: { eventId }, fetchPolicy: 'no-cache' }).subscribe({ next: () => refresh(eventId) }),
     ]);
-    const stopListening = connection.onReconnected(() => void client.refetchQueries({ include: [EventsListQuery] }));
+    const stopListening = connection.onReconnected(() => void client.refetchQueries({ include: ['EventsList'] }));
     return () => {
       for (const subscription of subscriptions) subscription.unsubscribe();
       for (const timer of timers.values()) clearTimeout(timer);

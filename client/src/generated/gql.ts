@@ -17,61 +17,61 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      holds {\n        ...HoldFields\n      }\n      orders {\n        ...OrderFields\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation SignUp($email: String!, $password: String!, $name: String!, $organizerInvite: String) {\n    signUp(email: $email, password: $password, name: $name, organizerInvite: $organizerInvite) {\n      token\n      user {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n": typeof types.SignUpDocument,
-    "\n  query EventsList($first: Int, $after: String) {\n    events(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EventSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.EventsListDocument,
-    "\n  fragment EventSummary on Event {\n    id\n    name\n    venue\n    startsAt\n    status\n    capacity\n    available\n  }\n": typeof types.EventSummaryFragmentDoc,
-    "\n  query EventAvailability($id: ID!) {\n    event(id: $id) {\n      id\n      capacity\n      available\n    }\n  }\n": typeof types.EventAvailabilityDocument,
     "\n  fragment TierFields on Tier {\n    id\n    eventId\n    name\n    kind\n    priceCents\n    currency\n    capacity\n    available\n    held\n    sold\n    version\n  }\n": typeof types.TierFieldsFragmentDoc,
     "\n  query EventPage($id: ID!) {\n    event(id: $id) {\n      ...EventSummary\n      perOrderLimit\n      tiers {\n        ...TierFields\n      }\n    }\n  }\n": typeof types.EventPageDocument,
-    "\n  query EventSeats($id: ID!) {\n    event(id: $id) {\n      id\n      seats {\n        ...SeatOnMap\n      }\n    }\n  }\n": typeof types.EventSeatsDocument,
-    "\n  query EventSeatStates($id: ID!) {\n    event(id: $id) {\n      id\n      seats {\n        ...SeatState\n      }\n    }\n  }\n": typeof types.EventSeatStatesDocument,
-    "\n  subscription TierUpdated($eventId: ID!) {\n    tierUpdated(eventId: $eventId) {\n      ...TierFields\n    }\n  }\n": typeof types.TierUpdatedDocument,
+    "\n  fragment EventSummary on Event {\n    id\n    name\n    venue\n    startsAt\n    status\n    capacity\n    available\n  }\n": typeof types.EventSummaryFragmentDoc,
+    "\n  query EventsList($first: Int, $after: String) {\n    events(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EventSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.EventsListDocument,
+    "\n  query EventAvailability($id: ID!) {\n    event(id: $id) {\n      id\n      capacity\n      available\n    }\n  }\n": typeof types.EventAvailabilityDocument,
     "\n  fragment HoldFields on Hold {\n    id\n    eventId\n    status\n    expiresAt\n    maxExpiresAt\n    expiringSoon\n    totalCents\n    currency\n    seats {\n      ...SeatState\n      section\n      row\n      number\n      tier {\n        id\n        name\n        priceCents\n        currency\n      }\n    }\n    tickets {\n      quantity\n      unitPriceCents\n      tier {\n        id\n        name\n      }\n    }\n  }\n": typeof types.HoldFieldsFragmentDoc,
-    "\n  subscription HoldUpdated {\n    holdUpdated {\n      ...HoldFields\n    }\n  }\n": typeof types.HoldUpdatedDocument,
-    "\n  mutation HoldTickets($tierId: ID!, $quantity: Int!) {\n    holdTickets(tierId: $tierId, quantity: $quantity) {\n      ...HoldFields\n    }\n  }\n": typeof types.HoldTicketsDocument,
     "\n  mutation ExtendHold($holdId: ID!) {\n    extendHold(holdId: $holdId) {\n      ...HoldFields\n    }\n  }\n": typeof types.ExtendHoldDocument,
+    "\n  mutation HoldTickets($tierId: ID!, $quantity: Int!) {\n    holdTickets(tierId: $tierId, quantity: $quantity) {\n      ...HoldFields\n    }\n  }\n": typeof types.HoldTicketsDocument,
+    "\n  subscription HoldUpdated {\n    holdUpdated {\n      ...HoldFields\n    }\n  }\n": typeof types.HoldUpdatedDocument,
     "\n  mutation ReleaseHold($holdId: ID!) {\n    releaseHold(holdId: $holdId) {\n      ...HoldFields\n    }\n  }\n": typeof types.ReleaseHoldDocument,
+    "\n  fragment SeatState on Seat {\n    id\n    version\n    status\n    heldByMe\n  }\n": typeof types.SeatStateFragmentDoc,
+    "\n  fragment TierCounts on Tier {\n    id\n    version\n    capacity\n    available\n    held\n    sold\n  }\n": typeof types.TierCountsFragmentDoc,
+    "\n  subscription SeatUpdated($eventId: ID!) {\n    seatUpdated(eventId: $eventId) {\n      ...SeatState\n    }\n  }\n": typeof types.SeatUpdatedDocument,
+    "\n  subscription TierUpdated($eventId: ID!) {\n    tierUpdated(eventId: $eventId) {\n      ...TierCounts\n    }\n  }\n": typeof types.TierUpdatedDocument,
     "\n  fragment OrderFields on Order {\n    id\n    eventId\n    status\n    totalCents\n    currency\n    createdAt\n    idempotencyKey\n    tickets {\n      id\n      priceCents\n      tier {\n        id\n        name\n      }\n      seat {\n        id\n        section\n        row\n        number\n      }\n    }\n  }\n": typeof types.OrderFieldsFragmentDoc,
-    "\n  mutation Checkout($holdId: ID!, $idempotencyKey: String!) {\n    checkout(holdId: $holdId, idempotencyKey: $idempotencyKey) {\n      ...OrderFields\n    }\n  }\n": typeof types.CheckoutDocument,
-    "\n  mutation CancelOrder($id: ID!) {\n    cancelOrder(id: $id) {\n      ...OrderFields\n    }\n  }\n": typeof types.CancelOrderDocument,
     "\n  query OrderEvent($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      venue\n      startsAt\n    }\n  }\n": typeof types.OrderEventDocument,
+    "\n  mutation CancelOrder($id: ID!) {\n    cancelOrder(id: $id) {\n      ...OrderFields\n    }\n  }\n": typeof types.CancelOrderDocument,
+    "\n  mutation Checkout($holdId: ID!, $idempotencyKey: String!) {\n    checkout(holdId: $holdId, idempotencyKey: $idempotencyKey) {\n      ...OrderFields\n    }\n  }\n": typeof types.CheckoutDocument,
+    "\n  query SalesDashboard($id: ID!) {\n    event(id: $id) {\n      ...EventSummary\n      tiers {\n        ...TierFields\n      }\n    }\n  }\n": typeof types.SalesDashboardDocument,
     "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventSummary\n    }\n  }\n": typeof types.CreateEventDocument,
     "\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...EventSummary\n    }\n  }\n": typeof types.PublishEventDocument,
-    "\n  fragment SeatOnMap on Seat {\n    id\n    eventId\n    version\n    status\n    section\n    row\n    number\n    x\n    y\n    heldByMe\n    tier {\n      id\n    }\n  }\n": typeof types.SeatOnMapFragmentDoc,
-    "\n  fragment SeatState on Seat {\n    id\n    version\n    status\n    heldByMe\n  }\n": typeof types.SeatStateFragmentDoc,
-    "\n  subscription SeatUpdated($eventId: ID!) {\n    seatUpdated(eventId: $eventId) {\n      ...SeatState\n    }\n  }\n": typeof types.SeatUpdatedDocument,
-    "\n  mutation ReserveSeat($id: ID!, $version: Int!) {\n    reserveSeat(id: $id, version: $version) {\n      ...SeatState\n    }\n  }\n": typeof types.ReserveSeatDocument,
     "\n  mutation ReleaseSeat($id: ID!) {\n    releaseSeat(id: $id) {\n      ...SeatState\n    }\n  }\n": typeof types.ReleaseSeatDocument,
     "\n  mutation ReserveBestAvailable($eventId: ID!, $tierId: ID!, $quantity: Int!) {\n    reserveBestAvailable(eventId: $eventId, tierId: $tierId, quantity: $quantity) {\n      ...SeatState\n      section\n      row\n      number\n    }\n  }\n": typeof types.ReserveBestAvailableDocument,
+    "\n  mutation ReserveSeat($id: ID!, $version: Int!) {\n    reserveSeat(id: $id, version: $version) {\n      ...SeatState\n    }\n  }\n": typeof types.ReserveSeatDocument,
+    "\n  mutation ReserveSeats($seats: [SeatVersionInput!]!) {\n    reserveSeats(seats: $seats) {\n      ...SeatState\n    }\n  }\n": typeof types.ReserveSeatsDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      holds {\n        ...HoldFields\n      }\n      orders {\n        ...OrderFields\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation SignUp($email: String!, $password: String!, $name: String!, $organizerInvite: String) {\n    signUp(email: $email, password: $password, name: $name, organizerInvite: $organizerInvite) {\n      token\n      user {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n": types.SignUpDocument,
-    "\n  query EventsList($first: Int, $after: String) {\n    events(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EventSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.EventsListDocument,
-    "\n  fragment EventSummary on Event {\n    id\n    name\n    venue\n    startsAt\n    status\n    capacity\n    available\n  }\n": types.EventSummaryFragmentDoc,
-    "\n  query EventAvailability($id: ID!) {\n    event(id: $id) {\n      id\n      capacity\n      available\n    }\n  }\n": types.EventAvailabilityDocument,
     "\n  fragment TierFields on Tier {\n    id\n    eventId\n    name\n    kind\n    priceCents\n    currency\n    capacity\n    available\n    held\n    sold\n    version\n  }\n": types.TierFieldsFragmentDoc,
     "\n  query EventPage($id: ID!) {\n    event(id: $id) {\n      ...EventSummary\n      perOrderLimit\n      tiers {\n        ...TierFields\n      }\n    }\n  }\n": types.EventPageDocument,
-    "\n  query EventSeats($id: ID!) {\n    event(id: $id) {\n      id\n      seats {\n        ...SeatOnMap\n      }\n    }\n  }\n": types.EventSeatsDocument,
-    "\n  query EventSeatStates($id: ID!) {\n    event(id: $id) {\n      id\n      seats {\n        ...SeatState\n      }\n    }\n  }\n": types.EventSeatStatesDocument,
-    "\n  subscription TierUpdated($eventId: ID!) {\n    tierUpdated(eventId: $eventId) {\n      ...TierFields\n    }\n  }\n": types.TierUpdatedDocument,
+    "\n  fragment EventSummary on Event {\n    id\n    name\n    venue\n    startsAt\n    status\n    capacity\n    available\n  }\n": types.EventSummaryFragmentDoc,
+    "\n  query EventsList($first: Int, $after: String) {\n    events(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EventSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.EventsListDocument,
+    "\n  query EventAvailability($id: ID!) {\n    event(id: $id) {\n      id\n      capacity\n      available\n    }\n  }\n": types.EventAvailabilityDocument,
     "\n  fragment HoldFields on Hold {\n    id\n    eventId\n    status\n    expiresAt\n    maxExpiresAt\n    expiringSoon\n    totalCents\n    currency\n    seats {\n      ...SeatState\n      section\n      row\n      number\n      tier {\n        id\n        name\n        priceCents\n        currency\n      }\n    }\n    tickets {\n      quantity\n      unitPriceCents\n      tier {\n        id\n        name\n      }\n    }\n  }\n": types.HoldFieldsFragmentDoc,
-    "\n  subscription HoldUpdated {\n    holdUpdated {\n      ...HoldFields\n    }\n  }\n": types.HoldUpdatedDocument,
-    "\n  mutation HoldTickets($tierId: ID!, $quantity: Int!) {\n    holdTickets(tierId: $tierId, quantity: $quantity) {\n      ...HoldFields\n    }\n  }\n": types.HoldTicketsDocument,
     "\n  mutation ExtendHold($holdId: ID!) {\n    extendHold(holdId: $holdId) {\n      ...HoldFields\n    }\n  }\n": types.ExtendHoldDocument,
+    "\n  mutation HoldTickets($tierId: ID!, $quantity: Int!) {\n    holdTickets(tierId: $tierId, quantity: $quantity) {\n      ...HoldFields\n    }\n  }\n": types.HoldTicketsDocument,
+    "\n  subscription HoldUpdated {\n    holdUpdated {\n      ...HoldFields\n    }\n  }\n": types.HoldUpdatedDocument,
     "\n  mutation ReleaseHold($holdId: ID!) {\n    releaseHold(holdId: $holdId) {\n      ...HoldFields\n    }\n  }\n": types.ReleaseHoldDocument,
+    "\n  fragment SeatState on Seat {\n    id\n    version\n    status\n    heldByMe\n  }\n": types.SeatStateFragmentDoc,
+    "\n  fragment TierCounts on Tier {\n    id\n    version\n    capacity\n    available\n    held\n    sold\n  }\n": types.TierCountsFragmentDoc,
+    "\n  subscription SeatUpdated($eventId: ID!) {\n    seatUpdated(eventId: $eventId) {\n      ...SeatState\n    }\n  }\n": types.SeatUpdatedDocument,
+    "\n  subscription TierUpdated($eventId: ID!) {\n    tierUpdated(eventId: $eventId) {\n      ...TierCounts\n    }\n  }\n": types.TierUpdatedDocument,
     "\n  fragment OrderFields on Order {\n    id\n    eventId\n    status\n    totalCents\n    currency\n    createdAt\n    idempotencyKey\n    tickets {\n      id\n      priceCents\n      tier {\n        id\n        name\n      }\n      seat {\n        id\n        section\n        row\n        number\n      }\n    }\n  }\n": types.OrderFieldsFragmentDoc,
-    "\n  mutation Checkout($holdId: ID!, $idempotencyKey: String!) {\n    checkout(holdId: $holdId, idempotencyKey: $idempotencyKey) {\n      ...OrderFields\n    }\n  }\n": types.CheckoutDocument,
-    "\n  mutation CancelOrder($id: ID!) {\n    cancelOrder(id: $id) {\n      ...OrderFields\n    }\n  }\n": types.CancelOrderDocument,
     "\n  query OrderEvent($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      venue\n      startsAt\n    }\n  }\n": types.OrderEventDocument,
+    "\n  mutation CancelOrder($id: ID!) {\n    cancelOrder(id: $id) {\n      ...OrderFields\n    }\n  }\n": types.CancelOrderDocument,
+    "\n  mutation Checkout($holdId: ID!, $idempotencyKey: String!) {\n    checkout(holdId: $holdId, idempotencyKey: $idempotencyKey) {\n      ...OrderFields\n    }\n  }\n": types.CheckoutDocument,
+    "\n  query SalesDashboard($id: ID!) {\n    event(id: $id) {\n      ...EventSummary\n      tiers {\n        ...TierFields\n      }\n    }\n  }\n": types.SalesDashboardDocument,
     "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventSummary\n    }\n  }\n": types.CreateEventDocument,
     "\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...EventSummary\n    }\n  }\n": types.PublishEventDocument,
-    "\n  fragment SeatOnMap on Seat {\n    id\n    eventId\n    version\n    status\n    section\n    row\n    number\n    x\n    y\n    heldByMe\n    tier {\n      id\n    }\n  }\n": types.SeatOnMapFragmentDoc,
-    "\n  fragment SeatState on Seat {\n    id\n    version\n    status\n    heldByMe\n  }\n": types.SeatStateFragmentDoc,
-    "\n  subscription SeatUpdated($eventId: ID!) {\n    seatUpdated(eventId: $eventId) {\n      ...SeatState\n    }\n  }\n": types.SeatUpdatedDocument,
-    "\n  mutation ReserveSeat($id: ID!, $version: Int!) {\n    reserveSeat(id: $id, version: $version) {\n      ...SeatState\n    }\n  }\n": types.ReserveSeatDocument,
     "\n  mutation ReleaseSeat($id: ID!) {\n    releaseSeat(id: $id) {\n      ...SeatState\n    }\n  }\n": types.ReleaseSeatDocument,
     "\n  mutation ReserveBestAvailable($eventId: ID!, $tierId: ID!, $quantity: Int!) {\n    reserveBestAvailable(eventId: $eventId, tierId: $tierId, quantity: $quantity) {\n      ...SeatState\n      section\n      row\n      number\n    }\n  }\n": types.ReserveBestAvailableDocument,
+    "\n  mutation ReserveSeat($id: ID!, $version: Int!) {\n    reserveSeat(id: $id, version: $version) {\n      ...SeatState\n    }\n  }\n": types.ReserveSeatDocument,
+    "\n  mutation ReserveSeats($seats: [SeatVersionInput!]!) {\n    reserveSeats(seats: $seats) {\n      ...SeatState\n    }\n  }\n": types.ReserveSeatsDocument,
 };
 
 /**
@@ -103,18 +103,6 @@ export function graphql(source: "\n  mutation SignUp($email: String!, $password:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EventsList($first: Int, $after: String) {\n    events(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EventSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query EventsList($first: Int, $after: String) {\n    events(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EventSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment EventSummary on Event {\n    id\n    name\n    venue\n    startsAt\n    status\n    capacity\n    available\n  }\n"): (typeof documents)["\n  fragment EventSummary on Event {\n    id\n    name\n    venue\n    startsAt\n    status\n    capacity\n    available\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EventAvailability($id: ID!) {\n    event(id: $id) {\n      id\n      capacity\n      available\n    }\n  }\n"): (typeof documents)["\n  query EventAvailability($id: ID!) {\n    event(id: $id) {\n      id\n      capacity\n      available\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment TierFields on Tier {\n    id\n    eventId\n    name\n    kind\n    priceCents\n    currency\n    capacity\n    available\n    held\n    sold\n    version\n  }\n"): (typeof documents)["\n  fragment TierFields on Tier {\n    id\n    eventId\n    name\n    kind\n    priceCents\n    currency\n    capacity\n    available\n    held\n    sold\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -123,15 +111,15 @@ export function graphql(source: "\n  query EventPage($id: ID!) {\n    event(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EventSeats($id: ID!) {\n    event(id: $id) {\n      id\n      seats {\n        ...SeatOnMap\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventSeats($id: ID!) {\n    event(id: $id) {\n      id\n      seats {\n        ...SeatOnMap\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment EventSummary on Event {\n    id\n    name\n    venue\n    startsAt\n    status\n    capacity\n    available\n  }\n"): (typeof documents)["\n  fragment EventSummary on Event {\n    id\n    name\n    venue\n    startsAt\n    status\n    capacity\n    available\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EventSeatStates($id: ID!) {\n    event(id: $id) {\n      id\n      seats {\n        ...SeatState\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventSeatStates($id: ID!) {\n    event(id: $id) {\n      id\n      seats {\n        ...SeatState\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query EventsList($first: Int, $after: String) {\n    events(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EventSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query EventsList($first: Int, $after: String) {\n    events(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EventSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription TierUpdated($eventId: ID!) {\n    tierUpdated(eventId: $eventId) {\n      ...TierFields\n    }\n  }\n"): (typeof documents)["\n  subscription TierUpdated($eventId: ID!) {\n    tierUpdated(eventId: $eventId) {\n      ...TierFields\n    }\n  }\n"];
+export function graphql(source: "\n  query EventAvailability($id: ID!) {\n    event(id: $id) {\n      id\n      capacity\n      available\n    }\n  }\n"): (typeof documents)["\n  query EventAvailability($id: ID!) {\n    event(id: $id) {\n      id\n      capacity\n      available\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -139,7 +127,7 @@ export function graphql(source: "\n  fragment HoldFields on Hold {\n    id\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription HoldUpdated {\n    holdUpdated {\n      ...HoldFields\n    }\n  }\n"): (typeof documents)["\n  subscription HoldUpdated {\n    holdUpdated {\n      ...HoldFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ExtendHold($holdId: ID!) {\n    extendHold(holdId: $holdId) {\n      ...HoldFields\n    }\n  }\n"): (typeof documents)["\n  mutation ExtendHold($holdId: ID!) {\n    extendHold(holdId: $holdId) {\n      ...HoldFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -147,7 +135,7 @@ export function graphql(source: "\n  mutation HoldTickets($tierId: ID!, $quantit
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ExtendHold($holdId: ID!) {\n    extendHold(holdId: $holdId) {\n      ...HoldFields\n    }\n  }\n"): (typeof documents)["\n  mutation ExtendHold($holdId: ID!) {\n    extendHold(holdId: $holdId) {\n      ...HoldFields\n    }\n  }\n"];
+export function graphql(source: "\n  subscription HoldUpdated {\n    holdUpdated {\n      ...HoldFields\n    }\n  }\n"): (typeof documents)["\n  subscription HoldUpdated {\n    holdUpdated {\n      ...HoldFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -155,11 +143,27 @@ export function graphql(source: "\n  mutation ReleaseHold($holdId: ID!) {\n    r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment SeatState on Seat {\n    id\n    version\n    status\n    heldByMe\n  }\n"): (typeof documents)["\n  fragment SeatState on Seat {\n    id\n    version\n    status\n    heldByMe\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TierCounts on Tier {\n    id\n    version\n    capacity\n    available\n    held\n    sold\n  }\n"): (typeof documents)["\n  fragment TierCounts on Tier {\n    id\n    version\n    capacity\n    available\n    held\n    sold\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SeatUpdated($eventId: ID!) {\n    seatUpdated(eventId: $eventId) {\n      ...SeatState\n    }\n  }\n"): (typeof documents)["\n  subscription SeatUpdated($eventId: ID!) {\n    seatUpdated(eventId: $eventId) {\n      ...SeatState\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TierUpdated($eventId: ID!) {\n    tierUpdated(eventId: $eventId) {\n      ...TierCounts\n    }\n  }\n"): (typeof documents)["\n  subscription TierUpdated($eventId: ID!) {\n    tierUpdated(eventId: $eventId) {\n      ...TierCounts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment OrderFields on Order {\n    id\n    eventId\n    status\n    totalCents\n    currency\n    createdAt\n    idempotencyKey\n    tickets {\n      id\n      priceCents\n      tier {\n        id\n        name\n      }\n      seat {\n        id\n        section\n        row\n        number\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment OrderFields on Order {\n    id\n    eventId\n    status\n    totalCents\n    currency\n    createdAt\n    idempotencyKey\n    tickets {\n      id\n      priceCents\n      tier {\n        id\n        name\n      }\n      seat {\n        id\n        section\n        row\n        number\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Checkout($holdId: ID!, $idempotencyKey: String!) {\n    checkout(holdId: $holdId, idempotencyKey: $idempotencyKey) {\n      ...OrderFields\n    }\n  }\n"): (typeof documents)["\n  mutation Checkout($holdId: ID!, $idempotencyKey: String!) {\n    checkout(holdId: $holdId, idempotencyKey: $idempotencyKey) {\n      ...OrderFields\n    }\n  }\n"];
+export function graphql(source: "\n  query OrderEvent($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      venue\n      startsAt\n    }\n  }\n"): (typeof documents)["\n  query OrderEvent($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      venue\n      startsAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -167,7 +171,11 @@ export function graphql(source: "\n  mutation CancelOrder($id: ID!) {\n    cance
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrderEvent($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      venue\n      startsAt\n    }\n  }\n"): (typeof documents)["\n  query OrderEvent($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      venue\n      startsAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Checkout($holdId: ID!, $idempotencyKey: String!) {\n    checkout(holdId: $holdId, idempotencyKey: $idempotencyKey) {\n      ...OrderFields\n    }\n  }\n"): (typeof documents)["\n  mutation Checkout($holdId: ID!, $idempotencyKey: String!) {\n    checkout(holdId: $holdId, idempotencyKey: $idempotencyKey) {\n      ...OrderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SalesDashboard($id: ID!) {\n    event(id: $id) {\n      ...EventSummary\n      tiers {\n        ...TierFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SalesDashboard($id: ID!) {\n    event(id: $id) {\n      ...EventSummary\n      tiers {\n        ...TierFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -179,15 +187,11 @@ export function graphql(source: "\n  mutation PublishEvent($id: ID!) {\n    publ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SeatOnMap on Seat {\n    id\n    eventId\n    version\n    status\n    section\n    row\n    number\n    x\n    y\n    heldByMe\n    tier {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment SeatOnMap on Seat {\n    id\n    eventId\n    version\n    status\n    section\n    row\n    number\n    x\n    y\n    heldByMe\n    tier {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ReleaseSeat($id: ID!) {\n    releaseSeat(id: $id) {\n      ...SeatState\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseSeat($id: ID!) {\n    releaseSeat(id: $id) {\n      ...SeatState\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SeatState on Seat {\n    id\n    version\n    status\n    heldByMe\n  }\n"): (typeof documents)["\n  fragment SeatState on Seat {\n    id\n    version\n    status\n    heldByMe\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription SeatUpdated($eventId: ID!) {\n    seatUpdated(eventId: $eventId) {\n      ...SeatState\n    }\n  }\n"): (typeof documents)["\n  subscription SeatUpdated($eventId: ID!) {\n    seatUpdated(eventId: $eventId) {\n      ...SeatState\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ReserveBestAvailable($eventId: ID!, $tierId: ID!, $quantity: Int!) {\n    reserveBestAvailable(eventId: $eventId, tierId: $tierId, quantity: $quantity) {\n      ...SeatState\n      section\n      row\n      number\n    }\n  }\n"): (typeof documents)["\n  mutation ReserveBestAvailable($eventId: ID!, $tierId: ID!, $quantity: Int!) {\n    reserveBestAvailable(eventId: $eventId, tierId: $tierId, quantity: $quantity) {\n      ...SeatState\n      section\n      row\n      number\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -195,11 +199,7 @@ export function graphql(source: "\n  mutation ReserveSeat($id: ID!, $version: In
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReleaseSeat($id: ID!) {\n    releaseSeat(id: $id) {\n      ...SeatState\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseSeat($id: ID!) {\n    releaseSeat(id: $id) {\n      ...SeatState\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReserveBestAvailable($eventId: ID!, $tierId: ID!, $quantity: Int!) {\n    reserveBestAvailable(eventId: $eventId, tierId: $tierId, quantity: $quantity) {\n      ...SeatState\n      section\n      row\n      number\n    }\n  }\n"): (typeof documents)["\n  mutation ReserveBestAvailable($eventId: ID!, $tierId: ID!, $quantity: Int!) {\n    reserveBestAvailable(eventId: $eventId, tierId: $tierId, quantity: $quantity) {\n      ...SeatState\n      section\n      row\n      number\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ReserveSeats($seats: [SeatVersionInput!]!) {\n    reserveSeats(seats: $seats) {\n      ...SeatState\n    }\n  }\n"): (typeof documents)["\n  mutation ReserveSeats($seats: [SeatVersionInput!]!) {\n    reserveSeats(seats: $seats) {\n      ...SeatState\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

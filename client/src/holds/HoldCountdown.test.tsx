@@ -6,32 +6,37 @@ import { HoldCountdown } from './HoldCountdown.tsx';
 
 const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
 
-function renderCountdown(expiresAt: string, expiringSoon?: boolean) {
+function renderCountdown(expiresAt: string, maxExpiresAt: string, expiringSoon?: boolean) {
   return render(
     <AppServicesContext value={createTestServices()}>
-      <HoldCountdown expiresAt={expiresAt} expiringSoon={expiringSoon} />
+      <HoldCountdown hold={{ expiresAt, maxExpiresAt, expiringSoon }} />
     </AppServicesContext>,
   );
 }
 
+const shown = () => screen.getByTestId('hold-countdown').textContent;
+
 describe('HoldCountdown', () => {
   afterEach(cleanup);
 
-  it('warns in the last minute on its own clock, and when the server announces the hold as expiring', () => {
-    renderCountdown(inMinutes(5));
+  it('while the buyer is here, counts down the time the hold really has (its cap), not the idle window, and says why', () => {
+    renderCountdown(inMinutes(3), inMinutes(14.5));
+    expect(shown()).toBe('14:30');
+    expect(screen.getByText(/while you are on this page/)).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
-    cleanup();
-    renderCountdown(inMinutes(0.5));
-    expect(screen.getByRole('alert').textContent).toContain('less than a minute left');
   });
 
-  it('believes the server’s announcement even when the browser’s clock says there is more time', () => {
-    renderCountdown(inMinutes(5), true);
+  it('warns in the last minute, and when the server announces the hold as expiring', () => {
+    renderCountdown(inMinutes(0.5), inMinutes(10));
+    expect(shown()).toBe('0:30');
+    expect(screen.getByRole('alert').textContent).toContain('Less than a minute left');
+    cleanup();
+    renderCountdown(inMinutes(2), inMinutes(10), true);
     expect(screen.getByRole('alert').textContent).toContain('check out now');
   });
 
   it('tells the buyer when the hold has expired', () => {
-    renderCountdown(inMinutes(-1));
+    renderCountdown(inMinutes(-1), inMinutes(-1));
     expect(screen.getByRole('alert').textContent).toContain('Your hold has expired');
   });
 });

@@ -1,28 +1,60 @@
-import { useApolloClient } from '@apollo/client/react';
+import { graphql } from '../generated/index.ts';
 import type { HoldFieldsFragment } from '../generated/graphql.ts';
 import { Link } from '../routing/router.tsx';
 import { CheckoutButton } from '../orders/CheckoutButton.tsx';
-import { useCheckout } from '../orders/use-checkout.ts';
+import type { useCheckout } from '../orders/use-checkout.ts';
 import { seatCode } from '../seats/seat-appearance.ts';
-import { formatMoney } from '../ui/money.ts';
-import { useToast } from '../ui/toasts.tsx';
-import { errorMessageOf } from '../apollo/graphql-errors.ts';
+import { formatCount, formatMoney } from '../ui/format.ts';
 import { HoldCountdown } from './HoldCountdown.tsx';
-import { ReleaseHoldMutation } from './holds.operations.ts';
-import { upsertMyHold } from './my-holds-cache.ts';
-import { useHoldHeartbeat } from './use-hold-heartbeat.ts';
+import { useReleaseHold } from './use-release-hold.ts';
+
+export const HoldFieldsFragmentDocument = graphql(`
+  fragment HoldFields on Hold {
+    id
+    eventId
+    status
+    expiresAt
+    maxExpiresAt
+    expiringSoon
+    totalCents
+    currency
+    seats {
+      ...SeatState
+      section
+      row
+      number
+      tier {
+        id
+        name
+        priceCents
+        currency
+      }
+    }
+    tickets {
+      quantity
+      unitPriceCents
+      tier {
+        id
+        name
+      }
+    }
+  }
+`);
+
+
+type Checkout = ReturnType<typeof useCheckout>;
+
+export const hasItems = (hold: HoldFieldsFragment | null): hold is HoldFieldsFragment => hold !== null && (hold.seats.length > 0 || hold.tickets.length > 0);
 
 /** The buyer's cart for this event: what is held, for how long, and the way to checkout. */
-export function HoldPanel({ hold }: { hold: HoldFieldsFragment | null }) {
-  const { state, checkout, reset } = useCheckout();
-  useHoldHeartbeat(hold?.id ?? null);
-
+export function HoldPanel({ hold, checkout }: { hold: HoldFieldsFragment | null; checkout: Checkout }) {
+  const { state, reset } = checkout;
   if (state.step === 'confirmed') {
     return (
       <aside className="hold-panel confirmed" aria-labelledby="hold-title">
         <h2 id="hold-title">Order confirmed</h2>
         <p>
-          {state.order.tickets.length} ticket{state.order.tickets.length === 1 ? '' : 's'}, {formatMoney(state.order.totalCents, state.order.currency)} paid.
+          {formatCount(state.order.tickets.length)} ticket{state.order.tickets.length === 1 ? '' : 's'}, {formatMoney(state.order.totalCents, state.order.currency)} paid.
         </p>
         <p>
           <Link href="/tickets">See my tickets</Link> · <button type="button" className="link-button" onClick={reset}>Keep browsing</button>
@@ -30,18 +62,18 @@ export function HoldPanel({ hold }: { hold: HoldFieldsFragment | null }) {
       </aside>
     );
   }
-  if (!hold || (hold.seats.length === 0 && hold.tickets.length === 0)) {
+  if (!hasItems(hold)) {
     return (
       <aside className="hold-panel empty" aria-labelledby="hold-title">
         <h2 id="hold-title">Your hold</h2>
-        <p>Click a seat or choose tickets: they are held for you while you check out.</p>
+        <p>Choose a seat or tickets: they are held for you while you check out.</p>
       </aside>
     );
   }
   return (
     <aside className="hold-panel" aria-labelledby="hold-title">
       <h2 id="hold-title">Your hold</h2>
-      <HoldCountdown expiresAt={hold.expiresAt} expiringSoon={hold.expiringSoon} />
+      <HoldCountdown hold={hold} />
       <ul className="hold-items">
         {hold.seats.map((seat) => (
           <li key={seat.id}>
@@ -51,7 +83,7 @@ export function HoldPanel({ hold }: { hold: HoldFieldsFragment | null }) {
         ))}
         {hold.tickets.map((ticket) => (
           <li key={ticket.tier.id}>
-            <span>{ticket.quantity} × {ticket.tier.name}</span>
+            <span>{formatCount(ticket.quantity)} × {ticket.tier.name}</span>
             <span>{formatMoney(ticket.quantity * ticket.unitPriceCents, hold.currency)}</span>
           </li>
         ))}
@@ -59,25 +91,34 @@ export function HoldPanel({ hold }: { hold: HoldFieldsFragment | null }) {
       <p className="hold-total">
         Total <strong data-testid="hold-total">{formatMoney(hold.totalCents, hold.currency)}</strong>
       </p>
-      <CheckoutButton state={state} onCheckout={() => void checkout(hold)} />
+      <CheckoutButton state={state} onCheckout={() => void checkout.checkout(hold)} />
       <ReleaseHoldButton hold={hold} />
     </aside>
   );
 }
 
-function ReleaseHoldButton({ hold }: { hold: HoldFieldsFragment }) {
-  const client = useApolloClient();
-  const notify = useToast();
-  const release = async () => {
-    try {
-      const { data } = await client.mutate({ mutation: ReleaseHoldMutation, variables: { holdId: hold.id } });
-      if (data) upsertMyHold(client.cache, data.releaseHold);
-    } catch (error) {
-      notify(errorMessageOf(error), 'error');
-    }
-  };
+/**
+ * The same hold on a phone: a bar stuck to the bottom of the screen with the time left, the
+ * total and Check out, so the buyer never scrolls away from the map to pay.
+ */
+export function HoldBar({ hold, checkout }: { hold: HoldFieldsFragment | null; checkout: Checkout }) {
+  if (!hasItems(hold) || checkout.state.step === 'confirmed') return null;
+  const items = hold.seats.length + hold.tickets.reduce((sum, ticket) => sum + ticket.quantity, 0);
   return (
-    <button type="button" className="secondary" onClick={() => void release()}>
+    <div className="hold-bar" role="region" aria-label="Your hold, short">
+      <HoldCountdown hold={hold} compact />
+      <span className="hold-bar-total">
+        {formatCount(items)} · <strong data-testid="hold-bar-total">{formatMoney(hold.totalCents, hold.currency)}</strong>
+      </span>
+      <CheckoutButton state={checkout.state} onCheckout={() => void checkout.checkout(hold)} />
+    </div>
+  );
+}
+
+function ReleaseHoldButton({ hold }: { hold: HoldFieldsFragment }) {
+  const { release, busy } = useReleaseHold();
+  return (
+    <button type="button" className="secondary" disabled={busy} onClick={() => void release(hold.id)}>
       Release everything
     </button>
   );

@@ -1,5 +1,5 @@
 import type { ApolloCache, ApolloClient } from '@apollo/client';
-import { MeQuery } from '../auth/auth.operations.ts';
+import { MeQuery } from '../auth/me-query.ts';
 import type { HoldFieldsFragment, OrderFieldsFragment } from '../generated/graphql.ts';
 
 /**

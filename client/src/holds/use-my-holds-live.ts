@@ -2,9 +2,18 @@ import { useEffect } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { useSession } from '../app-services.tsx';
 import { useToast } from '../ui/toasts.tsx';
-import { mergeHold } from '../apollo/version-merge.ts';
-import { HoldUpdatedSubscription } from './holds.operations.ts';
+import { mergeHold } from '../live/version-merge.ts';
+import { graphql } from '../generated/index.ts';
 import { upsertMyHold } from './my-holds-cache.ts';
+
+export const HoldUpdatedSubscription = graphql(`
+  subscription HoldUpdated {
+    holdUpdated {
+      ...HoldFields
+    }
+  }
+`);
+
 
 /**
  * The signed-in buyer's holds, live: seats added, extended, expired, checked out. An expired hold

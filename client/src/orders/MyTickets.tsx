@@ -1,13 +1,48 @@
 import { useState } from 'react';
-import { useApolloClient, useQuery } from '@apollo/client/react';
-import { errorMessageOf } from '../apollo/graphql-errors.ts';
-import { MeQuery } from '../auth/auth.operations.ts';
+import { useQuery } from '@apollo/client/react';
+import { MeQuery } from '../auth/me-query.ts';
+import { graphql } from '../generated/index.ts';
 import type { OrderFieldsFragment } from '../generated/graphql.ts';
-import { upsertMyOrder } from '../holds/my-holds-cache.ts';
 import { seatCode } from '../seats/seat-appearance.ts';
-import { formatDate, formatMoney } from '../ui/money.ts';
-import { useToast } from '../ui/toasts.tsx';
-import { CancelOrderMutation, OrderEventQuery } from './orders.operations.ts';
+import { formatDate, formatMoney } from '../ui/format.ts';
+import { useCancelOrder } from './use-cancel-order.ts';
+
+export const OrderFieldsFragmentDocument = graphql(`
+  fragment OrderFields on Order {
+    id
+    eventId
+    status
+    totalCents
+    currency
+    createdAt
+    idempotencyKey
+    tickets {
+      id
+      priceCents
+      tier {
+        id
+        name
+      }
+      seat {
+        id
+        section
+        row
+        number
+      }
+    }
+  }
+`);
+
+export const OrderEventQuery = graphql(`
+  query OrderEvent($id: ID!) {
+    event(id: $id) {
+      id
+      name
+      venue
+      startsAt
+    }
+  }
+`);
 
 export function MyTickets() {
   const { data, loading, error } = useQuery(MeQuery, { fetchPolicy: 'cache-and-network' });
@@ -30,22 +65,11 @@ export function MyTickets() {
 
 function OrderCard({ order }: { order: OrderFieldsFragment }) {
   const { data } = useQuery(OrderEventQuery, { variables: { id: order.eventId } });
-  const client = useApolloClient();
-  const notify = useToast();
-  const [cancelling, setCancelling] = useState(false);
+  const { cancel: cancelOrder, busy: cancelling } = useCancelOrder();
   const [confirming, setConfirming] = useState(false);
   const cancel = async () => {
-    setCancelling(true);
-    try {
-      const result = await client.mutate({ mutation: CancelOrderMutation, variables: { id: order.id } });
-      if (result.data) upsertMyOrder(client.cache, result.data.cancelOrder);
-      notify('Order cancelled.', 'success');
-    } catch (error) {
-      notify(errorMessageOf(error), 'error');
-    } finally {
-      setCancelling(false);
-      setConfirming(false);
-    }
+    await cancelOrder(order.id);
+    setConfirming(false);
   };
   return (
     <li className="order-card" data-order-id={order.id}>

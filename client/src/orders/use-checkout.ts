@@ -1,10 +1,18 @@
 import { useCallback, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { errorCodeOf, errorMessageOf } from '../apollo/graphql-errors.ts';
+import { graphql } from '../generated/index.ts';
 import type { HoldFieldsFragment, OrderFieldsFragment } from '../generated/graphql.ts';
 import { upsertMyHold, upsertMyOrder } from '../holds/my-holds-cache.ts';
 import { checkoutKeyFor, forgetCheckoutKey } from './checkout-key.ts';
-import { CheckoutMutation } from './orders.operations.ts';
+
+export const CheckoutMutation = graphql(`
+  mutation Checkout($holdId: ID!, $idempotencyKey: String!) {
+    checkout(holdId: $holdId, idempotencyKey: $idempotencyKey) {
+      ...OrderFields
+    }
+  }
+`);
 
 export type CheckoutState =
   | { step: 'idle' }

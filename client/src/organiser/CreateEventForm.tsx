@@ -1,23 +1,32 @@
-import { useMemo, useState, type FormEvent } from 'react';
-import { useApolloClient } from '@apollo/client/react';
+import { useDeferredValue, useMemo, useState, type FormEvent } from 'react';
 import { errorMessageOf } from '../apollo/graphql-errors.ts';
 import type { EventSummaryFragment } from '../generated/graphql.ts';
 import { navigate } from '../routing/router.tsx';
-import { EventsListQuery } from '../events/events.operations.ts';
-import { emptyDraft, previewSeatMap, toCreateEventInput, type EventDraft } from './event-draft.ts';
-import { CreateEventMutation, PublishEventMutation } from './organiser.operations.ts';
+import { formatCount, formatMoney } from '../ui/format.ts';
+import { centsOf, emptyDraft, reservedTierNames, toCreateEventInput, type EventDraft } from './event-draft.ts';
+import { useCreateEvent } from './use-create-event.ts';
+import { usePublishEvent } from './use-publish-event.ts';
 import { SeatMapPreview } from './SeatMapPreview.tsx';
-import { SectionsEditor } from './SectionsEditor.tsx';
+import { previewVenue } from './venue-draft.ts';
+import { VenueEditor } from './VenueEditor.tsx';
 import { TiersEditor } from './TiersEditor.tsx';
 
 export function CreateEventForm() {
-  const client = useApolloClient();
+  const createEvent = useCreateEvent();
+  const { publish: publishEvent } = usePublishEvent();
   const [draft, setDraft] = useState<EventDraft>(() => emptyDraft());
   const [problems, setProblems] = useState<string[]>([]);
   const [created, setCreated] = useState<EventSummaryFragment | null>(null);
   const [busy, setBusy] = useState(false);
-  const preview = useMemo(() => previewSeatMap(draft.sections), [draft.sections]);
-  const reservedTierNames = draft.tiers.filter((tier) => tier.kind === 'RESERVED').map((tier) => tier.name);
+  const reserved = reservedTierNames(draft);
+  const reservedKey = reserved.join('\n');
+  // Typing in the editor stays quick on a big venue: the preview follows a moment later.
+  const seating = useDeferredValue(draft.seating);
+  const preview = useMemo(() => previewVenue(seating, reservedKey ? reservedKey.split('\n') : []), [seating, reservedKey]);
+  const previewTiers = useMemo(
+    () => draft.tiers.filter((tier) => tier.kind === 'RESERVED').map((tier) => ({ name: tier.name.trim(), price: formatMoney(centsOf(tier.price) ?? 0, 'EUR') })),
+    [draft.tiers],
+  );
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
@@ -26,8 +35,7 @@ export function CreateEventForm() {
     if (!input) return;
     setBusy(true);
     try {
-      const { data } = await client.mutate({ mutation: CreateEventMutation, variables: { input }, refetchQueries: [EventsListQuery] });
-      if (data) setCreated(data.createEvent);
+      setCreated(await createEvent(input));
     } catch (error) {
       setProblems([errorMessageOf(error)]);
     } finally {
@@ -37,20 +45,15 @@ export function CreateEventForm() {
 
   const publish = async (eventId: string) => {
     setBusy(true);
-    try {
-      await client.mutate({ mutation: PublishEventMutation, variables: { id: eventId }, refetchQueries: [EventsListQuery] });
-      navigate(`/organiser/events/${eventId}`);
-    } catch (error) {
-      setProblems([errorMessageOf(error)]);
-      setBusy(false);
-    }
+    if (await publishEvent(eventId)) navigate(`/organiser/events/${eventId}`);
+    else setBusy(false);
   };
 
   if (created) {
     return (
       <section aria-labelledby="created-title">
         <h2 id="created-title">{created.name} is saved as a draft</h2>
-        <p>Only you can see it until it is published. {created.capacity.toLocaleString('en-GB')} seats and tickets.</p>
+        <p>Only you can see it until it is published. {formatCount(created.capacity)} seats and tickets.</p>
         {problems.length > 0 && <p className="error" role="alert">{problems[0]}</p>}
         <button type="button" className="primary" disabled={busy} onClick={() => void publish(created.id)}>
           Publish: put it on sale
@@ -82,8 +85,20 @@ export function CreateEventForm() {
         </label>
       </fieldset>
       <TiersEditor tiers={draft.tiers} onChange={(tiers) => setDraft({ ...draft, tiers })} />
-      <SectionsEditor sections={draft.sections} tierNames={reservedTierNames} onChange={(sections) => setDraft({ ...draft, sections })} />
-      {preview.seats.length > 0 && <SeatMapPreview draft={draft} seats={preview.seats} />}
+      <div className="venue-workbench">
+        <VenueEditor venue={draft.seating} reservedTiers={reserved} onChange={(seating) => setDraft({ ...draft, seating })} />
+        <div className="venue-preview">
+          {preview.problems.length > 0 && (
+            <ul className="error" role="alert" aria-label="Seat map problems">
+              {preview.problems.slice(0, 6).map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+              {preview.problems.length > 6 && <li>and {formatCount(preview.problems.length - 6)} more</li>}
+            </ul>
+          )}
+          {preview.generated.seats.length > 0 && <SeatMapPreview eventName={draft.name || 'the new event'} venue={preview.generated} tiers={previewTiers} />}
+        </div>
+      </div>
       {problems.length > 0 && (
         <ul className="error" role="alert">
           {problems.map((problem) => (

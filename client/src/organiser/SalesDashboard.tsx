@@ -1,23 +1,41 @@
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { EventPageQuery } from '../events/events.operations.ts';
+import { graphql } from '../generated/index.ts';
+import { PublishButton } from '../events/EventsList.tsx';
 import { withLiveCounts } from '../events/live-tier-counts.ts';
-import { useEventLive } from '../events/use-event-live.ts';
-import { useEventSeats } from '../seats/use-event-seats.ts';
-import { LOOK_COLOURS } from '../seats/seat-appearance.ts';
-import { formatMoney } from '../ui/money.ts';
+import { useAppServices, useSession } from '../app-services.tsx';
+import { useSeatCounts } from '../live/use-seat-counts.ts';
+import { useSeatMap } from '../live/use-seat-map.ts';
+import { formatCount, formatMoney } from '../ui/format.ts';
+
+export const SalesDashboardQuery = graphql(`
+  query SalesDashboard($id: ID!) {
+    event(id: $id) {
+      ...EventSummary
+      tiers {
+        ...TierFields
+      }
+    }
+  }
+`);
 
 /** Sold, held and available per tier, and revenue, moving as buyers buy. */
 export function SalesDashboard({ eventId }: { eventId: string }) {
-  const { data, loading, error } = useQuery(EventPageQuery, { variables: { id: eventId } });
-  const { seats, error: seatsError } = useEventSeats(eventId);
-  useEventLive(eventId);
+  const { data, loading, error } = useQuery(SalesDashboardQuery, { variables: { id: eventId } });
+  const { fetch, connection, socket } = useAppServices();
+  const map = useSeatMap(eventId, { fetch, token: useSession()?.token ?? null, connection, socket });
+  const store = map.phase === 'ready' ? map.store : null;
+  const countsVersion = useSeatCounts(store);
   const event = data?.event;
-  const tiers = useMemo(() => (event && seats ? withLiveCounts(event.tiers, seats) : []), [event, seats]);
+  const tiers = useMemo(
+    () => (event && store ? withLiveCounts(event.tiers, { tierIds: store.layout.tierIds, tier: (index) => store.tier(index) }) : []),
+    [event, store, countsVersion],
+  );
 
-  if ((loading && !data) || (event && !seats)) return <p className="status">Loading sales…</p>;
-  if (error ?? seatsError) return <p className="status error" role="alert">{(error ?? seatsError)?.message}</p>;
+  if ((loading && !data) || map.phase === 'loading') return <p className="status">Loading sales…</p>;
+  if (error) return <p className="status error" role="alert">{error.message}</p>;
+  if (map.phase === 'failed') return <p className="status error" role="alert">{map.error.message}</p>;
   if (!event) return <p className="status">This event does not exist.</p>;
 
   const currency = tiers[0]?.currency ?? 'EUR';
@@ -28,7 +46,8 @@ export function SalesDashboard({ eventId }: { eventId: string }) {
     <section aria-labelledby="dashboard-title">
       <h2 id="dashboard-title">Sales: {event.name}</h2>
       <p>
-        {event.status === 'ON_SALE' ? 'On sale' : event.status === 'DRAFT' ? 'Draft' : 'Closed'} · revenue <strong data-testid="revenue">{formatMoney(revenueCents, currency)}</strong>
+        {event.status === 'ON_SALE' ? 'On sale' : event.status === 'DRAFT' ? 'Draft' : 'Closed'}
+        {event.status === 'DRAFT' && <> <PublishButton eventId={event.id} /></>} · revenue <strong data-testid="revenue">{formatMoney(revenueCents, currency)}</strong>
       </p>
       <BarChart width={720} height={320} data={rows} accessibilityLayer>
         <CartesianGrid strokeDasharray="3 3" />
@@ -36,9 +55,9 @@ export function SalesDashboard({ eventId }: { eventId: string }) {
         <YAxis allowDecimals={false} />
         <Tooltip />
         <Legend />
-        <Bar dataKey="sold" name="Sold" stackId="seats" fill={LOOK_COLOURS.sold} animationDuration={300} />
-        <Bar dataKey="held" name="Held" stackId="seats" fill={LOOK_COLOURS.held} animationDuration={300} />
-        <Bar dataKey="available" name="Available" stackId="seats" fill="#2563eb" animationDuration={300} />
+        <Bar dataKey="sold" name="Sold" stackId="seats" fill="#0072B2" animationDuration={300} />
+        <Bar dataKey="held" name="Held" stackId="seats" fill="#E69F00" animationDuration={300} />
+        <Bar dataKey="available" name="Available" stackId="seats" fill="#d5dae1" animationDuration={300} />
       </BarChart>
       <table className="sales-table">
         <caption>Per tier</caption>
@@ -50,9 +69,9 @@ export function SalesDashboard({ eventId }: { eventId: string }) {
             <tr key={tier.id}>
               <th scope="row">{tier.name}</th>
               <td>{formatMoney(tier.priceCents, tier.currency)}</td>
-              <td>{tier.sold}</td>
-              <td>{tier.held}</td>
-              <td>{tier.available}</td>
+              <td>{formatCount(tier.sold)}</td>
+              <td>{formatCount(tier.held)}</td>
+              <td>{formatCount(tier.available)}</td>
               <td>{formatMoney(tier.sold * tier.priceCents, tier.currency)}</td>
             </tr>
           ))}

@@ -1,6 +1,5 @@
-// The API's own layout rule, so that the preview is what createEvent will build.
-import { generateSeatMap, type GeneratedSeat } from '../../../api/src/events/seat-map.ts';
 import type { CreateEventInput, TierKind } from '../generated/graphql.ts';
+import { previewVenue, VENUE_TEMPLATES, venueSpecOf, type VenueDraft } from './venue-draft.ts';
 
 /** The organiser's form, as typed (strings where people type numbers). */
 export interface TierDraft {
@@ -10,19 +9,6 @@ export interface TierDraft {
   capacity: string;
 }
 
-export interface RowRangeDraft {
-  fromRow: number;
-  toRow: number;
-  tier: string;
-}
-
-export interface SectionDraft {
-  name: string;
-  rows: number;
-  seatsPerRow: number;
-  ranges: RowRangeDraft[];
-}
-
 export interface EventDraft {
   name: string;
   venue: string;
@@ -30,24 +16,13 @@ export interface EventDraft {
   startsAt: string;
   perOrderLimit: number;
   tiers: TierDraft[];
-  sections: SectionDraft[];
+  /** Where the seats are: stage, floor and sections (venue-draft.ts). */
+  seating: VenueDraft;
 }
 
-export type PreviewSeat = GeneratedSeat;
+export const reservedTierNames = (draft: Pick<EventDraft, 'tiers'>) => draft.tiers.filter((tier) => tier.kind === 'RESERVED').map((tier) => tier.name.trim());
 
-/**
- * The seat map the API will generate, by the API's own generator (api/src/events/seat-map.ts),
- * drawn before saving so the organiser sees the room they are about to sell.
- */
-export function previewSeatMap(sections: readonly SectionDraft[]): { seats: PreviewSeat[]; problems: string[] } {
-  const { seats, problems } = generateSeatMap(sections.map(({ name, rows, seatsPerRow, ranges }) => ({ name, rows, seatsPerRow, tiers: ranges })));
-  return {
-    seats,
-    problems: problems.map(({ section, row, tierRanges }) => `Section ${section || '?'} row ${row} is in ${tierRanges} tier ranges; it must be in exactly one.`),
-  };
-}
-
-function centsOf(price: string): number | null {
+export function centsOf(price: string): number | null {
   const value = Number(price.replace(',', '.'));
   return Number.isFinite(value) && value >= 0 ? Math.round(value * 100) : null;
 }
@@ -71,13 +46,17 @@ export function toCreateEventInput(draft: EventDraft): { input: CreateEventInput
     if (capacity !== null && (!Number.isInteger(capacity) || capacity < 1)) problems.push(`${tier.name || 'A tier'}: general admission needs a capacity.`);
     return { name: tier.name.trim(), kind: tier.kind, priceCents: priceCents ?? 0, currency: 'EUR', capacity };
   });
-  const reserved = new Set(draft.tiers.filter((tier) => tier.kind === 'RESERVED').map((tier) => tier.name));
-  for (const section of draft.sections) {
-    for (const range of section.ranges) {
+  const reservedNames = reservedTierNames(draft);
+  const reserved = new Set(reservedNames);
+  for (const section of draft.seating.sections) {
+    if (!section.name.trim()) problems.push('Every section needs a name.');
+    for (const range of section.ranges ?? []) {
       if (!reserved.has(range.tier)) problems.push(`Section ${section.name}: rows ${range.fromRow}-${range.toRow} need a reserved tier.`);
     }
   }
-  problems.push(...previewSeatMap(draft.sections).problems);
+  if (draft.seating.sections.length > 0 && reserved.size === 0) problems.push('Seats need a reserved tier: add one, or remove the sections for general admission only.');
+  problems.push(...previewVenue(draft.seating, reservedNames).problems);
+  const spec = venueSpecOf(draft.seating, reservedNames);
   if (problems.length > 0) return { input: null, problems };
   return {
     input: {
@@ -86,12 +65,9 @@ export function toCreateEventInput(draft: EventDraft): { input: CreateEventInput
       startsAt: startsAt.toISOString(),
       perOrderLimit: draft.perOrderLimit,
       tiers,
-      sections: draft.sections.map((section) => ({
-        name: section.name,
-        rows: section.rows,
-        seatsPerRow: section.seatsPerRow,
-        tiers: section.ranges.map((range) => ({ fromRow: range.fromRow, toRow: range.toRow, tier: range.tier })),
-      })),
+      sections: spec.sections,
+      ...(spec.stage ? { stage: spec.stage } : {}),
+      ...(spec.floor ? { floor: spec.floor } : {}),
     },
     problems,
   };
@@ -110,6 +86,6 @@ export function emptyDraft(now = new Date()): EventDraft {
       { name: 'Front', kind: 'RESERVED', price: '60', capacity: '' },
       { name: 'Standard', kind: 'RESERVED', price: '35', capacity: '' },
     ],
-    sections: [{ name: 'A', rows: 10, seatsPerRow: 20, ranges: [{ fromRow: 1, toRow: 3, tier: 'Front' }, { fromRow: 4, toRow: 10, tier: 'Standard' }] }],
+    seating: VENUE_TEMPLATES.hall.venue(),
   };
 }

@@ -1,109 +1,134 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import type { SeatOnMapFragment } from '../generated/graphql.ts';
-import { drawSeatMap, fitView, repaintChangedSeats, type MapView } from './draw-seat-map.ts';
-import { seatAccessibleName, seatLook } from './seat-appearance.ts';
-import { neighbourSeat, seatAt, type Direction, type SeatLayout } from './seat-layout.ts';
-import { useSeatLayout } from './use-seat-layout.ts';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { seatPlace, type SeatMapLayout } from '../live/seat-map-layout.ts';
+import type { SeatStateStore } from '../live/seat-states.ts';
+import { drawSeatLayer, drawVenueLayer, isOverview, repaintSeats, type VenueFrame } from './draw-venue.ts';
+import { createGestureTracker } from './map-gestures.ts';
+import { neighbourSeat, nextSection, type Direction } from './map-keyboard.ts';
+import { clampView, fitBox, MAX_SCALE, takeScale, toMap, zoomAround, TAKE_WITH_MOUSE, type MapView } from './map-view.ts';
 import type { PendingSeats } from './pending-seats.ts';
+import { seatAccessibleName, seatLook } from './seat-appearance.ts';
+import { SeatDetailsCard, type SeatDetails } from './SeatDetailsCard.tsx';
+import { buildSeatIndex } from './seat-index.ts';
 
+/** A tier as the map shows it, by the tier's index in the layout's `tierIds`. */
 export interface MapTier {
-  id: string;
   name: string;
-  colour: string;
   price: string;
 }
 
 interface SeatMapProps {
   eventName: string;
-  seats: readonly SeatOnMapFragment[];
-  tiers: ReadonlyMap<string, MapTier>;
-  pendingIds: ReadonlySet<string>;
-  /** Seats with a request in flight; the map repaints them itself, synchronously (see below). */
-  pendingStore?: PendingSeats;
-  onActivate: (seat: SeatOnMapFragment) => void;
+  layout: SeatMapLayout;
+  store: SeatStateStore;
+  tiers: readonly MapTier[];
+  /** Seats with a request in flight: drawn pending at once, inside the click (see below). */
+  pendingSeats: PendingSeats;
+  /** The buyer's filter: seats it leaves out are drawn hollow and not counted in the overview. */
+  match: Uint8Array | null;
+  /** Why the map may no longer be true (the live link or HTTP is down); null while live. */
+  stale: string | null;
+  /** The organiser's preview: no statuses, nothing to take. */
+  preview?: boolean;
+  /** A seat to show (the finder's "Show on map"): the map zooms to it and focuses it. */
+  showSeat?: { index: number; nonce: number } | null;
+  onActivate: (index: number) => void;
 }
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
-const MAP_HEIGHT = 480;
-/** A pointer that moves more than this between down and up pans instead of clicking. */
-const CLICK_SLOP_PX = 5;
+/** How close the keyboard's seat is drawn: big enough to read its number. */
+const KEYBOARD_SCALE = 16;
+
+const NO_PENDING: ReadonlySet<string> = new Set();
 
 /**
- * The seat map on one canvas: 20,000 seats are one draw call per colour, not 20,000 React
- * components. A single focusable button follows the keyboard cursor and carries the focused
- * seat's accessible name; the list view beside the map offers every available seat to screen readers.
+ * Canvas pixels per CSS pixel: the screen's, at most 2. A 3x phone's full-resolution canvases
+ * are 2.25 times the pixels to fill and composite for every frame; at 2x seats stay crisp.
  */
-export function SeatMap({ eventName, seats, tiers, pendingIds, pendingStore, onActivate }: SeatMapProps) {
-  const layout = useSeatLayout(seats);
+const pixelRatio = () => Math.min(2, window.devicePixelRatio || 1);
+
+/**
+ * The venue on two stacked canvases: the venue layer (stage, floor, sections, labels) and the
+ * seat layer. 20,000 seats are a few fills per frame, a live update repaints one seat, and the
+ * overview draws sections instead of seats. A single focusable button follows the keyboard's
+ * seat and carries its accessible name; the seat finder beside the map lists seats as buttons.
+ */
+export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, stale, preview = false, showSeat, onActivate }: SeatMapProps) {
   const wrapperRef = useRef<HTMLDivElement>(null);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const venueRef = useRef<HTMLCanvasElement>(null);
+  const seatsRef = useRef<HTMLCanvasElement>(null);
   const focusRef = useRef<HTMLButtonElement>(null);
   const viewRef = useRef<MapView | null>(null);
-  const paintedRef = useRef<{ view: MapView | null; layout: SeatLayout | null; frame: string; colours: string[] }>({ view: null, layout: null, frame: '', colours: [] });
-  const sizeRef = useRef({ width: 0, height: MAP_HEIGHT });
-  const [focused, setFocused] = useState(0);
+  const sizeRef = useRef({ width: 0, height: 0 });
+  const index = useMemo(() => buildSeatIndex(layout), [layout]);
+  const [focused, setFocused] = useState(() => Math.max(0, Math.min(layout.count - 1, 0)));
+  const [card, setCard] = useState<{ index: number; x: number; y: number } | null>(null);
+  const cardIndex = useRef(-1);
+  cardIndex.current = card?.index ?? -1;
+  const [hint, setHint] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const latest = useRef({ seats, pendingIds, focused, tiers });
-  latest.current = { seats, pendingIds, focused, tiers };
+  const [, setTick] = useState(0);
+  const latest = useRef({ match, focused, preview, onActivate });
+  latest.current = { match, focused, preview, onActivate };
 
-  const draw = useCallback(() => {
-    const canvas = canvasRef.current;
-    const context = canvas?.getContext('2d');
+  const frameOf = useCallback((): VenueFrame | null => {
+    const view = viewRef.current;
     const { width, height } = sizeRef.current;
-    if (!canvas || !context || width === 0) return;
-    const view = (viewRef.current ??= fitView(layout, width, height));
-    const tierColours = new Map([...latest.current.tiers].map(([id, tier]) => [id, tier.colour]));
-    const input = { ...latest.current, layout, tierColours, view, width, height, pixelRatio: window.devicePixelRatio || 1 };
-    // Same frame geometry as last time (no pan, zoom, resize or new map): only statuses moved.
-    const frame = `${width}x${height}:${input.pixelRatio}:${[...tierColours.values()].join()}`;
-    const last = paintedRef.current;
-    if (last.view === view && last.layout === layout && last.frame === frame && last.colours.length === latest.current.seats.length) {
-      repaintChangedSeats(context, input, last.colours);
-    } else {
-      drawSeatMap(context, input, last.colours);
-      paintedRef.current = { view, layout, frame, colours: last.colours };
-    }
-    canvas.dataset['scale'] = String(view.scale);
-    canvas.dataset['offsetX'] = String(view.offsetX);
-    canvas.dataset['offsetY'] = String(view.offsetY);
-    placeFocusButton(focusRef.current, latest.current.seats[latest.current.focused], view);
-    // Chromium's own timeline then tells the benchmark when a change reached the screen.
-    performance.clearMarks('seat-map:draw');
-    performance.mark('seat-map:draw');
-  }, [layout]);
+    if (!view || width === 0) return null;
+    return { layout, store, view, width, height, pixelRatio: pixelRatio(), pendingIds: preview ? NO_PENDING : pendingSeats.snapshot(), match: latest.current.match, preview };
+  }, [layout, store, pendingSeats, preview]);
 
-  const frame = useRef(0);
+  const fitted = useCallback(() => fitBox(layout.bounds, sizeRef.current.width, sizeRef.current.height), [layout]);
+
+  /** Draws both layers now; every draw is marked so the benchmark sees when a change reached the canvas. */
+  const draw = useCallback(() => {
+    const frame = frameOf();
+    const venue = venueRef.current?.getContext('2d');
+    const seats = seatsRef.current?.getContext('2d');
+    if (!frame || !venue || !seats) return;
+    const started = performance.now();
+    drawVenueLayer(venue, frame);
+    drawSeatLayer(seats, frame);
+    // The benchmark reads these: what a pan or zoom costs the main thread.
+    performance.measure('seat-map:full-draw', { start: started });
+    publishView(seatsRef.current!, frame.view, fitted().scale);
+    placeFocusButton(focusRef.current, layout, latest.current.focused, frame.view);
+    performance.mark('seat-map:draw');
+  }, [frameOf, fitted, layout]);
+
+  const frameRequest = useRef(0);
   const scheduleDraw = useCallback(() => {
-    cancelAnimationFrame(frame.current);
-    frame.current = requestAnimationFrame(draw);
+    cancelAnimationFrame(frameRequest.current);
+    frameRequest.current = requestAnimationFrame(draw);
   }, [draw]);
 
-  // Statuses changed: repaint before the browser paints this frame.
-  useLayoutEffect(draw, [draw, seats, pendingIds, focused, tiers]);
+  const setView = useCallback(
+    (view: MapView) => {
+      const { width, height } = sizeRef.current;
+      viewRef.current = clampView(view, layout.bounds, width, height);
+      setCard(null);
+      scheduleDraw();
+    },
+    [layout, scheduleDraw],
+  );
 
-  // A click marks its seat pending and the map repaints right there, inside the click handler:
-  // the same frame whatever React and the cache do next (the optimistic status follows).
-  useEffect(() => {
-    if (!pendingStore) return;
-    return pendingStore.subscribe(() => {
-      latest.current = { ...latest.current, pendingIds: pendingStore.snapshot() };
-      draw();
-    });
-  }, [pendingStore, draw]);
-
+  // Size the canvases to the wrapper (device pixels), and start at the whole venue.
   useLayoutEffect(() => {
     const wrapper = wrapperRef.current;
-    const canvas = canvasRef.current;
-    if (!wrapper || !canvas) return;
+    if (!wrapper) return;
     const resize = () => {
       const width = wrapper.clientWidth;
-      const ratio = window.devicePixelRatio || 1;
-      sizeRef.current = { width, height: MAP_HEIGHT };
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(MAP_HEIGHT * ratio);
-      canvas.style.width = `${width}px`;
-      canvas.style.height = `${MAP_HEIGHT}px`;
-      viewRef.current = null;
+      const height = wrapper.clientHeight;
+      if (width === sizeRef.current.width && height === sizeRef.current.height) return;
+      const ratio = pixelRatio();
+      for (const canvas of [venueRef.current, seatsRef.current]) {
+        if (!canvas) continue;
+        canvas.width = Math.round(width * ratio);
+        canvas.height = Math.round(height * ratio);
+        canvas.style.width = `${width}px`;
+        canvas.style.height = `${height}px`;
+      }
+      sizeRef.current = { width, height };
+      viewRef.current = fitted();
       draw();
     };
     resize();
@@ -111,135 +136,265 @@ export function SeatMap({ eventName, seats, tiers, pendingIds, pendingStore, onA
     const observer = new ResizeObserver(resize);
     observer.observe(wrapper);
     return () => observer.disconnect();
-  }, [draw]);
+  }, [draw, fitted]);
 
-  const zoomBy = useCallback(
-    (factor: number, centerX = sizeRef.current.width / 2, centerY = sizeRef.current.height / 2) => {
-      const view = viewRef.current;
-      if (!view) return;
-      const fitted = fitView(layout, sizeRef.current.width, sizeRef.current.height);
-      const scale = Math.min(60, Math.max(fitted.scale * 0.8, view.scale * factor));
-      const applied = scale / view.scale;
-      viewRef.current = { scale, offsetX: centerX - (centerX - view.offsetX) * applied, offsetY: centerY - (centerY - view.offsetY) * applied };
-      scheduleDraw();
-    },
-    [layout, scheduleDraw],
+  // The filter changed: draw again.
+  useEffect(() => {
+    scheduleDraw();
+  }, [match, scheduleDraw]);
+
+  // Live changes: the store hands over the seats that changed, once per frame; only they are
+  // repainted (the overview's section colours are drawn again instead).
+  useEffect(
+    () =>
+      store.subscribe((dirty) => {
+        const started = performance.now();
+        const frame = frameOf();
+        const seats = seatsRef.current?.getContext('2d');
+        const venue = venueRef.current?.getContext('2d');
+        if (!frame || !seats || !venue) return;
+        if (isOverview(frame.view, frame.preview)) drawVenueLayer(venue, frame);
+        else repaintSeats(seats, frame, dirty);
+        performance.mark('seat-map:draw');
+        // The benchmark adds this to the socket message's own cost: a live update's main-thread time.
+        performance.measure('seat-map:live-repaint', { start: started });
+        // The seat card and the focused seat's name say the seat's state: refresh them when theirs changed.
+        const shown = cardIndex.current;
+        if ((shown >= 0 && dirty.includes(shown)) || dirty.includes(latest.current.focused)) setTick((tick) => tick + 1);
+      }),
+    [store, frameOf],
   );
 
-  // Wheel zoom needs a non-passive listener to keep the page from scrolling.
+  // A click marks its seat pending and the map repaints it right there, inside the click
+  // handler: the same frame whatever React and the cache do next (the optimistic status follows).
   useEffect(() => {
-    const canvas = canvasRef.current;
+    let known = pendingSeats.snapshot();
+    return pendingSeats.subscribe(() => {
+      const next = pendingSeats.snapshot();
+      const changed = [...known, ...next].filter((id) => known.has(id) !== next.has(id));
+      known = next;
+      const frame = frameOf();
+      const seats = seatsRef.current?.getContext('2d');
+      if (!frame || !seats) return;
+      repaintSeats(seats, frame, changed.map((id) => layout.indexOf.get(id)).filter((i): i is number => i !== undefined));
+      performance.mark('seat-map:draw');
+    });
+  }, [pendingSeats, frameOf, layout]);
+
+  const zoomBy = useCallback(
+    (factor: number, x = sizeRef.current.width / 2, y = sizeRef.current.height / 2) => {
+      const view = viewRef.current;
+      if (view) setView(zoomAround(view, factor, x, y, fitted().scale * 0.8));
+    },
+    [setView, fitted],
+  );
+
+  /** Shows seat `target` at `scale` or more, centred if it is not on screen comfortably. */
+  const bringIntoView = useCallback(
+    (target: number, scale: number) => {
+      const view = viewRef.current;
+      if (!view) return;
+      const { width, height } = sizeRef.current;
+      const next = view.scale < scale ? { ...view, scale } : view;
+      const x = layout.x[target]! * next.scale + next.offsetX;
+      const y = layout.y[target]! * next.scale + next.offsetY;
+      const margin = Math.min(width, height) * 0.2;
+      if (next === view && x > margin && x < width - margin && y > margin && y < height - margin) return;
+      setView({ scale: next.scale, offsetX: width / 2 - layout.x[target]! * next.scale, offsetY: height / 2 - layout.y[target]! * next.scale });
+    },
+    [layout, setView],
+  );
+
+  useEffect(() => {
+    if (!showSeat) return;
+    latest.current.focused = showSeat.index;
+    setFocused(showSeat.index);
+    bringIntoView(showSeat.index, KEYBOARD_SCALE);
+    focusRef.current?.focus({ preventScroll: true });
+    wrapperRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [showSeat, bringIntoView]);
+
+  // Wheel zoom needs a non-passive listener to keep the page from scrolling; two fingers on a
+  // phone, or one on a zoomed-in map, must not scroll the page either.
+  useEffect(() => {
+    const canvas = seatsRef.current;
     if (!canvas) return;
     const onWheel = (event: WheelEvent) => {
       event.preventDefault();
       const box = canvas.getBoundingClientRect();
       zoomBy(Math.exp(-event.deltaY * 0.0015), event.clientX - box.left, event.clientY - box.top);
     };
+    const onTouchMove = (event: TouchEvent) => {
+      if (event.touches.length >= 2 || canvas.dataset['zoomed'] === 'true') event.preventDefault();
+    };
     canvas.addEventListener('wheel', onWheel, { passive: false });
-    return () => canvas.removeEventListener('wheel', onWheel);
+    canvas.addEventListener('touchmove', onTouchMove, { passive: false });
+    return () => {
+      canvas.removeEventListener('wheel', onWheel);
+      canvas.removeEventListener('touchmove', onTouchMove);
+    };
   }, [zoomBy]);
 
-  const drag = useRef<{ x: number; y: number; moved: boolean } | null>(null);
+  const gestures = useRef(createGestureTracker());
+
+  /** A tap or click: take the seat when it is big enough to aim at, otherwise zoom in toward it. */
+  const tap = (screenX: number, screenY: number, pointerType: string) => {
+    const view = viewRef.current;
+    if (!view) return;
+    const point = toMap(view, screenX, screenY);
+    if (isOverview(view, latest.current.preview)) {
+      const section = index.sectionAt(point.x, point.y);
+      const target = section >= 0 ? layout.sections[section]! : null;
+      if (target) setView(fitBox(target, sizeRef.current.width, sizeRef.current.height, 24, Math.max(takeScale(pointerType) * 1.2, TAKE_WITH_MOUSE * 2)));
+      else zoomBy(2, screenX, screenY);
+      setHint(target ? `Section ${target.name}: ${pointerType === 'touch' ? 'tap' : 'click'} a seat to hold it.` : null);
+      return;
+    }
+    const seat = index.seatAt(point.x, point.y);
+    if (view.scale < takeScale(pointerType)) {
+      // Seats this small are easy to miss: a tap near one zooms in to where seats can be aimed at.
+      const factor = (takeScale(pointerType) * 1.15) / view.scale;
+      zoomBy(factor, screenX, screenY);
+      setHint(`Zoomed in so seats are big enough to ${pointerType === 'touch' ? 'tap' : 'click'}.`);
+      return;
+    }
+    // The seat's own repaint happens inside onActivate, in this very event; the card and the
+    // focus follow as a transition, so React's render never holds up that frame.
+    latest.current.focused = seat >= 0 ? seat : latest.current.focused;
+    if (seat >= 0 && !latest.current.preview) latest.current.onActivate(seat);
+    startTransition(() => {
+      setHint(null);
+      if (seat < 0) return setCard(null);
+      setFocused(seat);
+      setCard({ index: seat, x: layout.x[seat]! * view.scale + view.offsetX, y: layout.y[seat]! * view.scale + view.offsetY });
+    });
+  };
+
   const onPointerDown = (event: PointerEvent<HTMLCanvasElement>) => {
-    drag.current = { x: event.clientX, y: event.clientY, moved: false };
+    const box = event.currentTarget.getBoundingClientRect();
+    gestures.current.down(event.pointerId, event.clientX - box.left, event.clientY - box.top, event.pointerType);
     event.currentTarget.setPointerCapture(event.pointerId);
   };
   const onPointerMove = (event: PointerEvent<HTMLCanvasElement>) => {
-    const start = drag.current;
+    const box = event.currentTarget.getBoundingClientRect();
+    const x = event.clientX - box.left;
+    const y = event.clientY - box.top;
     const view = viewRef.current;
-    if (!start || !view) return;
-    const dx = event.clientX - start.x;
-    const dy = event.clientY - start.y;
-    if (!start.moved && Math.hypot(dx, dy) < CLICK_SLOP_PX) return;
-    start.moved = true;
-    viewRef.current = { ...view, offsetX: view.offsetX + dx, offsetY: view.offsetY + dy };
-    drag.current = { x: event.clientX, y: event.clientY, moved: true };
-    scheduleDraw();
+    if (gestures.current.count() === 0) {
+      if (event.pointerType === 'mouse' && view) hover(x, y, view);
+      return;
+    }
+    const gesture = gestures.current.move(event.pointerId, x, y);
+    if (!view) return;
+    if (gesture.kind === 'pan') {
+      // At the whole-venue view a finger scrolls the page (touch-action: pan-y), not the map.
+      if (event.pointerType === 'touch' && event.currentTarget.dataset['zoomed'] !== 'true') return;
+      setView({ ...view, offsetX: view.offsetX + gesture.dx, offsetY: view.offsetY + gesture.dy });
+    } else if (gesture.kind === 'pinch') {
+      const zoomed = zoomAround(view, gesture.factor, gesture.x, gesture.y, fitted().scale * 0.8);
+      setView({ ...zoomed, offsetX: zoomed.offsetX + gesture.dx, offsetY: zoomed.offsetY + gesture.dy });
+    }
   };
   const onPointerUp = (event: PointerEvent<HTMLCanvasElement>) => {
-    const start = drag.current;
-    drag.current = null;
-    const view = viewRef.current;
-    if (!start || start.moved || !view) return;
     const box = event.currentTarget.getBoundingClientRect();
-    const index = seatAt(layout, (event.clientX - box.left - view.offsetX) / view.scale, (event.clientY - box.top - view.offsetY) / view.scale);
-    const seat = seats[index];
-    if (!seat) return;
-    setFocused(index);
-    if (!pendingIds.has(seat.id)) onActivate(seat);
+    const gesture = gestures.current.up(event.pointerId, event.clientX - box.left, event.clientY - box.top);
+    if (gesture.kind === 'tap') tap(gesture.x, gesture.y, gesture.pointerType);
   };
 
-  const focusedSeat = seats[focused];
-  const nameOf = (seat: SeatOnMapFragment) => {
-    const tier = tiers.get(seat.tier.id);
-    return seatAccessibleName(seat, tier?.name ?? '', tier?.price ?? '', seatLook(seat.status, seat.heldByMe, pendingIds.has(seat.id)));
+  const hoverIndex = useRef(-1);
+  const hover = (x: number, y: number, view: MapView) => {
+    const point = toMap(view, x, y);
+    const seat = view.scale >= TAKE_WITH_MOUSE / 1.5 ? index.seatAt(point.x, point.y) : -1;
+    if (seat === hoverIndex.current) return;
+    hoverIndex.current = seat;
+    setCard(seat < 0 ? null : { index: seat, x: layout.x[seat]! * view.scale + view.offsetX, y: layout.y[seat]! * view.scale + view.offsetY });
+  };
+
+  const detailsOf = (seat: number): SeatDetails => {
+    const tier = tiers[layout.tier[seat]!];
+    const pending = !preview && pendingSeats.has(layout.ids[seat]!);
+    return { ...seatPlace(layout, seat), tierName: tier?.name ?? '', price: tier?.price ?? '', kind: layout.kind[seat] ?? 'STANDARD', look: preview ? 'available' : seatLook(store.status(seat), store.mine(seat), pending) };
+  };
+  const nameOf = (seat: number) => {
+    const details = detailsOf(seat);
+    return seatAccessibleName(details, details.tierName, details.price, details.look, details.kind);
   };
 
   const onFocusKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     const direction = ARROWS[event.key];
-    if (direction) {
-      event.preventDefault();
-      const next = neighbourSeat(layout, seats, focused, direction);
-      setFocused(next);
-      keepInView(next);
-      const seat = seats[next];
-      if (seat) setAnnouncement(nameOf(seat));
-    } else if (event.key === '+' || event.key === '=') {
-      zoomBy(1.25);
-    } else if (event.key === '-') {
-      zoomBy(0.8);
-    }
+    let next: number | null = null;
+    if (direction) next = neighbourSeat(layout, focused, direction);
+    else if (event.key === 'PageDown' || event.key === 'PageUp') next = nextSection(layout, focused, event.key === 'PageDown' ? 1 : -1);
+    else if (event.key === '+' || event.key === '=') zoomBy(1.25);
+    else if (event.key === '-') zoomBy(0.8);
+    else if (event.key === 'Escape') setView(fitted());
+    if (next === null) return;
+    event.preventDefault();
+    setFocused(next);
+    bringIntoView(next, KEYBOARD_SCALE);
+    setAnnouncement(nameOf(next));
   };
 
-  const keepInView = (index: number) => {
-    const seat = seats[index];
-    const view = viewRef.current;
-    if (!seat || !view) return;
-    const { width, height } = sizeRef.current;
-    const left = seat.x * view.scale + view.offsetX;
-    const top = seat.y * view.scale + view.offsetY;
-    const margin = view.scale * 2;
-    let { offsetX, offsetY } = view;
-    if (left < margin) offsetX += margin - left;
-    if (left + view.scale > width - margin) offsetX -= left + view.scale - (width - margin);
-    if (top < margin) offsetY += margin - top;
-    if (top + view.scale > height - margin) offsetY -= top + view.scale - (height - margin);
-    viewRef.current = { ...view, offsetX, offsetY };
-  };
+  useLayoutEffect(() => {
+    if (viewRef.current) placeFocusButton(focusRef.current, layout, focused, viewRef.current);
+  }, [focused, layout]);
 
-  const available = seats.reduce((count, seat) => count + (seat.status === 'AVAILABLE' ? 1 : 0), 0);
+  const counts = store.total();
+  const view = viewRef.current;
+  const cardDetails = card && card.index < layout.count ? detailsOf(card.index) : null;
 
   return (
-    <div className="seat-map" ref={wrapperRef}>
+    <div className={stale ? 'seat-map stale' : 'seat-map'}>
       <div className="seat-map-tools" role="toolbar" aria-label="Map zoom">
-        <button type="button" onClick={() => zoomBy(1.25)} aria-label="Zoom in">+</button>
-        <button type="button" onClick={() => zoomBy(0.8)} aria-label="Zoom out">−</button>
-        <button type="button" onClick={() => { viewRef.current = null; scheduleDraw(); }}>Fit</button>
+        <button type="button" onClick={() => zoomBy(1.5)} aria-label="Zoom in">+</button>
+        <button type="button" onClick={() => zoomBy(1 / 1.5)} aria-label="Zoom out">−</button>
+        <button type="button" onClick={() => setView(fitted())}>Whole venue</button>
       </div>
-      <canvas
-        ref={canvasRef}
-        className="seat-map-canvas"
-        role="img"
-        aria-label={`Seat map of ${eventName}: ${seats.length} seats, ${available} available. Use the seat button after it with the arrow keys, or the list of available seats.`}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={onPointerUp}
-        onPointerCancel={() => (drag.current = null)}
-      />
-      {focusedSeat && (
-        <button
-          ref={focusRef}
-          type="button"
-          className="seat-focus"
-          aria-label={nameOf(focusedSeat)}
-          aria-disabled={pendingIds.has(focusedSeat.id)}
-          data-seat-id={focusedSeat.id}
-          onKeyDown={onFocusKeyDown}
-          onClick={() => {
-            if (!pendingIds.has(focusedSeat.id)) onActivate(focusedSeat);
+      {stale && (
+        <p className="stale-cue" role="alert" data-testid="stale-cue">
+          {stale}
+        </p>
+      )}
+      <div className="seat-map-stage" ref={wrapperRef} style={{ aspectRatio: `${Math.max(1, layout.bounds.maxX - layout.bounds.minX + 4)} / ${Math.max(1, layout.bounds.maxY - layout.bounds.minY + 4)}` }}>
+        <canvas ref={venueRef} className="seat-map-venue" aria-hidden="true" />
+        <canvas
+          ref={seatsRef}
+          className="seat-map-canvas"
+          role="img"
+          aria-label={`Seat map of ${eventName}: ${layout.sections.length} sections, ${layout.count} seats${preview ? '' : `, ${counts.available} available`}. Use the seat button after it with the arrow keys (PageDown for the next section), or the seat finder.`}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          onPointerCancel={(event) => gestures.current.cancel(event.pointerId)}
+          onPointerLeave={(event) => {
+            if (event.pointerType === 'mouse' && gestures.current.count() === 0) {
+              hoverIndex.current = -1;
+              setCard(null);
+            }
           }}
         />
-      )}
+        {layout.count > 0 && (
+          <button
+            ref={focusRef}
+            type="button"
+            className="seat-focus"
+            aria-label={nameOf(focused)}
+            aria-disabled={!preview && pendingSeats.has(layout.ids[focused]!)}
+            data-seat-id={layout.ids[focused]}
+            onKeyDown={onFocusKeyDown}
+            onFocus={() => {
+              // Read through the ref: "Show on map" moves the focus before React re-renders.
+              const current = viewRef.current;
+              bringIntoView(latest.current.focused, current && !isOverview(current) ? current.scale : KEYBOARD_SCALE);
+            }}
+            onClick={() => {
+              if (!preview) onActivate(focused);
+            }}
+          />
+        )}
+        {cardDetails && card && <SeatDetailsCard details={cardDetails} x={card.x} y={card.y} preview={preview} />}
+      </div>
+      {hint && <p className="map-hint" data-testid="map-hint">{hint}</p>}
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
@@ -247,11 +402,24 @@ export function SeatMap({ eventName, seats, tiers, pendingIds, pendingStore, onA
   );
 }
 
-function placeFocusButton(button: HTMLButtonElement | null, seat: { x: number; y: number } | undefined, view: MapView) {
-  if (!button || !seat) return;
-  const size = Math.max(view.scale, 12);
-  button.style.left = `${seat.x * view.scale + view.offsetX + (view.scale - size) / 2}px`;
-  button.style.top = `${seat.y * view.scale + view.offsetY + (view.scale - size) / 2}px`;
+/** The view on the canvas's data attributes: browser tests and the benchmark aim at seats by it. */
+function publishView(canvas: HTMLCanvasElement, view: MapView, fitScale: number): void {
+  canvas.dataset['scale'] = String(view.scale);
+  canvas.dataset['pixelRatio'] = String(pixelRatio());
+  canvas.dataset['offsetX'] = String(view.offsetX);
+  canvas.dataset['offsetY'] = String(view.offsetY);
+  const zoomed = view.scale > fitScale * 1.1;
+  canvas.dataset['zoomed'] = String(zoomed);
+  // The whole venue lets a finger scroll the page; a zoomed-in map keeps every gesture.
+  canvas.style.touchAction = zoomed ? 'none' : 'pan-y';
+  canvas.dataset['mode'] = isOverview(view) ? 'overview' : view.scale >= MAX_SCALE ? 'max' : 'seats';
+}
+
+function placeFocusButton(button: HTMLButtonElement | null, layout: SeatMapLayout, seat: number, view: MapView) {
+  if (!button || seat >= layout.count) return;
+  const size = Math.max(view.scale * 0.95, 14);
+  button.style.left = `${layout.x[seat]! * view.scale + view.offsetX - size / 2}px`;
+  button.style.top = `${layout.y[seat]! * view.scale + view.offsetY - size / 2}px`;
   button.style.width = `${size}px`;
   button.style.height = `${size}px`;
 }

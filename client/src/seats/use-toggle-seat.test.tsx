@@ -33,11 +33,24 @@ describe('useToggleSeat', () => {
     expect(services.pendingSeats.has('12')).toBe(false);
   });
 
-  it('a click on my own seat releases it; a sold seat does nothing', async () => {
+  it('a click on my own seat releases it', async () => {
     const { toggle, link } = renderToggle();
     void toggle(placedSeat({ status: 'HELD', heldByMe: true, version: 4 }));
     expect((await link.nextRequest()).operationName).toBe('ReleaseSeat');
-    expect(await toggle(placedSeat({ status: 'SOLD' }))).toBe('ignored');
+  });
+
+  it('every click that cannot take a seat says why: sold, in another buyer’s hold, still pending', async () => {
+    const { toggle, link, services } = renderToggle();
+    await act(async () => {
+      expect(await toggle(placedSeat({ status: 'SOLD' }))).toBe('ignored');
+      expect(await toggle(placedSeat({ status: 'HELD', heldByMe: false }))).toBe('ignored');
+      services.pendingSeats.add('12');
+      expect(await toggle(placedSeat())).toBe('ignored');
+    });
+    expect(link.requests).toHaveLength(0);
+    expect(screen.getByText('Seat B-4-12 is sold.')).toBeTruthy();
+    expect(screen.getByText(/Seat B-4-12 is in another buyer's hold/)).toBeTruthy();
+    expect(screen.getByText(/still waiting for the box office/)).toBeTruthy();
   });
 
   it('asks a guest to log in instead of sending a reservation that must fail', async () => {
@@ -49,5 +62,6 @@ describe('useToggleSeat', () => {
     expect(outcome).toBe('ignored');
     expect(link.requests).toHaveLength(0);
     expect(screen.getByText('Log in to hold seats.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Log in' }).getAttribute('href')).toMatch(/^\/login\?next=/);
   });
 });

@@ -1,28 +1,54 @@
 import { useCallback } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { useAppServices } from '../app-services.tsx';
-import type { SeatOnMapFragment } from '../generated/graphql.ts';
-import { useToast } from '../ui/toasts.tsx';
+import type { SeatStatus } from '../generated/graphql.ts';
 import { ensureHoldKnown } from '../holds/my-holds-cache.ts';
-import { releaseSeat, reserveSeat, type SeatOutcome } from './reserve-seat.ts';
+import { useToast } from '../ui/toasts.tsx';
+import { logInToHold } from './log-in-to-hold.ts';
+import { seatCode } from './seat-appearance.ts';
+import { useReleaseSeat } from './use-release-seat.ts';
+import { useReserveSeat, type ClickedSeat, type SeatOutcome } from './use-reserve-seat.ts';
 
-/** What a click (or Enter/Space) on a seat does: take an available seat, give back one of mine. */
-export function useToggleSeat(): (seat: SeatOnMapFragment) => Promise<SeatOutcome> {
+export interface ToggledSeat extends ClickedSeat {
+  eventId: string;
+  status: SeatStatus;
+  heldByMe: boolean;
+}
+
+/**
+ * What a click (or Enter/Space) on a seat does: take an available seat, give back one of mine.
+ * Every click that cannot do either says why, so no click is ever silently ignored.
+ */
+export function useToggleSeat(): (seat: ToggledSeat) => Promise<SeatOutcome> {
   const client = useApolloClient();
   const { pendingSeats, auth } = useAppServices();
   const notify = useToast();
+  const reserve = useReserveSeat();
+  const release = useReleaseSeat();
   return useCallback(
     async (seat) => {
-      if (seat.status === 'HELD' && seat.heldByMe) return releaseSeat(client, pendingSeats, seat, notify);
-      if (seat.status !== 'AVAILABLE') return 'ignored';
-      if (!auth.getToken()) {
-        notify('Log in to hold seats.', 'info');
+      const code = seatCode(seat);
+      if (pendingSeats.has(seat.id)) {
+        notify(`Seat ${code}: still waiting for the box office's answer.`, 'info');
         return 'ignored';
       }
-      const outcome = await reserveSeat(client, pendingSeats, seat, notify);
+      if (seat.status === 'HELD' && seat.heldByMe) return release(seat);
+      if (seat.status === 'SOLD') {
+        notify(`Seat ${code} is sold.`, 'info');
+        return 'ignored';
+      }
+      if (seat.status === 'HELD') {
+        notify(`Seat ${code} is in another buyer's hold; it comes back on sale if they do not check out.`, 'info');
+        return 'ignored';
+      }
+      if (!auth.getToken()) {
+        notify(...logInToHold());
+        return 'ignored';
+      }
+      const outcome = await reserve(seat);
       if (outcome === 'held') void ensureHoldKnown(client, seat.eventId).catch(() => undefined);
       return outcome;
     },
-    [client, pendingSeats, auth, notify],
+    [client, pendingSeats, auth, notify, reserve, release],
   );
 }

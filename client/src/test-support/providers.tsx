@@ -11,7 +11,7 @@ import { ToastProvider } from '../ui/toasts.tsx';
 export function createTestServices(signedIn = true): AppServices {
   const auth = createAuthStore(null);
   if (signedIn) auth.setSession({ token: 'test-token', user: { id: '1', email: 'alice@example.com', name: 'Alice', role: 'BUYER' } });
-  return { auth, connection: createConnectionStatusStore(), socket: null, pendingSeats: createPendingSeats(), serverClock: createServerClock() };
+  return { auth, connection: createConnectionStatusStore(), socket: null, pendingSeats: createPendingSeats(), serverClock: createServerClock(), fetch: (...args) => fetch(...args) };
 }
 
 export function TestProviders({ client, services, children }: { client: ApolloClient; services: AppServices; children: ReactNode }) {

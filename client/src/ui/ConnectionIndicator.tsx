@@ -1,8 +1,8 @@
 import { useConnectionStatus } from '../app-services.tsx';
 
-const LABELS = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…', offline: 'Offline' } as const;
+const LABELS = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…', offline: 'Offline', 'no-http': 'Box office unreachable' } as const;
 
-/** Whether what the buyer sees is live: the state of the one graphql-ws socket. */
+/** Whether what the buyer sees is live: the graphql-ws socket and HTTP together (connection-status.ts). */
 export function ConnectionIndicator() {
   const status = useConnectionStatus();
   return (

@@ -1,14 +1,22 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Link } from '../routing/router.tsx';
 
 export type ToastTone = 'info' | 'error' | 'success';
+
+/** A link a toast offers (for example "Log in" after a click that needs an account). */
+export interface ToastAction {
+  label: string;
+  href: string;
+}
 
 interface Toast {
   id: number;
   message: string;
   tone: ToastTone;
+  action?: ToastAction;
 }
 
-type ShowToast = (message: string, tone?: ToastTone) => void;
+export type ShowToast = (message: string, tone?: ToastTone, action?: ToastAction) => void;
 
 const ToastContext = createContext<ShowToast | null>(null);
 
@@ -21,9 +29,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 
   const dismiss = useCallback((id: number) => setToasts((current) => current.filter((toast) => toast.id !== id)), []);
   const show = useCallback<ShowToast>(
-    (message, tone = 'info') => {
+    (message, tone = 'info', action) => {
       const id = nextId.current++;
-      setToasts((current) => [...current.slice(-4), { id, message, tone }]);
+      // The same message twice in a row (a buyer clicking a sold seat again) is one toast, renewed.
+      setToasts((current) => [...current.filter((toast) => toast.message !== message).slice(-4), { id, message, tone, ...(action ? { action } : {}) }]);
       setTimeout(() => dismiss(id), TOAST_LIFETIME_MS);
     },
     [dismiss],
@@ -37,6 +46,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         {toasts.map((toast) => (
           <div key={toast.id} className={`toast toast-${toast.tone}`} data-testid="toast">
             <span>{toast.message}</span>
+            {toast.action && (
+              <Link href={toast.action.href} className="toast-action" onClick={() => dismiss(toast.id)}>
+                {toast.action.label}
+              </Link>
+            )}
             <button type="button" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
               ×
             </button>

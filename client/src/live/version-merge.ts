@@ -1,0 +1,69 @@
+import type { ApolloCache } from '@apollo/client';
+import {
+  HoldFieldsFragmentDoc,
+  SeatStateFragmentDoc,
+  TierCountsFragmentDoc,
+  type HoldFieldsFragment,
+  type SeatStateFragment,
+  type SeatStatus,
+  type TierCountsFragment,
+} from '../generated/graphql.ts';
+import { isStaleHoldUpdate } from './hold-order.ts';
+
+/**
+ * Live updates reach Apollo's cache only through these functions, never by Apollo's automatic
+ * normalisation: a seat or tier is written only when the incoming version is newer than the one
+ * in the cache (a hold only when it is not overtaken, `mergeHold`), so an echo of our own change
+ * or two messages swapped in transit never repaint a seat backwards. Versions grow by one on
+ * every change (docs/rules.md rule 9). The map's own seat states outside the cache use the same
+ * `isNewer` (seat-states.ts).
+ *
+ * They compare against the non-optimistic layer: an optimistic click is not "what the server
+ * said", and the server's answer must still land underneath it.
+ */
+export function isNewer(incoming: number, cached: number | undefined): boolean {
+  return cached === undefined || incoming > cached;
+}
+
+export function mergeSeatState(cache: ApolloCache, seat: SeatStateFragment): boolean {
+  const id = cache.identify(seat);
+  if (!id) return false;
+  const cached = cache.readFragment({ id, fragment: SeatStateFragmentDoc });
+  if (!isNewer(seat.version, cached?.version)) return false;
+  cache.writeFragment({ id, fragment: SeatStateFragmentDoc, data: seat });
+  return true;
+}
+
+export function mergeTier(cache: ApolloCache, tier: TierCountsFragment): boolean {
+  const id = cache.identify(tier);
+  if (!id) return false;
+  const cached = cache.readFragment({ id, fragment: TierCountsFragmentDoc });
+  if (!isNewer(tier.version, cached?.version)) return false;
+  cache.writeFragment({ id, fragment: TierCountsFragmentDoc, data: tier });
+  return true;
+}
+
+/** Holds carry no version: their one-way life (`isStaleHoldUpdate`) orders them instead. */
+export function mergeHold(cache: ApolloCache, hold: HoldFieldsFragment): boolean {
+  const id = cache.identify(hold);
+  if (!id) return false;
+  const cached = cache.readFragment({ id, fragment: HoldFieldsFragmentDoc, fragmentName: 'HoldFields' });
+  if (isStaleHoldUpdate(hold, cached)) return false;
+  cache.writeFragment({ id, fragment: HoldFieldsFragmentDoc, fragmentName: 'HoldFields', data: hold });
+  return true;
+}
+
+/** What a CONFLICT error says about a seat (`extensions.seat`): no `heldByMe`. */
+export interface ConflictSeat {
+  id: string;
+  version: number;
+  status: SeatStatus;
+}
+
+/**
+ * Repairs the cache from a CONFLICT error without a round trip. The seat is not ours (we just
+ * failed to take it), so `heldByMe` is false.
+ */
+export function repairSeatFromConflict(cache: ApolloCache, seat: ConflictSeat): boolean {
+  return mergeSeatState(cache, { __typename: 'Seat', id: seat.id, version: seat.version, status: seat.status, heldByMe: false });
+}

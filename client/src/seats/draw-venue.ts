@@ -1,0 +1,427 @@
+import type { SeatKind } from '@tessera/venue';
+import type { SeatMapLayout } from '../live/seat-map-layout.ts';
+import type { SeatStateStore } from '../live/seat-states.ts';
+import { labelColourOn, LOOK_COLOURS, NONE_LEFT_FILL, shareLeftFill, tierColour, tierGlyph, type SeatLook, type TierGlyph } from './seat-appearance.ts';
+import { OVERVIEW_BELOW, ROW_LABELS_FROM, SEAT_NUMBERS_FROM, visibleBox, type MapView } from './map-view.ts';
+
+/** Everything one frame of the map is drawn from. */
+export interface VenueFrame {
+  layout: SeatMapLayout;
+  store: SeatStateStore;
+  view: MapView;
+  width: number;
+  height: number;
+  pixelRatio: number;
+  pendingIds: ReadonlySet<string>;
+  /** Seats the buyer's filter keeps (1) or leaves out (0); null: no filter. */
+  match: Uint8Array | null;
+  /** The organiser's preview: every seat as its tier, no statuses. */
+  preview: boolean;
+}
+
+const SEAT_RADIUS = 0.4;
+/**
+ * Just below its centre (a third of its radius down) every seat shows its look's own colour:
+ * kind marks and numbers stand above that point, rings outside it. Browser tests and the
+ * benchmark read a seat's look from that pixel.
+ */
+export const LOOK_PIXEL_BELOW = SEAT_RADIUS * 0.3;
+/** Half the square a repaint clears around a seat: less than the gap to the next seat (>= 0.9 away). */
+const CLEAR_HALF = 0.46;
+const GLYPHS_FROM = 10;
+
+/** Sections stand for their seats (coloured by what is left); the organiser's preview always shows seats and their tiers. */
+export const isOverview = (view: MapView, preview = false) => !preview && view.scale < OVERVIEW_BELOW;
+
+type Look = SeatLook | 'filtered';
+
+function lookOf(frame: VenueFrame, index: number): Look {
+  if (frame.preview) return 'available';
+  const { store, layout } = frame;
+  if (frame.pendingIds.size > 0 && frame.pendingIds.has(layout.ids[index]!)) return 'pending';
+  const status = store.status(index);
+  if (status === 'SOLD') return 'sold';
+  if (status === 'HELD') return store.mine(index) ? 'mine' : 'held';
+  return frame.match && frame.match[index] === 0 ? 'filtered' : 'available';
+}
+
+function glyphPath(path: Path2D, glyph: TierGlyph, x: number, y: number, r: number): void {
+  switch (glyph) {
+    case 'circle':
+      path.moveTo(x + r, y);
+      path.arc(x, y, r, 0, Math.PI * 2);
+      return;
+    case 'square':
+      path.roundRect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8, r * 0.35);
+      return;
+    case 'diamond':
+      path.moveTo(x, y - r * 1.15);
+      path.lineTo(x + r * 1.15, y);
+      path.lineTo(x, y + r * 1.15);
+      path.lineTo(x - r * 1.15, y);
+      path.closePath();
+      return;
+    case 'triangle':
+      path.moveTo(x, y - r * 1.1);
+      path.lineTo(x + r * 1.05, y + r * 0.8);
+      path.lineTo(x - r * 1.05, y + r * 0.8);
+      path.closePath();
+      return;
+    case 'hexagon':
+      for (let k = 0; k < 6; k++) {
+        const angle = (Math.PI / 3) * k;
+        if (k === 0) path.moveTo(x + r * Math.cos(angle), y + r * Math.sin(angle));
+        else path.lineTo(x + r * Math.cos(angle), y + r * Math.sin(angle));
+      }
+      path.closePath();
+  }
+}
+
+const LOOK_CODES: readonly Look[] = ['available', 'filtered', 'mine', 'held', 'sold', 'pending'];
+
+/** One seat drawn at (x, y) with radius r: its shape, fill or outline, ring and kind mark. */
+function paintSeat(context: CanvasRenderingContext2D, look: Look, tier: number, kind: SeatKind, x: number, y: number, r: number): void {
+  const size = look === 'sold' ? 0.7 : look === 'held' ? 0.85 : 1;
+  const path = new Path2D();
+  if (kind === 'WHEELCHAIR') glyphPath(path, 'square', x, y, r * size);
+  else glyphPath(path, look === 'available' || look === 'filtered' ? tierGlyph(tier) : 'circle', x, y, r * size);
+  if (look === 'filtered') {
+    context.strokeStyle = tierColour(tier);
+    context.lineWidth = Math.max(1, r * 0.18);
+    context.stroke(path);
+    return;
+  }
+  context.fillStyle = look === 'available' ? tierColour(tier) : LOOK_COLOURS[look];
+  context.fill(path);
+  // Mine wears a white ring once seats are big enough to show it cleanly; pending always has
+  // its dark edge (a white seat needs one).
+  if ((look === 'mine' && r >= 6) || look === 'pending') {
+    context.strokeStyle = look === 'mine' ? '#ffffff' : '#111111';
+    context.lineWidth = Math.max(1.5, r * (look === 'mine' ? 0.16 : 0.28));
+    context.beginPath();
+    context.arc(x, y, look === 'mine' ? r * 0.78 : r * 0.86, 0, Math.PI * 2);
+    context.stroke();
+  }
+  if (look === 'sold' || look === 'held' || kind === 'STANDARD') return;
+  // What the seat is for, above the centre, so the centre keeps the seat's own colour.
+  const ink = look === 'pending' ? '#111111' : '#ffffff';
+  if (kind === 'WHEELCHAIR') {
+    context.fillStyle = ink;
+    context.font = `${Math.round(r * 0.85)}px system-ui, sans-serif`;
+    context.textAlign = 'center';
+    context.textBaseline = 'middle';
+    context.fillText('♿', x, y - r * 0.38);
+  } else {
+    context.fillStyle = kind === 'COMPANION' ? ink : '#111111';
+    context.beginPath();
+    if (kind === 'COMPANION') context.arc(x, y - r * 0.62, Math.max(1, r * 0.2), 0, Math.PI * 2);
+    else context.rect(x + r * 0.3, y - r * 0.95, r * 0.55, r * 0.55);
+    context.fill();
+  }
+}
+
+/**
+ * Seats as small pictures: each look, tier and kind drawn once per zoom into its own canvas and
+ * stamped per seat (drawImage), rather than thousands of paths rasterised per frame.
+ */
+const sprites = new Map<string, HTMLCanvasElement>();
+let spritesFor = '';
+
+function spriteOf(look: Look, tier: number, kind: SeatKind, scale: number, pixelRatio: number): HTMLCanvasElement {
+  const zoom = `${scale.toFixed(3)}@${pixelRatio}`;
+  if (zoom !== spritesFor) {
+    sprites.clear();
+    spritesFor = zoom;
+  }
+  const key = `${look}:${tier}:${kind}`;
+  let sprite = sprites.get(key);
+  if (!sprite) {
+    sprite = document.createElement('canvas');
+    const side = Math.ceil(scale * pixelRatio) + 2;
+    sprite.width = side;
+    sprite.height = side;
+    const context = sprite.getContext('2d')!;
+    context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
+    paintSeat(context, look, tier, kind, side / pixelRatio / 2, side / pixelRatio / 2, scale * SEAT_RADIUS);
+    sprites.set(key, sprite);
+  }
+  return sprite;
+}
+
+/** Draws seats `indexes` (already known to be on screen): small ones as squares, a fill per look; larger ones stamped from sprites. */
+function drawSeats(context: CanvasRenderingContext2D, frame: VenueFrame, indexes: ArrayLike<number>): void {
+  const { layout, view, pixelRatio } = frame;
+  const { scale, offsetX, offsetY } = view;
+  const r = scale * SEAT_RADIUS;
+  if (scale >= GLYPHS_FROM) {
+    const side = (Math.ceil(scale * pixelRatio) + 2) / pixelRatio;
+    // Stamped on whole device pixels: the sprite's pixels land 1:1, crisp and unblended.
+    const snap = (value: number) => Math.round(value * pixelRatio) / pixelRatio;
+    for (let k = 0; k < indexes.length; k++) {
+      const index = indexes[k]!;
+      const sprite = spriteOf(lookOf(frame, index), layout.tier[index]!, layout.kind[index]!, scale, pixelRatio);
+      context.drawImage(sprite, snap(layout.x[index]! * scale + offsetX - side / 2), snap(layout.y[index]! * scale + offsetY - side / 2), side, side);
+    }
+    if (scale >= SEAT_NUMBERS_FROM) drawSeatNumbers(context, frame, indexes);
+    return;
+  }
+  // Squares by look and tier: a handful of fills for thousands of seats.
+  const groups = new Map<number, number[]>();
+  for (let k = 0; k < indexes.length; k++) {
+    const index = indexes[k]!;
+    const look = lookOf(frame, index);
+    const key = LOOK_CODES.indexOf(look) * 64 + (look === 'available' || look === 'filtered' ? layout.tier[index]! : 0);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = []));
+    group.push(index);
+  }
+  for (const [key, group] of groups) {
+    const look = LOOK_CODES[Math.floor(key / 64)]!;
+    const tier = key % 64;
+    const half = r * (look === 'sold' ? 0.7 : look === 'held' ? 0.85 : 1);
+    const path = new Path2D();
+    for (const index of group) path.rect(layout.x[index]! * scale + offsetX - half, layout.y[index]! * scale + offsetY - half, half * 2, half * 2);
+    if (look === 'filtered') {
+      context.strokeStyle = tierColour(tier);
+      context.lineWidth = 1;
+      context.stroke(path);
+    } else {
+      context.fillStyle = look === 'available' ? tierColour(tier) : LOOK_COLOURS[look];
+      context.fill(path);
+    }
+  }
+}
+
+/** Seat numbers, where there is room: above the point the looks are read from. */
+function drawSeatNumbers(context: CanvasRenderingContext2D, frame: VenueFrame, indexes: ArrayLike<number>): void {
+  const { layout, view } = frame;
+  const { scale, offsetX, offsetY } = view;
+  const r = scale * SEAT_RADIUS;
+  context.textAlign = 'center';
+  context.textBaseline = 'alphabetic';
+  context.font = `${Math.round(Math.min(r * 0.95, scale * 0.36))}px system-ui, sans-serif`;
+  for (let k = 0; k < indexes.length; k++) {
+    const index = indexes[k]!;
+    if (layout.kind[index] !== 'STANDARD') continue;
+    const look = lookOf(frame, index);
+    if (look === 'sold' || look === 'held' || look === 'mine') continue;
+    context.fillStyle = look === 'pending' || look === 'filtered' ? '#111111' : '#ffffff';
+    context.fillText(String(layout.number[index]), layout.x[index]! * scale + offsetX, layout.y[index]! * scale + offsetY + r * 0.22);
+  }
+}
+
+
+/** The seats whose centres are on screen, by index. */
+export function seatsOnScreen(frame: VenueFrame): Int32Array {
+  const { layout, view, width, height } = frame;
+  const box = visibleBox(view, width, height, 1);
+  const found = new Int32Array(layout.count);
+  let n = 0;
+  for (let s = 0; s < layout.sections.length; s++) {
+    const section = layout.sections[s]!;
+    if (section.maxX < box.minX || section.minX > box.maxX || section.maxY < box.minY || section.minY > box.maxY) continue;
+    for (let index = section.first; index < section.first + section.count; index++) {
+      const x = layout.x[index]!;
+      const y = layout.y[index]!;
+      if (x >= box.minX && x <= box.maxX && y >= box.minY && y <= box.maxY) found[n++] = index;
+    }
+  }
+  return found.subarray(0, n);
+}
+
+/** The seat layer: every seat on screen (nothing in the overview, where sections stand for them). */
+export function drawSeatLayer(context: CanvasRenderingContext2D, frame: VenueFrame): void {
+  context.setTransform(frame.pixelRatio, 0, 0, frame.pixelRatio, 0, 0);
+  context.clearRect(0, 0, frame.width, frame.height);
+  if (isOverview(frame.view, frame.preview)) return;
+  drawSeats(context, frame, seatsOnScreen(frame));
+}
+
+/** A live update, a click: only these seats are cleared and drawn again. */
+export function repaintSeats(context: CanvasRenderingContext2D, frame: VenueFrame, indexes: readonly number[]): void {
+  if (isOverview(frame.view, frame.preview)) return;
+  const { layout, view, width, height } = frame;
+  const { scale, offsetX, offsetY } = view;
+  const half = scale * CLEAR_HALF;
+  context.setTransform(frame.pixelRatio, 0, 0, frame.pixelRatio, 0, 0);
+  const onScreen: number[] = [];
+  for (const index of indexes) {
+    const x = layout.x[index]! * scale + offsetX;
+    const y = layout.y[index]! * scale + offsetY;
+    if (x < -scale || y < -scale || x > width + scale || y > height + scale) continue;
+    context.clearRect(x - half, y - half, half * 2, half * 2);
+    onScreen.push(index);
+  }
+  drawSeats(context, frame, onScreen);
+}
+
+/** Available and total seats of a section that the filter keeps. */
+function sectionShare(frame: VenueFrame, section: number): { available: number; total: number } {
+  const { layout, store, match } = frame;
+  const info = layout.sections[section]!;
+  if (frame.preview) return { available: info.count, total: info.count };
+  if (!match) {
+    const counts = store.section(section);
+    return { available: counts.available, total: info.count };
+  }
+  let available = 0;
+  let total = 0;
+  for (let index = info.first; index < info.first + info.count; index++) {
+    if (match[index] === 0) continue;
+    total += 1;
+    if (store.status(index) === 'AVAILABLE') available += 1;
+  }
+  return { available, total };
+}
+
+function outlinePath(outline: Float32Array, view: MapView): Path2D {
+  const path = new Path2D();
+  for (let i = 0; i < outline.length; i += 2) {
+    const x = outline[i]! * view.scale + view.offsetX;
+    const y = outline[i + 1]! * view.scale + view.offsetY;
+    if (i === 0) path.moveTo(x, y);
+    else path.lineTo(x, y);
+  }
+  path.closePath();
+  return path;
+}
+
+function drawShapes(context: CanvasRenderingContext2D, frame: VenueFrame): void {
+  const { view } = frame;
+  for (const shape of frame.layout.shapes) {
+    context.save();
+    context.translate(shape.x * view.scale + view.offsetX, shape.y * view.scale + view.offsetY);
+    context.rotate((shape.rotation * Math.PI) / 180);
+    const w = shape.width * view.scale;
+    const d = shape.depth * view.scale;
+    context.beginPath();
+    context.roundRect(-w / 2, -d / 2, w, d, shape.cornerRadius * view.scale);
+    context.fillStyle = shape.kind === 'STAGE' ? '#1d2330' : '#e7ebf0';
+    context.fill();
+    if (shape.kind === 'FLOOR') {
+      context.strokeStyle = '#c9d0d9';
+      context.lineWidth = 1;
+      context.stroke();
+    }
+    const size = Math.min(18, Math.max(10, d * 0.35));
+    if (w > size * 3) {
+      context.fillStyle = shape.kind === 'STAGE' ? '#ffffff' : '#7a8494';
+      context.font = `600 ${size}px system-ui, sans-serif`;
+      context.textAlign = 'center';
+      context.textBaseline = 'middle';
+      context.fillText(shape.label.toUpperCase(), 0, shape.kind === 'FLOOR' ? -d / 2 + size : 0);
+    }
+    context.restore();
+  }
+}
+
+/**
+ * The venue layer, under the seats: stage and floor, each section's area (in the overview
+ * filled by how much of it is left, so the buyer sees where to look), section names where they
+ * fit, and row labels at the zoom where they are readable.
+ */
+export function drawVenueLayer(context: CanvasRenderingContext2D, frame: VenueFrame): void {
+  const { layout, view, width, height } = frame;
+  context.setTransform(frame.pixelRatio, 0, 0, frame.pixelRatio, 0, 0);
+  context.clearRect(0, 0, width, height);
+  drawShapes(context, frame);
+  const overview = isOverview(view, frame.preview);
+  const box = visibleBox(view, width, height, 2);
+  layout.sections.forEach((section, index) => {
+    if (section.maxX < box.minX || section.minX > box.maxX || section.maxY < box.minY || section.minY > box.maxY) return;
+    const path = outlinePath(section.outline, view);
+    const share = sectionShare(frame, index);
+    const fill = overview ? shareLeftFill(share.available, share.total) : '#ffffff';
+    context.fillStyle = fill;
+    context.fill(path);
+    context.strokeStyle = overview ? '#ffffff' : '#d3d9e1';
+    context.lineWidth = overview ? 1.5 : 1;
+    context.stroke(path);
+    if (overview && fill === NONE_LEFT_FILL) {
+      context.save();
+      context.clip(path);
+      context.strokeStyle = '#c3c9d1';
+      context.lineWidth = 1;
+      context.beginPath();
+      const left = section.minX * view.scale + view.offsetX;
+      const top = section.minY * view.scale + view.offsetY;
+      const span = (section.maxX - section.minX + section.maxY - section.minY) * view.scale;
+      for (let d = 0; d < span; d += 6) {
+        context.moveTo(left + d, top);
+        context.lineTo(left, top + d);
+      }
+      context.stroke();
+      context.restore();
+    }
+    if (overview || view.scale < ROW_LABELS_FROM) drawSectionName(context, section, view, overview ? labelColourOn(fill) : '#1d2330');
+    else drawSectionNameBehind(context, frame, index);
+  });
+  if (!overview && view.scale >= ROW_LABELS_FROM) drawRowLabels(context, frame, box);
+}
+
+/** A section's name in its middle, turned upright for a tall narrow section, smaller until it fits, else left out. */
+function drawSectionName(context: CanvasRenderingContext2D, section: SeatMapLayout['sections'][number], view: MapView, colour: string): void {
+  const width = (section.maxX - section.minX) * view.scale;
+  const height = (section.maxY - section.minY) * view.scale;
+  const upright = height > width * 1.4;
+  const room = (upright ? height : width) * 0.8;
+  const across = upright ? width : height;
+  for (let size = 15; size >= 9; size -= 1) {
+    context.font = `600 ${size}px system-ui, sans-serif`;
+    if (context.measureText(section.name).width > room || size > across * 0.8) continue;
+    context.save();
+    context.translate(section.labelX * view.scale + view.offsetX, section.labelY * view.scale + view.offsetY);
+    if (upright) context.rotate(-Math.PI / 2);
+    context.fillStyle = colour;
+    context.textAlign = 'center';
+    context.textBaseline = 'middle';
+    context.fillText(section.name, 0, 0);
+    context.restore();
+    return;
+  }
+}
+
+/** Zoomed in, the name goes just behind the section's back row, clear of its seats. */
+function drawSectionNameBehind(context: CanvasRenderingContext2D, frame: VenueFrame, sectionIndex: number): void {
+  const { layout, view } = frame;
+  const section = layout.sections[sectionIndex]!;
+  const front = layout.rows[section.firstRow];
+  const back = layout.rows[section.firstRow + section.rowCount - 1];
+  if (!front || !back || front.count === 0 || back.count === 0) return;
+  const middle = (row: typeof front) => row.first + Math.floor(row.count / 2);
+  const fx = layout.x[middle(front)]!;
+  const fy = layout.y[middle(front)]!;
+  const bx = layout.x[middle(back)]!;
+  const by = layout.y[middle(back)]!;
+  const length = Math.hypot(bx - fx, by - fy) || 1;
+  const x = (bx + ((bx - fx) / length) * 1.4) * view.scale + view.offsetX;
+  const y = (by + ((by - fy) / length) * 1.4) * view.scale + view.offsetY;
+  context.font = `700 ${Math.round(Math.max(11, Math.min(15, view.scale * 0.9)))}px system-ui, sans-serif`;
+  context.fillStyle = '#1d2330';
+  context.textAlign = 'center';
+  context.textBaseline = 'middle';
+  context.fillText(`Section ${section.name}`, x, y);
+}
+
+function drawRowLabels(context: CanvasRenderingContext2D, frame: VenueFrame, box: { minX: number; minY: number; maxX: number; maxY: number }): void {
+  const { layout, view } = frame;
+  const size = Math.round(Math.min(13, view.scale * 0.55));
+  context.font = `600 ${size}px system-ui, sans-serif`;
+  context.fillStyle = '#5b6472';
+  context.textAlign = 'center';
+  context.textBaseline = 'middle';
+  // Two blocks side by side put their row labels in the same aisle: the second is left out.
+  const drawn: { x: number; y: number; half: number }[] = [];
+  for (const row of layout.rows) {
+    if (row.count === 0) continue;
+    for (const [x, y] of [[row.startX, row.startY], [row.endX, row.endY]] as const) {
+      if (x < box.minX || x > box.maxX || y < box.minY || y > box.maxY) continue;
+      const sx = x * view.scale + view.offsetX;
+      const sy = y * view.scale + view.offsetY;
+      const half = context.measureText(row.label).width / 2 + 2;
+      if (drawn.length < 400 && drawn.some((other) => Math.abs(other.x - sx) < other.half + half && Math.abs(other.y - sy) < size)) continue;
+      drawn.push({ x: sx, y: sy, half });
+      context.fillText(row.label, sx, sy);
+    }
+  }
+}

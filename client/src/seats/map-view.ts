@@ -1,0 +1,84 @@
+/**
+ * Where the venue is on screen: screen = map * scale + offset, in CSS pixels, with map
+ * coordinates in seat widths (map-contract.md section 3). Pure functions, tested without a browser.
+ */
+export interface MapView {
+  scale: number;
+  offsetX: number;
+  offsetY: number;
+}
+
+export interface Box {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+/** Pixels per seat width below which sections are drawn as areas coloured by what is left, not as seats. */
+export const OVERVIEW_BELOW = 6;
+/** Seats can be taken with a mouse from this size; smaller, a click zooms in instead. */
+export const TAKE_WITH_MOUSE = 9;
+/** ... and with a finger from this size: touch targets of at least 24 px. */
+export const TAKE_WITH_TOUCH = 24;
+/** Row labels from this size (their text is then at least 8 px). */
+export const ROW_LABELS_FROM = 9;
+/** Seat numbers inside the seats from this size. */
+export const SEAT_NUMBERS_FROM = 22;
+export const MAX_SCALE = 64;
+
+export function takeScale(pointer: string): number {
+  return pointer === 'touch' || pointer === 'pen' ? TAKE_WITH_TOUCH : TAKE_WITH_MOUSE;
+}
+
+/** The view that shows `box` whole inside `width` x `height`, with `padding` pixels around. */
+export function fitBox(box: Box, width: number, height: number, padding = 12, maxScale = MAX_SCALE): MapView {
+  const boxWidth = Math.max(1, box.maxX - box.minX);
+  const boxHeight = Math.max(1, box.maxY - box.minY);
+  const scale = Math.min(maxScale, Math.max(0.05, Math.min((width - 2 * padding) / boxWidth, (height - 2 * padding) / boxHeight)));
+  return {
+    scale,
+    offsetX: width / 2 - ((box.minX + box.maxX) / 2) * scale,
+    offsetY: height / 2 - ((box.minY + box.maxY) / 2) * scale,
+  };
+}
+
+/** Zooms by `factor` keeping the map point under (`screenX`, `screenY`) where it is. */
+export function zoomAround(view: MapView, factor: number, screenX: number, screenY: number, minScale: number, maxScale = MAX_SCALE): MapView {
+  const scale = Math.min(maxScale, Math.max(minScale, view.scale * factor));
+  const applied = scale / view.scale;
+  return { scale, offsetX: screenX - (screenX - view.offsetX) * applied, offsetY: screenY - (screenY - view.offsetY) * applied };
+}
+
+/** Moves the view so that map point (`mapX`, `mapY`) is at (`screenX`, `screenY`), at `scale`. */
+export function centreOn(mapX: number, mapY: number, scale: number, screenX: number, screenY: number): MapView {
+  return { scale, offsetX: screenX - mapX * scale, offsetY: screenY - mapY * scale };
+}
+
+export function toMap(view: MapView, screenX: number, screenY: number): { x: number; y: number } {
+  return { x: (screenX - view.offsetX) / view.scale, y: (screenY - view.offsetY) / view.scale };
+}
+
+/**
+ * Keeps some of the venue on screen: it may be panned until only `margin` pixels of it remain,
+ * never lost off the edge.
+ */
+export function clampView(view: MapView, box: Box, width: number, height: number, margin = 80): MapView {
+  const left = box.minX * view.scale + view.offsetX;
+  const right = box.maxX * view.scale + view.offsetX;
+  const top = box.minY * view.scale + view.offsetY;
+  const bottom = box.maxY * view.scale + view.offsetY;
+  let { offsetX, offsetY } = view;
+  if (right < margin) offsetX += margin - right;
+  if (left > width - margin) offsetX -= left - (width - margin);
+  if (bottom < margin) offsetY += margin - bottom;
+  if (top > height - margin) offsetY -= top - (height - margin);
+  return { scale: view.scale, offsetX, offsetY };
+}
+
+/** The part of the map on screen, in map coordinates, grown by `margin` seat widths. */
+export function visibleBox(view: MapView, width: number, height: number, margin = 1): Box {
+  const topLeft = toMap(view, 0, 0);
+  const bottomRight = toMap(view, width, height);
+  return { minX: topLeft.x - margin, minY: topLeft.y - margin, maxX: bottomRight.x + margin, maxY: bottomRight.y + margin };
+}
