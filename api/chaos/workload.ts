@@ -25,6 +25,7 @@ export interface Buyer {
 /** What every buyer has learnt of seat versions (from answers and CONFLICTs): buyers act on it like browsers would. */
 const versions = new Map<string, number>();
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;
 
 /** What a call tells the history when it succeeds: the id and version the server answered. */
@@ -98,8 +99,9 @@ export async function runBuyer(buyer: Buyer, stage: Stage, urls: () => string[],
         continue;
       }
       const key = randomUUID();
-      // An unknown outcome is retried with the same key: it must never buy twice.
-      for (let tries = 0; tries < 3; tries++) {
+      // An unknown outcome is retried with the same key until it is known: it must never buy
+      // twice, and an order the buyer never learnt of would keep its seats sold for good.
+      for (let tries = 0; tries < 10 && Date.now() < deadline + 30_000; tries++) {
         const outcome = await attempt('checkout', { hold, key }, async () => {
           const { checkout } = await client().request(CheckoutDocument, { holdId: hold, key }, timeout());
           orders.push(checkout.id);
@@ -107,10 +109,13 @@ export async function runBuyer(buyer: Buyer, stage: Stage, urls: () => string[],
           return { resultId: checkout.id };
         });
         if (outcome !== 'unknown') break;
+        await sleep(300);
       }
     } else if (orders.length > 0 && roll < 0.95) {
       const id = orders.splice(Math.floor(Math.random() * orders.length), 1)[0]!;
-      await attempt('cancel', { order: id }, async () => ({ resultId: (await client().request(CancelOrderDocument, { id }, timeout())).cancelOrder.id }));
+      const outcome = await attempt('cancel', { order: id }, async () => ({ resultId: (await client().request(CancelOrderDocument, { id }, timeout())).cancelOrder.id }));
+      // Not known to be cancelled: try again later (over a long run, orders forgotten so would sell the hall out for good).
+      if (outcome === 'unknown') orders.push(id);
     }
   }
 }

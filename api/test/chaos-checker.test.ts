@@ -244,6 +244,9 @@ describe('the fault run’s checker', () => {
   it('fails a run that did too little: too few acknowledged operations, a kind never acknowledged', () => {
     expectCaught((e) => (e.stoppedAt = T + 10_000), /acknowledged at least 10 times a second/, /10 acknowledged in 10 s, fewer than 100/);
     expectCaught((e) => e.operations.filter((o) => o.op === 'read').forEach((o) => (o.outcome = 'unknown')), /for every kind of operation/, /no read acknowledged/);
+    // A sold-out hall: reservations refused by the thousand, one in over a hundred acknowledged.
+    const refusal = (i: number) => op('reserve', { seat: '101', version: 1 }, T + 181 + i / 1000, T + 181 + i / 1000, { outcome: 'fail', code: 'CONFLICT' });
+    expectCaught((e) => e.operations.push(...Array.from({ length: 400 }, (_, i) => refusal(i))), /in at least 1% of its attempts/, /reserve: 2 acknowledged of 404 sent/);
   });
 
   it('fails a run whose subscribers received too little, with a missing kind of fault, or with no resync after a fault', () => {
