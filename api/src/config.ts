@@ -62,6 +62,7 @@ const envSchema = z
     SEAT_MAP_REFRESH_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     SEAT_MAP_MAX_EVENTS: z.coerce.number().int().min(1).max(10_000).default(50),
     READ_BUDGET_PER_IP: z.coerce.number().int().min(0).max(1_000_000_000).optional(),
+    CHAOS_SABOTAGE: z.enum(['drop-publish', 'lose-ack']).optional(),
     ...securityEnvShape,
     ...partnersEnvShape,
   })
@@ -82,6 +83,13 @@ const envSchema = z
     }
     if (env.NODE_ENV === 'production' && env.TEST_CONTROLS) {
       ctx.addIssue({ code: 'custom', path: ['TEST_CONTROLS'], message: 'test controls are never exposed in production' });
+    }
+    // NODE_ENV=test turns the abuse budgets off (security-config.ts): never on a public address.
+    if (env.NODE_ENV === 'test' && env.HOST !== undefined && !isLoopback(env.HOST)) {
+      ctx.addIssue({ code: 'custom', path: ['HOST'], message: 'NODE_ENV=test listens on loopback only (127.0.0.1, ::1, localhost)' });
+    }
+    if (env.CHAOS_SABOTAGE && env.NODE_ENV !== 'test') {
+      ctx.addIssue({ code: 'custom', path: ['CHAOS_SABOTAGE'], message: 'sabotage breaks the API on purpose: only the fault run’s own processes (NODE_ENV=test) accept it' });
     }
     if (env.PUBLISHER === 'redis' && !env.REDIS_URL) {
       ctx.addIssue({ code: 'custom', path: ['REDIS_URL'], message: 'PUBLISHER=redis needs REDIS_URL' });
@@ -132,6 +140,11 @@ export interface AppConfig {
   readBudget: ReadBudgetOptions;
   /** Webhook delivery and the reserved tiers' count job (partners/partners-config.ts). */
   partners: PartnersConfig;
+  /**
+   * The fault run's proof that its checker catches a broken API (api/chaos/sabotage.ts): only its
+   * own entry point honours it, main.ts refuses to start with it, and it needs NODE_ENV=test.
+   */
+  sabotage: 'drop-publish' | 'lose-ack' | null;
 }
 
 export class ConfigError extends Error {}
@@ -150,7 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     env: e.NODE_ENV,
     // With the public development secret the server listens on loopback only; with a real one, everywhere.
-    host: e.HOST ?? (tokenSecretIsBuiltIn ? '127.0.0.1' : '0.0.0.0'),
+    host: e.HOST ?? (tokenSecretIsBuiltIn || e.NODE_ENV === 'test' ? '127.0.0.1' : '0.0.0.0'),
     tokenSecretIsBuiltIn,
     port: e.PORT,
     databaseUrl: e.DATABASE_URL ?? null,
@@ -176,5 +189,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Like the other abuse budgets: off under NODE_ENV=test unless a test sets it.
     readBudget: { pointsPerIp: e.READ_BUDGET_PER_IP ?? (e.NODE_ENV === 'test' ? 0 : 1_000_000), windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
     partners: partnersConfigFrom(e),
+    sabotage: e.CHAOS_SABOTAGE ?? null,
   };
 }

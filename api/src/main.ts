@@ -20,6 +20,10 @@ async function main() {
     }
     throw error;
   }
+  if (config.sabotage) {
+    console.error('CHAOS_SABOTAGE is honoured only by the fault run’s own API processes (api/chaos/sabotaged-api.ts), never by this entry point');
+    process.exit(2);
+  }
   const logFormat = config.logFormat ?? defaultLogFormat();
   const logger = createLogger(config.logLevel, logFormat);
   // Loading the API's modules takes about half a second: let it overlap the database's start.

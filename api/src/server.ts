@@ -4,6 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type pg from 'pg';
 import type { Logger } from 'pino';
 import { sessionPlugin } from './auth/session-plugin.ts';
 import { Sessions } from './auth/sessions.ts';
@@ -42,6 +43,8 @@ export interface ServerParts {
   clock?: Clock;
   publisher?: Publisher;
   logger?: Logger;
+  /** The inventory's statements on the ORM's pool; only the fault run's sabotage wraps it (api/chaos/sabotage.ts). */
+  inventory?: (pool: pg.Pool, options: { coalescing: boolean }) => InventoryStore;
 }
 
 export interface TesseraServer {
@@ -73,8 +76,12 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
       'TOKEN_SECRET is not set: tokens are signed with the PUBLIC development secret, so anyone who can reach this server can forge any account. Serving on loopback only; set TOKEN_SECRET for anything else.',
     );
   }
+  // NODE_ENV=test turns the abuse budgets off: a test server must not be reachable from outside.
+  if (config.env === 'test' && !isLoopback(config.host)) throw new ConfigError(`NODE_ENV=test listens on loopback only, not ${config.host}`);
   const orm: MikroORM = await openOrm({ databaseUrl: config.databaseUrl, poolMax: config.dbPoolMax });
-  const inventory = new InventoryStore(await orm.em.getConnection().getNativeClient(), { coalescing: config.inventoryCoalescing });
+  const pool = await orm.em.getConnection().getNativeClient();
+  const storeOptions = { coalescing: config.inventoryCoalescing };
+  const inventory = parts.inventory?.(pool, storeOptions) ?? new InventoryStore(pool, storeOptions);
   await withStartupLock(config.databaseUrl, async () => {
     await orm.migrator.up();
     await inventory.install(BATCHABLE_TRANSITIONS);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printReport, runChaos } from '../chaos/run-chaos.ts';
+import { printReport, runChaos, type ChaosReport } from '../chaos/run-chaos.ts';
 import { SubscriberLedger } from '../chaos/subscriber-ledger.ts';
 
 /** The checker's subscriber rules must be able to fail: fed a bad sequence, they say so. */
@@ -57,11 +57,12 @@ describe('subscriber ledger (the fault run’s judge of what subscribers saw)', 
  * The short fault run (`npm run chaos` is the long one): two API processes on their own
  * PostgreSQL and Redis, buyers through the typed integration client, subscribers through a TCP
  * proxy, while a nemesis kills an API process, crashes PostgreSQL, cuts the subscribers'
- * sockets and restarts Redis. The checker must find nothing wrong.
+ * sockets and restarts Redis. The checker must find nothing wrong, and must find a broken API.
  */
 describe('fault run (short)', () => {
-  it('finds no oversold seat, no lost acknowledged write, no subscriber going backwards and no diverged subscriber through kill -9, a database crash, a socket cut and a Redis restart', async () => {
-    const report = await runChaos({ durationMs: 24_000, buyers: 20, apis: 2, rows: 5, seatsPerRow: 20, faultEveryMs: 4000 });
+  it('finds no oversold seat, no lost acknowledged write, no failed write that happened, no lost update and no subscriber going backwards through kill -9, a database crash, a socket cut and a Redis restart', async () => {
+    // CHAOS_EVIDENCE=run.json keeps what the checker judged, for `node api/chaos/rejudge.ts run.json`.
+    const report = await runChaos({ durationMs: 24_000, buyers: 20, apis: 2, rows: 5, seatsPerRow: 20, faultEveryMs: 4000, evidenceFile: process.env['CHAOS_EVIDENCE'] ?? null });
     printReport(report);
     expect(report.checks.filter((c) => !c.ok)).toEqual([]);
     expect(report.passed).toBe(report.checks.length);
@@ -73,4 +74,18 @@ describe('fault run (short)', () => {
     expect(report.checks.some((c) => /checked in twice/.test(c.name))).toBe(true);
     expect(report.operations['checkIn']?.['ok'] ?? 0).toBeGreaterThan(0);
   }, 110_000);
+
+  const sabotaged = (sabotage: 'drop-publish' | 'lose-ack') => runChaos({ durationMs: 12_000, buyers: 16, apis: 2, rows: 5, seatsPerRow: 20, faultEveryMs: 4000, sabotage });
+  const failing = (report: ChaosReport, name: string) => report.checks.find((c) => !c.ok && c.name.startsWith(name));
+
+  it('fails when the API drops one publish in 20 (sabotage), naming each lost change and the operation that made it', async () => {
+    const report = await sabotaged('drop-publish');
+    expect(report.failed).toBeGreaterThan(0);
+    expect(failing(report, 'every subscriber received every seat change')?.detail).toMatch(/seat \d+ v\d+ \w+ \(\w+ by chaos-api-\d .*never arrived/);
+  }, 90_000);
+
+  it('fails when the API answers OK for a reservation it rolled back (sabotage), naming the operation', async () => {
+    const report = await sabotaged('lose-ack');
+    expect(failing(report, 'every acknowledged operation took effect')?.detail).toMatch(/reserve by buyer \d+ \(seat \d+, version \d+\) ok v\d+, .*: no such change/);
+  }, 90_000);
 });

@@ -43,6 +43,8 @@ export interface TesseraClientOptions {
   token?: string | undefined;
   /** Called each time the WebSocket (re)connects; after a retry, refetch what you watch: updates sent meanwhile are lost. */
   onConnected?: ((wasRetry: boolean) => void) | undefined;
+  /** Called each time the WebSocket closes, with its close code (4205: the server asks for a resync). */
+  onClosed?: ((code: number | undefined) => void) | undefined;
 }
 
 /**
@@ -54,16 +56,18 @@ export class TesseraClient {
   readonly url: string;
   readonly token: string | undefined;
   private readonly onConnected: ((wasRetry: boolean) => void) | undefined;
+  private readonly onClosed: ((code: number | undefined) => void) | undefined;
   private socket: Client | null = null;
 
   constructor(options: TesseraClientOptions) {
     this.url = options.url;
     this.token = options.token;
     this.onConnected = options.onConnected;
+    this.onClosed = options.onClosed;
   }
 
   withToken(token: string): TesseraClient {
-    return new TesseraClient({ url: this.url, token, onConnected: this.onConnected });
+    return new TesseraClient({ url: this.url, token, onConnected: this.onConnected, onClosed: this.onClosed });
   }
 
   /** Runs a query or mutation; throws TesseraError for a GraphQL error, TesseraUnavailableError when the outcome is unknown. */
@@ -104,7 +108,10 @@ export class TesseraClient {
       retryAttempts: Infinity,
       shouldRetry: () => true,
       retryWait: async (retries) => new Promise((r) => setTimeout(r, Math.min(200 * 2 ** retries, 3000) * (0.5 + Math.random()))),
-      on: { connected: (_socket, _payload, wasRetry) => this.onConnected?.(wasRetry) },
+      on: {
+        connected: (_socket, _payload, wasRetry) => this.onConnected?.(wasRetry),
+        closed: (event) => this.onClosed?.((event as { code?: number } | undefined)?.code),
+      },
     });
     return this.socket.subscribe<R>(
       { query: textOf(document), variables },

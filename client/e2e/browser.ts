@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Session } from '../src/auth/auth-store.ts';
 import { LOOK_PIXEL_BELOW } from '../src/seats/draw-venue.ts';
-import { LOOK_COLOURS, type SeatLook } from '../src/seats/seat-appearance.ts';
+import { LOOK_COLOURS, tierColour, type SeatLook } from '../src/seats/seat-appearance.ts';
 import type { SeatRef } from './api.ts';
 
 export const CHROMIUM_ARGS = [
@@ -119,6 +119,8 @@ interface LookProbe {
   x: number;
   y: number;
   colours: Record<string, string>;
+  /** An available seat is drawn in its tier's colour: any of the palette's. */
+  available: string[];
   wanted: string;
   timeoutMs: number;
   below: number;
@@ -131,8 +133,9 @@ interface LookProbe {
  */
 export async function waitForSeatLook(page: Page, seat: Pick<SeatRef, 'x' | 'y'>, look: SeatLook, timeoutMs = 5000): Promise<number> {
   const colours = Object.fromEntries(Object.entries(LOOK_COLOURS));
+  const available = [...new Set(Array.from({ length: 64 }, (_, i) => tierColour(i).toLowerCase()))];
   return page.evaluate(
-    ({ x, y, colours, wanted, timeoutMs, below }: LookProbe) =>
+    ({ x, y, colours, available, wanted, timeoutMs, below }: LookProbe) =>
       new Promise<number>((resolve, reject) => {
         const canvas = document.querySelector<HTMLCanvasElement>('canvas.seat-map-canvas');
         const context = canvas?.getContext('2d');
@@ -147,7 +150,10 @@ export async function waitForSeatLook(page: Page, seat: Pick<SeatRef, 'x' | 'y'>
           if (!a) return 'nothing';
           const hex = `#${[r, g, b].map((v) => (v ?? 0).toString(16).padStart(2, '0')).join('')}`;
           const named = Object.entries(colours).find(([, colour]) => colour.toLowerCase() === hex)?.[0];
-          return named ?? 'available';
+          if (named) return named;
+          if (available.includes(hex)) return 'available';
+          // A colour no look is drawn with (a blend, a highlight) is not taken for any look.
+          return `an unknown colour ${hex}`;
         };
         const tick = () => {
           const seen = lookNow();
@@ -157,7 +163,7 @@ export async function waitForSeatLook(page: Page, seat: Pick<SeatRef, 'x' | 'y'>
         };
         tick();
       }),
-    { x: seat.x, y: seat.y, colours, wanted: look, timeoutMs, below: LOOK_PIXEL_BELOW },
+    { x: seat.x, y: seat.y, colours, available, wanted: look, timeoutMs, below: LOOK_PIXEL_BELOW },
   );
 }
 

@@ -47,6 +47,9 @@ const CHECKS: Record<string, string> = {
       coalesce((select sum(price_cents) from order_tickets t where t.order_id = o.id), 0)`,
 };
 
+/** How many rules findViolations checks. */
+export const INVARIANT_RULES = Object.keys(CHECKS).length;
+
 export interface Violation {
   rule: string;
   ids: number[];

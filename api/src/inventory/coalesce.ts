@@ -27,6 +27,9 @@ const ATTEMPTS = 5;
 /** The batch function's name for a statement. */
 export const batchFunctionName = (statement: Statement<string>) => `${statement.name}_batch`;
 
+/** The one statement a batch is sent as (the fault run's change log recognises it by this text). */
+export const batchCallText = (statement: Statement<string>) => `select ${batchFunctionName(statement)}($1::json) as row`;
+
 function assignment(param: string, type: SqlType): string {
   const value = `r->'${param}'`;
   switch (type) {

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { Coalescer, batchFunctionName, batchFunctionSql, isContention, type BatchRunner, type Batchable } from './coalesce.ts';
+import { Coalescer, batchCallText, batchFunctionName, batchFunctionSql, isContention, type BatchRunner, type Batchable } from './coalesce.ts';
 import { ATTEMPTS, InventoryContention, RETRYABLE, sqlState, type Statement } from './statement.ts';
 
 /** Runs inventory statements on the connection pool MikroORM uses (the same `pg.Pool`). */
@@ -44,7 +44,7 @@ export class InventoryStore implements BatchRunner {
   /** One call of the statement's batch function (coalesce.ts): one result row per request, in order. */
   async batch<P extends string, R>(batchable: Batchable<P>, values: Record<P, unknown>[]): Promise<R[]> {
     const fn = batchFunctionName(batchable.statement);
-    const result = await this.#pool.query({ name: `${fn}_call`, text: `select ${fn}($1::json) as row`, values: [JSON.stringify(values)] });
+    const result = await this.#pool.query({ name: `${fn}_call`, text: batchCallText(batchable.statement), values: [JSON.stringify(values)] });
     return result.rows.map((r: { row: R }) => r.row);
   }
 

@@ -16,7 +16,17 @@ async function race(buyers: number) {
   const seat = event.seats[0]!;
   const accounts = await createBuyers(server, buyers);
   const results = await Promise.all(accounts.map((a) => gql(server, RESERVE, { id: seat.id, version: seat.version }, a.token)));
-  return { seat, results };
+  return { seat, results, accounts };
+}
+
+/** The seat as the database has it: status, version, holder and how many active hold lines it is in. */
+async function seatRow(id: string) {
+  const [row] = await query<{ status: string; version: number; holderId: number | null; holds: number }>(
+    server.app.orm.em.fork(),
+    `select s.status, s.version, s.holder_id as "holderId", (select count(*)::int from hold_seats where seat_id = s.id and active) as holds from seats s where id = ?`,
+    [Number(id)],
+  );
+  return row!;
 }
 
 describe('reserveSeat', () => {
@@ -42,12 +52,14 @@ describe('reserveSeat', () => {
     expect(stale.errors![0]!.extensions!['seat']).toEqual({ id: seat.id, version: seat.version + 2, status: 'AVAILABLE' });
   });
 
-  it('five buyers racing for one seat: one gets it, four get CONFLICT', async () => {
-    const { seat, results } = await race(5);
+  it('five buyers racing for one seat: one gets it, four get CONFLICT, and the database holds it for the one', async () => {
+    const { seat, results, accounts } = await race(5);
     expect(results.filter((r) => r.data?.['reserveSeat'])).toHaveLength(1);
     const conflicts = results.filter((r) => codeOf(r) === 'CONFLICT');
     expect(conflicts).toHaveLength(4);
     for (const c of conflicts) expect(c.errors![0]!.extensions!['seat']).toMatchObject({ id: seat.id, status: 'HELD', version: seat.version + 1 });
+    const winner = accounts[results.findIndex((r) => r.data?.['reserveSeat'])]!;
+    expect(await seatRow(seat.id)).toEqual({ status: 'HELD', version: seat.version + 1, holderId: winner.id, holds: 1 });
   });
 
   it('64 buyers racing for one seat: exactly one wins, 63 CONFLICT, no 5xx', async () => {
@@ -182,5 +194,17 @@ describe('reserveBestAvailable', () => {
     expect(new Set(won).size).toBe(won.length);
     expect(won).toHaveLength(8);
     expect(results.filter((r) => codeOf(r) === 'SOLD_OUT' || codeOf(r) === 'CONFLICT')).toHaveLength(1);
+    // The database agrees: each winner holds the two adjacent seats it was answered, the loser nothing.
+    const held = await query<{ id: string; holderId: number; row: string; number: number }>(
+      server.app.orm.em.fork(),
+      `select id::text as id, holder_id as "holderId", "row", number from seats where event_id = ? and status = 'HELD' order by holder_id, number`,
+      [Number(event.id)],
+    );
+    expect(held.map((s) => s.id).sort()).toEqual([...won].sort());
+    for (const [i, result] of results.entries()) {
+      const mine = held.filter((s) => s.holderId === buyers[i]!.id);
+      expect(mine.map((s) => s.id).sort()).toEqual((result.data?.reserveBestAvailable ?? []).map((s) => s.id).sort());
+      if (mine.length > 0) expect([mine.length, mine[0]!.row === mine[1]!.row, mine[1]!.number - mine[0]!.number]).toEqual([2, true, 1]);
+    }
   });
 });

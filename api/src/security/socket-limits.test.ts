@@ -1,7 +1,7 @@
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createAccount, createEventFixture, openRawSocket, startTestServer, subscribe, type EventFixture, type RawSocketOutcome, type TestServer } from '../../test/harness.ts';
+import { createAccount, createEventFixture, ok, openRawSocket, settle, startTestServer, subscribe, type EventFixture, type RawSocketOutcome, type TestServer } from '../../test/harness.ts';
 
 let server: TestServer;
 let event: EventFixture;
@@ -23,6 +23,14 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 type Outcome = RawSocketOutcome;
+type SeatUpdate = { seatUpdated: { id: string } };
+
+/** A buyer reserves seat `i` of the event: a change every subscriber of the event must receive. */
+async function changeSeat(i: number, token?: string): Promise<string> {
+  const seat = event.seats[i]!;
+  await ok(server, `mutation($id: ID!, $v: Int!) { reserveSeat(id: $id, version: $v) { id } }`, { id: seat.id, v: seat.version }, token ?? (await createAccount(server)).token);
+  return seat.id;
+}
 
 /** A raw graphql-ws socket from `address` (as the proxy reports it). */
 const open = ({ address, ...options }: { token?: string; address?: string; init?: boolean; answerPings?: boolean } = {}) =>
@@ -67,7 +75,7 @@ describe('WebSocket limits', () => {
 
   it('a frame that is not a graphql-ws message closes its socket with 4400; a subscription on another socket goes on', async () => {
     const client = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: false });
-    const watch = subscribe(client, `subscription($id: ID!) { seatUpdated(eventId: $id) { id } }`, { id: event.id });
+    const watch = subscribe<SeatUpdate>(client, `subscription($id: ID!) { seatUpdated(eventId: $id) { id } }`, { id: event.id });
     const frames = ['{not json', '[]', '{"type":"subscribe","id":"1"}', '{"type":"no-such-type"}'];
     for (const [i, frame] of frames.entries()) {
       const outcome = await open({ address: `203.0.113.7${i}` });
@@ -78,6 +86,9 @@ describe('WebSocket limits', () => {
     }
     await new Promise((r) => setTimeout(r, 100));
     expect(watch.errors).toEqual([]);
+    // It goes on: a change made now still arrives.
+    const changed = await changeSeat(0);
+    await watch.until((items) => items.some((u) => u.seatUpdated.id === changed));
     await client.dispose();
   });
 
@@ -98,12 +109,15 @@ describe('WebSocket limits', () => {
   it('a connection carries at most 2 subscriptions; the 3rd is refused', async () => {
     const client = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: false });
     const document = `subscription($id: ID!) { seatUpdated(eventId: $id) { id } }`;
-    const watches = [subscribe(client, document, { id: event.id }), subscribe(client, document, { id: event.id })];
+    const watches = [subscribe<SeatUpdate>(client, document, { id: event.id }), subscribe<SeatUpdate>(client, document, { id: event.id })];
     await new Promise((r) => setTimeout(r, 150));
     const third = subscribe(client, document, { id: event.id });
     await third.until(() => third.errors.length > 0);
     expect(third.errors.flat()[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED', limit: 'maxSubscriptionsPerConnection' } });
     expect(watches.flatMap((w) => w.errors)).toEqual([]);
+    // The two it carries still deliver.
+    const changed = await changeSeat(1);
+    await Promise.all(watches.map((w) => w.until((items) => items.some((u) => u.seatUpdated.id === changed))));
     await client.dispose();
   });
 
@@ -129,12 +143,16 @@ describe('WebSocket limits', () => {
         closed: (event) => void closes.push((event as { code: number }).code),
       },
     });
-    const watch = subscribe(client, `subscription { holdUpdated { id } }`);
+    const watch = subscribe<{ holdUpdated: { id: string } }>(client, `subscription { holdUpdated { id } }`);
     const deadline = Date.now() + 5000;
     while (connections < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     expect(closes[0]).toBe(4403);
     expect(connections).toBe(2);
     expect(tokens).toHaveLength(2);
+    // On the fresh connection the subscription was sent again and delivers the buyer's hold.
+    await settle();
+    await changeSeat(2, buyer.token);
+    await watch.until((items) => items.length > 0);
     watch.unsubscribe();
     await client.dispose();
   });

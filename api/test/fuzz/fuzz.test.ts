@@ -4,7 +4,14 @@ import { startTestServer, type TestServer } from '../harness.ts';
 import { runFuzz } from './fuzz-run.ts';
 
 /** `npm test` runs a short fuzz; `npm run fuzz` sets FUZZ_CASES (12,000) for the long one. */
-const CASES = Number(process.env['FUZZ_CASES'] ?? 1200);
+const CASES = fuzzCases(process.env['FUZZ_CASES']);
+
+/** A fuzz of zero cases (or of `FUZZ_CASES=abc`) would pass having checked nothing: refuse it. */
+function fuzzCases(given: string | undefined): number {
+  const cases = Number(given ?? 1200);
+  if (!Number.isInteger(cases) || cases < 1) throw new Error(`FUZZ_CASES must be a whole number of at least 1, not ${JSON.stringify(given)}`);
+  return cases;
+}
 const SEED = process.env['FUZZ_SEED'] ? Number(process.env['FUZZ_SEED']) : undefined;
 
 let server: TestServer;
