@@ -86,8 +86,10 @@ existing as (
 ),
 claimed as (
   update holds h set item_count = h.item_count + ok.quantity, last_activity_at = ${p.now}, expires_at = ${touchedExpiry('h', deadlines)}
-  from ok, existing e
-  where h.id = e.id and h.status = 'ACTIVE' and ${isLive('h', deadlines)} and ${withinOrderLimit('h.item_count', 'h.item_limit')}
+  from ok
+  -- The hold by its key (a scalar subquery): joined instead, the planner may scan every active
+  -- hold by expiry to find this one.
+  where h.id = (select id from existing) and h.status = 'ACTIVE' and ${isLive('h', deadlines)} and ${withinOrderLimit('h.item_count', 'h.item_limit')}
   returning h.*
 ),
 previous as (

@@ -20,7 +20,7 @@ with seat as (
 unclaimed as (
   update holds h set item_count = h.item_count - 1, last_activity_at = ${p.now}, expires_at = ${touchedExpiry('h', p)}
   from seat
-  where h.id = seat.hold_id and seat.status = 'HELD' and seat.holder_id = ${p.buyer} and h.status = 'ACTIVE'
+  where h.id = (select hold_id from seat) and seat.status = 'HELD' and seat.holder_id = ${p.buyer} and h.status = 'ACTIVE'
   returning h.*
 ),
 freed as (
