@@ -97,6 +97,8 @@ previous as (
          max(h.max_expires_at) filter (where ${coolingDown('h', p)}) as cooling_cap
   from holds h join ok on h.event_id = ok.event_id
   where h.buyer_id = ${p.buyer} and h.status in ('EXPIRED', 'RELEASED') and h.max_expires_at > ${p.cooldownFrom}
+    -- Only a hold about to be opened needs them (a one-time filter: no scan otherwise).
+    and not exists (select 1 from existing)
 ),
 buyer as (
   select active_holds from users where id = ${p.buyer}
@@ -111,8 +113,8 @@ opening as (
 ),
 room as (
   update users u set active_holds = u.active_holds + 1
-  from opening
-  where u.id = ${p.buyer} and ${withinEventsLimit('u.active_holds', p)}
+  -- Uncorrelated, so a one-time filter: the buyer's row is not even read unless a hold opens.
+  where exists (select 1 from opening) and u.id = ${p.buyer} and ${withinEventsLimit('u.active_holds', p)}
   returning u.id
 ),
 created as (
