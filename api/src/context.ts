@@ -5,6 +5,8 @@ import type { TokenService, AuthUser, TokenClaims } from './auth/tokens.ts';
 import type { AppConfig } from './config.ts';
 import type { Metrics } from './observability/metrics.ts';
 import type { InventoryStore } from './inventory/store.ts';
+import type { QueuePositions } from './queue/queue-watch.ts';
+import type { RateLimits } from './security/rate-limits.ts';
 import type { Publisher } from './realtime/publisher.ts';
 import type { Clock } from './shared/clock.ts';
 import { Loaders } from './loaders.ts';
@@ -21,6 +23,10 @@ export interface AppServices {
   sessions: Sessions;
   logger: Logger;
   metrics: Metrics;
+  /** Request budgets shared by every instance; use cases that spend one only sometimes (a new queue place) consume it themselves. */
+  rateLimits: RateLimits;
+  /** Positions of queue tickets known to this process, for its watchers (queue/queue-watch.ts). */
+  queuePositions: QueuePositions;
 }
 
 /** What one GraphQL operation (HTTP request or WebSocket message) works with. */

@@ -6,8 +6,10 @@ import { authResolvers } from './auth/auth.resolvers.ts';
 import { eventsResolvers } from './events/events.resolvers.ts';
 import { holdsResolvers } from './holds/holds.resolvers.ts';
 import { ordersResolvers } from './orders/orders.resolvers.ts';
+import { queueResolvers } from './queue/queue.resolvers.ts';
 import { seatsResolvers } from './seats/seats.resolvers.ts';
 import { DateTimeScalar } from './shared/date-time.ts';
+import { waitlistResolvers } from './waitlist/waitlist.resolvers.ts';
 
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
 
@@ -22,6 +24,6 @@ export function readTypeDefs(): string[] {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: [{ DateTime: DateTimeScalar }, authResolvers, eventsResolvers, seatsResolvers, holdsResolvers, ordersResolvers],
+    resolvers: [{ DateTime: DateTimeScalar }, authResolvers, eventsResolvers, seatsResolvers, holdsResolvers, ordersResolvers, queueResolvers, waitlistResolvers],
   });
 }

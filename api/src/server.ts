@@ -19,6 +19,9 @@ import { createLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { BATCHABLE_TRANSITIONS } from './inventory/batchables.ts';
 import { InventoryStore } from './inventory/store.ts';
+import { startQueueKeeper, type QueueKeeper } from './queue/queue-keeper.ts';
+import { QueuePositions } from './queue/queue-watch.ts';
+import { settleReturns } from './waitlist/offer-returned.ts';
 import { AfterCommitPublisher } from './realtime/after-commit-publisher.ts';
 import { createPublisher } from './realtime/create-publisher.ts';
 import { RESYNC_CLOSE_CODE, type Publisher } from './realtime/publisher.ts';
@@ -44,6 +47,8 @@ export interface TesseraServer {
   httpServer: Server;
   app: AppServices;
   sweeper: Sweeper;
+  /** Moves the waiting rooms (queue/queue-keeper.ts). */
+  queueKeeper: QueueKeeper;
   close(): Promise<void>;
 }
 
@@ -71,6 +76,8 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
   });
 
   const metrics = createMetrics();
+  const { security } = config;
+  const rateLimits = new RateLimits(config.databaseUrl, security.rateLimits);
   const app: AppServices = {
     config,
     orm,
@@ -85,12 +92,12 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
     sessions: new Sessions(orm, config.sessionCheckSeconds * 1000),
     logger,
     metrics,
+    rateLimits,
+    queuePositions: new QueuePositions(orm),
   };
 
   const schema = buildSchema();
-  const { security } = config;
   const documents = createDocumentGuard(security.limits, { introspection: security.introspection });
-  const rateLimits = new RateLimits(config.databaseUrl, security.rateLimits);
   // The throttle inside, the request budget outside: a refused attempt still spends the address's budget.
   applyLoginThrottle(schema, new LoginThrottle(rateLimits.pool, security.loginThrottle));
   applyRateLimits(schema, rateLimits);
@@ -129,9 +136,18 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
   });
   await apollo.start();
   const sweeper = startSweeper(
-    { inventory: app.inventory, clock: app.clock, publisher: app.publisher, logger, metrics: app.metrics, warningSeconds: config.holds.warningSeconds },
+    {
+      inventory: app.inventory,
+      clock: app.clock,
+      publisher: app.publisher,
+      logger,
+      metrics: app.metrics,
+      warningSeconds: config.holds.warningSeconds,
+      settle: (returned) => settleReturns(app, returned),
+    },
     config.sweepIntervalMs,
   );
+  const queueKeeper = startQueueKeeper(app, config.queue, logger);
   const clock = app.clock;
   const testControls: TestControls | null =
     config.testControls && clock instanceof AdjustableClock
@@ -139,6 +155,7 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
           async advanceClock(ms) {
             clock.advance(ms);
             await sweeper.sweepNow();
+            await queueKeeper.stepNow();
             return clock.now();
           },
         }
@@ -160,9 +177,11 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
     httpServer,
     app,
     sweeper,
+    queueKeeper,
     close() {
       closing ??= (async () => {
         await sweeper.stop();
+        await queueKeeper.stop();
         await apollo.stop(); // stops accepting, drains HTTP requests, closes the sockets
         await rateLimits.close();
         await app.publisher.close();

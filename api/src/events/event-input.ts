@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queuePolicyInput } from '../queue/queue-policy.ts';
 
 /**
  * The highest price of one seat or ticket, in minor units. With the largest per-order limit (100)
@@ -37,6 +38,7 @@ export const createEventInput = z
     perOrderLimit: z.number().int().min(1).max(MAX_PER_ORDER_LIMIT).nullish().transform((l) => l ?? 8),
     tiers: z.array(tierInput).min(1, 'give at least one tier').max(50),
     sections: z.array(sectionInput).max(100).nullish().transform((s) => s ?? []),
+    queue: queuePolicyInput.nullish().transform((q) => q ?? null),
   })
   .superRefine((input, ctx) => {
     const names = new Set<string>();

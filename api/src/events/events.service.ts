@@ -4,6 +4,8 @@ import { query } from '../db/sql.ts';
 import { isStorableDate } from '../shared/date-time.ts';
 import { badInput, forbidden, notFound } from '../shared/errors.ts';
 import { validate } from '../shared/validate.ts';
+import { queueTimingProblem } from '../queue/queue-policy.ts';
+import { insertQueuePolicy } from '../queue/queue-policy-store.ts';
 import { createEventInput } from './event-input.ts';
 import { EventSchema, type Event } from './event.entity.ts';
 import { describeRowProblem, generateSeatMap } from './seat-map.ts';
@@ -15,6 +17,8 @@ const SEAT_INSERT_CHUNK = 2000;
 export async function createEvent(em: EntityManager, organizerId: number, rawInput: unknown, now: Date): Promise<Event> {
   const input = validate(createEventInput, rawInput);
   if (input.startsAt.getTime() <= now.getTime()) throw badInput('startsAt: must be in the future');
+  const queueProblem = input.queue ? queueTimingProblem(input.queue, input.startsAt, now) : null;
+  if (queueProblem) throw badInput(queueProblem);
   const { seats, problems } = generateSeatMap(input.sections);
   if (problems.length > 0) throw badInput(`sections: ${problems.slice(0, 5).map(describeRowProblem).join('; ')}`);
 
@@ -52,6 +56,7 @@ export async function createEvent(em: EntityManager, organizerId: number, rawInp
         chunk.flatMap((s) => [event.id, tierIds.get(s.tier)!, s.section, s.row, s.number, s.x, s.y]),
       );
     }
+    if (input.queue) await insertQueuePolicy(tx, event.id, input.queue);
     return event;
   });
 }

@@ -5,6 +5,8 @@ import type { TierView as TierViewModel } from '../events/tier-view.ts';
 import type { SeatView as SeatViewModel } from '../seats/seat-view.ts';
 import type { HoldView as HoldViewModel, HeldTicketsView as HeldTicketsViewModel } from '../holds/hold-view.ts';
 import type { OrderView as OrderViewModel, TicketView as TicketViewModel } from '../orders/order-view.ts';
+import type { QueuePolicyView as QueuePolicyViewModel, QueueStatsView as QueueStatsViewModel, QueueTicketView as QueueTicketViewModel } from '../queue/queue-views.ts';
+import type { WaitlistEntryView as WaitlistEntryViewModel } from '../waitlist/waitlist-view.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -39,6 +41,8 @@ export type CreateEventInput = {
   name: Scalars['String']['input'];
   /** Most seats plus tickets per buyer: 1 to 100; defaults to 8. */
   perOrderLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** A waiting room in front of the sale (see `QueuePolicy`); none when left out. */
+  queue?: InputMaybe<QueuePolicyInput>;
   /** The seat-map generator: sections of rows of seats. Empty for general admission only. */
   sections?: InputMaybe<Array<SectionInput>>;
   /** When it starts; must be in the future. */
@@ -62,6 +66,8 @@ export type Event = {
   name: Scalars['String']['output'];
   /** The most seats plus tickets one buyer may hold at once for this event. */
   perOrderLimit: Scalars['Int']['output'];
+  /** The event's waiting room; null when the event has none. */
+  queue?: Maybe<QueuePolicy>;
   /** Every seat on the map (empty for a general-admission-only event). */
   seats: Array<Seat>;
   /** When it starts. */
@@ -144,6 +150,8 @@ export type Hold = {
   tickets: Array<HeldTickets>;
   /** Sum of the prices fixed when each seat and ticket was held, in minor units. */
   totalCents: Scalars['Int']['output'];
+  /** The waitlist entry this hold was offered for, when seats or tickets came back to the buyer; null otherwise. */
+  waitlistEntry?: Maybe<WaitlistEntry>;
 };
 
 /** Where a hold stands. */
@@ -182,6 +190,21 @@ export type Mutation = {
   /** Adds `quantity` general-admission tickets of a tier to the caller's hold. `SOLD_OUT` when fewer remain. */
   holdTickets: Hold;
   /**
+   * Joins the event's waiting room and answers the caller's one ticket; calling again answers the
+   * same ticket. Needs a token; `BAD_USER_INPUT` when the event has no queue or is not on sale. A new
+   * ticket counts against the client address's budget of queue places (`RATE_LIMITED`).
+   */
+  joinQueue: QueueTicket;
+  /**
+   * Puts the caller in line for `quantity` (1 to the event's per-order limit) seats or tickets of a
+   * sold-out tier. Those that come back (a hold expires or is released, an order is cancelled) are
+   * offered to the line in order, as a hold of the buyer's announced by `holdUpdated`, before they go
+   * back on sale. `BAD_USER_INPUT` when the tier is not sold out; joining again answers the same entry.
+   */
+  joinWaitlist: WaitlistEntry;
+  /** Steps out of a tier's line. Someone else's entry answers `NOT_FOUND`, like a missing one. */
+  leaveWaitlist: WaitlistEntry;
+  /**
    * Signs in. A wrong email and a wrong password give the same `UNAUTHENTICATED` error. After 5 wrong
    * passwords in a row for one account from one address, that account is refused from that address
    * with `RATE_LIMITED` for 30 s, twice as long after each further wrong password; the right
@@ -211,6 +234,11 @@ export type Mutation = {
   reserveSeat: Seat;
   /** Holds several seats of one event, all or nothing: one `CONFLICT` and none is held. */
   reserveSeats: Array<Seat>;
+  /**
+   * Sets, changes or (with `queue: null`) removes the event's waiting room, until it opens: the event's
+   * organiser only. `BAD_USER_INPUT` once `opensAt` has passed.
+   */
+  setEventQueue: Event;
   /**
    * Creates a buyer account and signs it in. The password needs at least 8 characters and must not be
    * a common password, a keyboard sequence, one repeated character, or contain the email or name.
@@ -289,6 +317,49 @@ export type MutationExtendHoldArgs = {
 export type MutationHoldTicketsArgs = {
   quantity: Scalars['Int']['input'];
   tierId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
+export type MutationJoinQueueArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
+export type MutationJoinWaitlistArgs = {
+  quantity: Scalars['Int']['input'];
+  tierId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
+export type MutationLeaveWaitlistArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -403,6 +474,21 @@ export type MutationReserveSeatsArgs = {
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
+export type MutationSetEventQueueArgs = {
+  eventId: Scalars['ID']['input'];
+  queue?: InputMaybe<QueuePolicyInput>;
+};
+
+
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
 export type MutationSignUpArgs = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -456,6 +542,8 @@ export type Query = {
   events: EventConnection;
   /** The caller's account, or null without a token. */
   me?: Maybe<User>;
+  /** The caller's ticket in the event's waiting room, or null when they have not joined. Needs a token. */
+  queueTicket?: Maybe<QueueTicket>;
   /** One seat. `NOT_FOUND` when it does not exist or belongs to another organiser's draft (the same answer for both). */
   seat?: Maybe<Seat>;
 };
@@ -475,8 +563,102 @@ export type QueryEventsArgs = {
 
 
 /** Read operations. Anyone may read published events and their seat maps; `me` needs a token. */
+export type QueryQueueTicketArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Anyone may read published events and their seat maps; `me` needs a token. */
 export type QuerySeatArgs = {
   id: Scalars['ID']['input'];
+};
+
+/**
+ * An event's waiting room: from `opensAt`, buyers are let in to hold seats at `admitPerMinute`, in
+ * the queue's order. Everyone who joined before `opensAt` is shuffled at `opensAt` (a cryptographic
+ * shuffle recorded in `shuffleSeed`); later arrivals queue behind them in the order they came.
+ */
+export type QueuePolicy = {
+  __typename?: 'QueuePolicy';
+  /** How long an admission lasts: reserving needs `admittedUntil` (admission + this) not to have passed. */
+  admissionMinutes: Scalars['Int']['output'];
+  /** The most buyers admitted in any 60 seconds, whatever the number of API servers. */
+  admitPerMinute: Scalars['Int']['output'];
+  /** When admission starts. Joining is open before it; nobody holds anything of the event before it. */
+  opensAt: Scalars['DateTime']['output'];
+  /**
+   * The shuffle's 32 random bytes, in hex, published once the shuffle ran so that anyone can audit
+   * it: early joiners are ordered by SHA-256(seed bytes || ticket id as a 4-byte big-endian integer),
+   * ascending (ties, which do not occur in practice, by ticket id).
+   */
+  shuffleSeed?: Maybe<Scalars['String']['output']>;
+  /** When the early joiners were shuffled; null before `opensAt`. */
+  shuffledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The room's live counts: the event's organiser only (null for everyone else). */
+  stats?: Maybe<QueueStats>;
+};
+
+/** An event's waiting room, as the organiser sets it. */
+export type QueuePolicyInput = {
+  /** How long each admission lasts, in minutes: 1 to 120; defaults to 10. */
+  admissionMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Buyers admitted per minute: 1 to 100,000. */
+  admitPerMinute: Scalars['Int']['input'];
+  /** When admission starts: in the future, before the event starts. */
+  opensAt: Scalars['DateTime']['input'];
+};
+
+/** How an event's waiting room stands, for its organiser. */
+export type QueueStats = {
+  __typename?: 'QueueStats';
+  /** Buyers whose admission runs now (`admittedUntil` not passed). */
+  admitted: Scalars['Int']['output'];
+  /** Admissions in the last 60 seconds (at most `admitPerMinute`). */
+  admittedLastMinute: Scalars['Int']['output'];
+  /** Every admission so far. */
+  admittedTotal: Scalars['Int']['output'];
+  /** The event. */
+  eventId: Scalars['ID']['output'];
+  /** Admissions that ran out unused. */
+  expired: Scalars['Int']['output'];
+  /** Admitted buyers who hold seats or tickets of the event right now. */
+  holding: Scalars['Int']['output'];
+  /** When these counts were read. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Buyers in line, not yet admitted. */
+  waiting: Scalars['Int']['output'];
+};
+
+/** Where a buyer stands in an event's waiting room. */
+export type QueueStatus =
+  /** Admitted: the buyer may reserve seats and hold tickets until `admittedUntil`. */
+  | 'ADMITTED'
+  /** The admission ran out before the buyer held anything; the turn went to the next in line. */
+  | 'EXPIRED'
+  /** In line: `position` and `aheadOfYou` say where; reserving is refused with `NOT_ADMITTED`. */
+  | 'WAITING';
+
+/** A buyer's one place in an event's waiting room. */
+export type QueueTicket = {
+  __typename?: 'QueueTicket';
+  /** When the buyer was admitted; null while waiting. */
+  admittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Reserving is allowed until this instant; null while waiting. */
+  admittedUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** Buyers still waiting before this one; null until placed, 0 once admitted. */
+  aheadOfYou?: Maybe<Scalars['Int']['output']>;
+  /** Seconds until admission at the rate measured over the last minute (the policy's rate before any); null until placed, 0 once admitted. */
+  estimatedWaitSeconds?: Maybe<Scalars['Int']['output']>;
+  /** The event. */
+  eventId: Scalars['ID']['output'];
+  /** Stable identifier (part of the shuffle's audit). */
+  id: Scalars['ID']['output'];
+  /** When the buyer joined. */
+  joinedAt: Scalars['DateTime']['output'];
+  /** Place in the queue, 1 first; null until placed (the shuffle at `opensAt`, or a moment after a late join). */
+  position?: Maybe<Scalars['Int']['output']>;
+  /** Waiting, admitted or expired. */
+  status: QueueStatus;
 };
 
 /** What an account may do. Buyers hold seats and buy tickets; organisers also create and publish events. */
@@ -566,10 +748,43 @@ export type Subscription = {
    * (`expiringSoon` turns true, once per expiry), expired, checked out. Needs a token.
    */
   holdUpdated: Hold;
+  /** The room's counts after every step of its queue: the event's organiser only (`FORBIDDEN`). */
+  queueStatsUpdated: QueueStats;
+  /**
+   * The caller's own ticket in the event's waiting room: first as it stands, then each time its
+   * position or the number ahead moves, when it is admitted and when the admission runs out. Needs a
+   * token and a ticket (`joinQueue` first). All watchers of an event share one message per step of
+   * the queue; each socket's ticket is computed from it, without a query.
+   */
+  queueUpdated: QueueTicket;
   /** The seat, with its new version and status, after every committed change of a seat of the event. */
   seatUpdated: Seat;
   /** The tier, with its new counts and version, after every committed change of its counters. */
   tierUpdated: Tier;
+};
+
+
+/**
+ * Live updates over graphql-ws on the same `/graphql` path. Subscribers of the same operation with the
+ * same values of the variables it uses share one execution per change (variables it does not use
+ * are ignored). One client address may hold a limited number of distinct such live queries per
+ * server: one more fails with `RATE_LIMITED` and `extensions.limit` `maxGroupsPerIp`. Browser pages
+ * may connect only from this server's own origin or one it allows (CORS_ORIGINS).
+ */
+export type SubscriptionQueueStatsUpdatedArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Live updates over graphql-ws on the same `/graphql` path. Subscribers of the same operation with the
+ * same values of the variables it uses share one execution per change (variables it does not use
+ * are ignored). One client address may hold a limited number of distinct such live queries per
+ * server: one more fails with `RATE_LIMITED` and `extensions.limit` `maxGroupsPerIp`. Browser pages
+ * may connect only from this server's own origin or one it allows (CORS_ORIGINS).
+ */
+export type SubscriptionQueueUpdatedArgs = {
+  eventId: Scalars['ID']['input'];
 };
 
 
@@ -675,7 +890,43 @@ export type User = {
   orders: Array<Order>;
   /** What the account may do. */
   role: Role;
+  /** The caller's waitlist entries, newest first. */
+  waitlist: Array<WaitlistEntry>;
 };
+
+/** A buyer's place in line for a sold-out tier. */
+export type WaitlistEntry = {
+  __typename?: 'WaitlistEntry';
+  /** When the buyer joined the line. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The event. */
+  eventId: Scalars['ID']['output'];
+  /** The hold the offer went into; null until offered. */
+  hold?: Maybe<Hold>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** How many seats or tickets were offered (at most `quantity`); null until offered. */
+  offered?: Maybe<Scalars['Int']['output']>;
+  /** Place in the tier's line while waiting, 1 first; null otherwise. */
+  position?: Maybe<Scalars['Int']['output']>;
+  /** How many seats or tickets the buyer wants. */
+  quantity: Scalars['Int']['output'];
+  /** Waiting, offered, left or passed. */
+  status: WaitlistStatus;
+  /** The sold-out tier. */
+  tierId: Scalars['ID']['output'];
+};
+
+/** Where a place on a tier's waitlist stands. */
+export type WaitlistStatus =
+  /** The buyer stepped out (`leaveWaitlist`). */
+  | 'LEFT'
+  /** Seats or tickets came back and were put into a hold of the buyer's (`hold`). */
+  | 'OFFERED'
+  /** Skipped: when its turn came the buyer could not hold more (per-order limit, events held at once, cool-down). */
+  | 'PASSED'
+  /** In line for seats or tickets of the tier that come back. */
+  | 'WAITING';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -770,6 +1021,11 @@ export type ResolversTypes = ResolversObject<{
   OrderStatus: OrderStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QueuePolicy: ResolverTypeWrapper<QueuePolicyViewModel>;
+  QueuePolicyInput: QueuePolicyInput;
+  QueueStats: ResolverTypeWrapper<QueueStatsViewModel>;
+  QueueStatus: QueueStatus;
+  QueueTicket: ResolverTypeWrapper<QueueTicketViewModel>;
   Role: Role;
   RowRangeInput: RowRangeInput;
   Seat: ResolverTypeWrapper<SeatViewModel>;
@@ -783,6 +1039,8 @@ export type ResolversTypes = ResolversObject<{
   TierInput: TierInput;
   TierKind: TierKind;
   User: ResolverTypeWrapper<UserModel>;
+  WaitlistEntry: ResolverTypeWrapper<WaitlistEntryViewModel>;
+  WaitlistStatus: WaitlistStatus;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -803,6 +1061,10 @@ export type ResolversParentTypes = ResolversObject<{
   Order: OrderViewModel;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  QueuePolicy: QueuePolicyViewModel;
+  QueuePolicyInput: QueuePolicyInput;
+  QueueStats: QueueStatsViewModel;
+  QueueTicket: QueueTicketViewModel;
   RowRangeInput: RowRangeInput;
   Seat: SeatViewModel;
   SeatVersionInput: SeatVersionInput;
@@ -813,6 +1075,7 @@ export type ResolversParentTypes = ResolversObject<{
   Tier: TierViewModel;
   TierInput: TierInput;
   User: UserModel;
+  WaitlistEntry: WaitlistEntryViewModel;
 }>;
 
 export type AuthPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
@@ -830,6 +1093,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   perOrderLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  queue?: Resolver<Maybe<ResolversTypes['QueuePolicy']>, ParentType, ContextType>;
   seats?: Resolver<Array<ResolversTypes['Seat']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EventStatus'], ParentType, ContextType>;
@@ -865,6 +1129,7 @@ export type HoldResolvers<ContextType = GraphQLContext, ParentType extends Resol
   status?: Resolver<ResolversTypes['HoldStatus'], ParentType, ContextType>;
   tickets?: Resolver<Array<ResolversTypes['HeldTickets']>, ParentType, ContextType>;
   totalCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waitlistEntry?: Resolver<Maybe<ResolversTypes['WaitlistEntry']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -873,6 +1138,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
   extendHold?: Resolver<ResolversTypes['Hold'], ParentType, ContextType, RequireFields<MutationExtendHoldArgs, 'holdId'>>;
   holdTickets?: Resolver<ResolversTypes['Hold'], ParentType, ContextType, RequireFields<MutationHoldTicketsArgs, 'quantity' | 'tierId'>>;
+  joinQueue?: Resolver<ResolversTypes['QueueTicket'], ParentType, ContextType, RequireFields<MutationJoinQueueArgs, 'eventId'>>;
+  joinWaitlist?: Resolver<ResolversTypes['WaitlistEntry'], ParentType, ContextType, RequireFields<MutationJoinWaitlistArgs, 'quantity' | 'tierId'>>;
+  leaveWaitlist?: Resolver<ResolversTypes['WaitlistEntry'], ParentType, ContextType, RequireFields<MutationLeaveWaitlistArgs, 'id'>>;
   logIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLogInArgs, 'email' | 'password'>>;
   logOutEverywhere?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   publishEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationPublishEventArgs, 'id'>>;
@@ -881,6 +1149,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   reserveBestAvailable?: Resolver<Array<ResolversTypes['Seat']>, ParentType, ContextType, RequireFields<MutationReserveBestAvailableArgs, 'eventId' | 'quantity' | 'tierId'>>;
   reserveSeat?: Resolver<ResolversTypes['Seat'], ParentType, ContextType, RequireFields<MutationReserveSeatArgs, 'id' | 'version'>>;
   reserveSeats?: Resolver<Array<ResolversTypes['Seat']>, ParentType, ContextType, RequireFields<MutationReserveSeatsArgs, 'seats'>>;
+  setEventQueue?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationSetEventQueueArgs, 'eventId'>>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'email' | 'name' | 'password'>>;
 }>;
 
@@ -904,7 +1173,40 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  queueTicket?: Resolver<Maybe<ResolversTypes['QueueTicket']>, ParentType, ContextType, RequireFields<QueryQueueTicketArgs, 'eventId'>>;
   seat?: Resolver<Maybe<ResolversTypes['Seat']>, ParentType, ContextType, RequireFields<QuerySeatArgs, 'id'>>;
+}>;
+
+export type QueuePolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QueuePolicy'] = ResolversParentTypes['QueuePolicy']> = ResolversObject<{
+  admissionMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  admitPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  opensAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  shuffleSeed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shuffledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  stats?: Resolver<Maybe<ResolversTypes['QueueStats']>, ParentType, ContextType>;
+}>;
+
+export type QueueStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QueueStats'] = ResolversParentTypes['QueueStats']> = ResolversObject<{
+  admitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  admittedLastMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  admittedTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  expired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  holding?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  waiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QueueTicketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QueueTicket'] = ResolversParentTypes['QueueTicket']> = ResolversObject<{
+  admittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  admittedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  aheadOfYou?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  estimatedWaitSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  joinedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['QueueStatus'], ParentType, ContextType>;
 }>;
 
 export type SeatResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Seat'] = ResolversParentTypes['Seat']> = ResolversObject<{
@@ -923,6 +1225,8 @@ export type SeatResolvers<ContextType = GraphQLContext, ParentType extends Resol
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   holdUpdated?: SubscriptionResolver<ResolversTypes['Hold'], "holdUpdated", ParentType, ContextType>;
+  queueStatsUpdated?: SubscriptionResolver<ResolversTypes['QueueStats'], "queueStatsUpdated", ParentType, ContextType, RequireFields<SubscriptionQueueStatsUpdatedArgs, 'eventId'>>;
+  queueUpdated?: SubscriptionResolver<ResolversTypes['QueueTicket'], "queueUpdated", ParentType, ContextType, RequireFields<SubscriptionQueueUpdatedArgs, 'eventId'>>;
   seatUpdated?: SubscriptionResolver<ResolversTypes['Seat'], "seatUpdated", ParentType, ContextType, RequireFields<SubscriptionSeatUpdatedArgs, 'eventId'>>;
   tierUpdated?: SubscriptionResolver<ResolversTypes['Tier'], "tierUpdated", ParentType, ContextType, RequireFields<SubscriptionTierUpdatedArgs, 'eventId'>>;
 }>;
@@ -955,6 +1259,19 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  waitlist?: Resolver<Array<ResolversTypes['WaitlistEntry']>, ParentType, ContextType>;
+}>;
+
+export type WaitlistEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WaitlistEntry'] = ResolversParentTypes['WaitlistEntry']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  hold?: Resolver<Maybe<ResolversTypes['Hold']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  offered?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WaitlistStatus'], ParentType, ContextType>;
+  tierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
@@ -969,10 +1286,14 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Order?: OrderResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QueuePolicy?: QueuePolicyResolvers<ContextType>;
+  QueueStats?: QueueStatsResolvers<ContextType>;
+  QueueTicket?: QueueTicketResolvers<ContextType>;
   Seat?: SeatResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Ticket?: TicketResolvers<ContextType>;
   Tier?: TierResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  WaitlistEntry?: WaitlistEntryResolvers<ContextType>;
 }>;
 

@@ -6,6 +6,7 @@ import { DomainError, badInput, notFound, soldOut } from '../shared/errors.ts';
 import { claimRefusalError } from './claim-refusal.ts';
 import { holdDeadlines } from './hold-timing.ts';
 import type { HoldView } from './hold-view.ts';
+import { settleReturns } from '../waitlist/offer-returned.ts';
 
 const busy = () => new DomainError('CONFLICT', 'This tier is changing right now; try again');
 
@@ -40,7 +41,7 @@ export async function holdTickets(app: AppServices, buyerId: number, tierId: num
         throw soldOut(quantity === 1 || outcome.available === 0 ? `${outcome.name} is sold out` : `Fewer than ${quantity} tickets left in ${outcome.name}`);
       case 'refused':
         if (outcome.refusal === 'HOLD_ENDED' && attempt < 3) {
-          await (await expireHolds(app.inventory, now, 500)).changes.publish(app.publisher);
+          await (await settleReturns(app, (await expireHolds(app.inventory, now, 500)).changes)).publish(app.publisher);
           continue;
         }
         if (outcome.refusal === 'HOLD_ENDED' || outcome.refusal === 'RACE') throw busy();

@@ -3,7 +3,7 @@ import type { HoldView } from '../holds/hold-view.ts';
 import type { SeatView } from '../seats/seat-view.ts';
 import { Changes } from './changes.ts';
 import type { ClaimedHold } from './hold-claim.ts';
-import { holdJson, jsonList, seatJson, tierJson } from './rows.ts';
+import { holdJson, jsonList, seatJson, tierJson, waitlistedTiers } from './rows.ts';
 import { statement, undoWhen } from './statement.ts';
 import type { InventoryStore } from './store.ts';
 
@@ -59,7 +59,8 @@ select
   ${jsonList(holdJson('ended'), 'ended', 'ended.id')} as holds,
   ${jsonList(seatJson('seats_back'), 'seats_back', 'seats_back.id')} as seats,
   ${jsonList(tierJson('tiers_back'), 'tiers_back', 'tiers_back.id')} as tiers,
-  exists (select 1 from due) as "anyDue"`;
+  exists (select 1 from due) as "anyDue",
+  ${waitlistedTiers('select tier_id from seats_back union select tier_id from tickets')} as "waitlisted"`;
   });
 }
 
@@ -80,9 +81,10 @@ interface Row {
   seats: SeatView[];
   tiers: TierView[];
   anyDue: boolean;
+  waitlisted: number[];
 }
 
-const changesOf = (row: Row) => new Changes({ holds: row.holds, seats: row.seats, tiers: row.tiers });
+const changesOf = (row: Row) => new Changes({ holds: row.holds, seats: row.seats, tiers: row.tiers, waitlistedTiers: row.waitlisted });
 
 /** Ends up to `batch` expired holds; returns what came back (empty when none was due). */
 export async function expireHolds(store: InventoryStore, now: Date, batch: number): Promise<{ ended: HoldView[]; changes: Changes }> {

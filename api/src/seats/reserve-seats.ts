@@ -6,6 +6,7 @@ import { holdSeats, type SeatRequest } from '../inventory/hold-seats.ts';
 import { InventoryContention } from '../inventory/statement.ts';
 import { intArray, query } from '../db/sql.ts';
 import { badInput, conflict, notFound, type DomainError, type SeatState } from '../shared/errors.ts';
+import { settleReturns } from '../waitlist/offer-returned.ts';
 import type { SeatView } from './seat-view.ts';
 
 export type { SeatRequest as SeatVersion } from '../inventory/hold-seats.ts';
@@ -55,7 +56,7 @@ export async function reserveSeats(app: AppServices, buyerId: number, requests: 
         if (outcome.refusal === 'HOLD_ENDED' && attempt < 3) {
           // The buyer's hold expired a moment ago and the sweeper has not ended it yet: end it now
           // rather than make the buyer wait, then reserve again.
-          await (await expireHolds(app.inventory, now, 500)).changes.publish(app.publisher);
+          await (await settleReturns(app, (await expireHolds(app.inventory, now, 500)).changes)).publish(app.publisher);
           continue;
         }
         if (outcome.refusal === 'HOLD_ENDED' || outcome.refusal === 'RACE') {

@@ -10,6 +10,8 @@ export type CreateEventInput = {
   name: string;
   /** Most seats plus tickets per buyer: 1 to 100; defaults to 8. */
   perOrderLimit?: number | null | undefined;
+  /** A waiting room in front of the sale (see `QueuePolicy`); none when left out. */
+  queue?: QueuePolicyInput | null | undefined;
   /** The seat-map generator: sections of rows of seats. Empty for general admission only. */
   sections?: Array<SectionInput> | null | undefined;
   /** When it starts; must be in the future. */
@@ -46,6 +48,16 @@ export type OrderStatus =
   | 'CANCELLED'
   /** Paid and valid. */
   | 'CONFIRMED';
+
+/** An event's waiting room, as the organiser sets it. */
+export type QueuePolicyInput = {
+  /** How long each admission lasts, in minutes: 1 to 120; defaults to 10. */
+  admissionMinutes?: number | null | undefined;
+  /** Buyers admitted per minute: 1 to 100,000. */
+  admitPerMinute: number;
+  /** When admission starts: in the future, before the event starts. */
+  opensAt: string;
+};
 
 /** What an account may do. Buyers hold seats and buy tickets; organisers also create and publish events. */
 export type Role =

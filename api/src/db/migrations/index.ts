@@ -4,6 +4,7 @@ import { Migration20261123210000_hold_warning } from './Migration20261123210000_
 import { Migration20261201100000_inventory_core } from './Migration20261201100000_inventory_core.ts';
 import { Migration20261201120000_sessions } from './Migration20261201120000_sessions.ts';
 import { Migration20261201120100_price_bound } from './Migration20261201120100_price_bound.ts';
+import { Migration20261201140000_queue } from './Migration20261201140000_queue.ts';
 
 /** Every migration, in order. Listed explicitly so that no folder scan is needed at start-up. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   { name: 'Migration20261201100000_inventory_core', class: Migration20261201100000_inventory_core },
   { name: 'Migration20261201120000_sessions', class: Migration20261201120000_sessions },
   { name: 'Migration20261201120100_price_bound', class: Migration20261201120100_price_bound },
+  { name: 'Migration20261201140000_queue', class: Migration20261201140000_queue },
 ];
