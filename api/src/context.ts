@@ -6,10 +6,15 @@ import type { AppConfig } from './config.ts';
 import type { Metrics } from './observability/metrics.ts';
 import type { InventoryStore } from './inventory/store.ts';
 import type { QueuePositions } from './queue/queue-watch.ts';
-import type { RateLimits } from './security/rate-limits.ts';
 import type { Publisher } from './realtime/publisher.ts';
 import type { Clock } from './shared/clock.ts';
 import { Loaders } from './loaders.ts';
+
+/** The request budgets (security/rate-limits.ts RateLimits), as use cases that spend them see them. */
+export interface RequestBudgets {
+  /** Takes one request (or `points[bucket]`) from each named budget; RATE_LIMITED when one is spent. */
+  consume(keys: Partial<Record<'queue:ip' | 'held:ip' | 'signup:ip', string | null>>, points?: Partial<Record<string, number>>): Promise<void>;
+}
 
 /** What lives as long as the server: built once by createServer. */
 export interface AppServices {
@@ -24,7 +29,7 @@ export interface AppServices {
   logger: Logger;
   metrics: Metrics;
   /** Request budgets shared by every instance; use cases that spend one only sometimes (a new queue place) consume it themselves. */
-  rateLimits: RateLimits;
+  rateLimits: RequestBudgets;
   /** Positions of queue tickets known to this process, for its watchers (queue/queue-watch.ts). */
   queuePositions: QueuePositions;
 }
