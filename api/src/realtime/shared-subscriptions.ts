@@ -59,6 +59,8 @@ class Member<User extends Viewer> implements AsyncIterableIterator<ExecutionResu
   readonly ip: string | null;
   /** Its own value per shared message, for projected groups (projection.ts); null otherwise. */
   readonly projection: Projection | null;
+  /** A projected member's first frames are not written yet: broadcasts leave it to `welcome`, which sends them in order. */
+  welcoming = false;
   /** graphql-ws's pending `next()`; an error is delivered as a rejected promise through it. */
   private waiting: ((result: IteratorResult<ExecutionResult> | Promise<never>) => void) | null = null;
   private ended: { error: unknown } | null = null;
@@ -261,14 +263,22 @@ export class SharedSubscriptions<Scope = unknown, User extends Viewer = Viewer> 
   private welcome(group: Group<User>, member: Member<User>): Member<User> {
     const projection = member.projection;
     if (!group.projected || !projection) return member;
+    member.welcoming = true;
     setImmediate(() => {
       void (async () => {
         if (projection.initial !== null) await this.sendProjected(group, member, projection.initial);
-        if (group.lastPayload !== undefined) {
-          const value = await projection.project(group.lastPayload);
+        // Messages that came while this ran were left to it: project the newest until none is newer.
+        let seen: unknown = undefined;
+        while (group.lastPayload !== undefined && group.lastPayload !== seen) {
+          seen = group.lastPayload;
+          const value = await projection.project(seen);
           if (value !== null) await this.sendProjected(group, member, value);
         }
-      })().catch((error: unknown) => this.hooks.onError(error));
+        // In the same turn as the last check: the next broadcast reaches it.
+        member.welcoming = false;
+      })()
+        .catch((error: unknown) => this.hooks.onError(error))
+        .finally(() => (member.welcoming = false));
     });
     return member;
   }
@@ -326,6 +336,7 @@ export class SharedSubscriptions<Scope = unknown, User extends Viewer = Viewer> 
     const pending: Promise<void>[] = [];
     const failed = (error: unknown) => this.hooks.onError(error);
     for (const member of group.members) {
+      if (member.welcoming) continue;
       let value: unknown;
       try {
         value = member.projection?.project(payload) ?? null;
