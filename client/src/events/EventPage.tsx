@@ -14,6 +14,8 @@ import { SeatLegend } from '../seats/SeatLegend.tsx';
 import { tierColour } from '../seats/seat-appearance.ts';
 import { useToggleSeat } from '../seats/use-toggle-seat.ts';
 import { formatDate, formatMoney } from '../ui/money.ts';
+import { QueueGate } from '../queue/QueueGate.tsx';
+import { WaitlistPanel } from '../queue/WaitlistPanel.tsx';
 import { EventPageQuery } from './events.operations.ts';
 import { useEventLive } from './use-event-live.ts';
 import { withLiveCounts } from './live-tier-counts.ts';
@@ -29,7 +31,11 @@ export function EventPage({ eventId }: { eventId: string }) {
   if (failure) return <p className="status error" role="alert">Could not load the event: {failure.message}</p>;
   if ((loading && !data) || !seatMap.seats) return <p className="status">Loading the seat map…</p>;
   if (!data?.event) return <p className="status">This event does not exist.</p>;
-  return <EventDetails event={data.event} seats={seatMap.seats} />;
+  return (
+    <QueueGate eventId={eventId} eventName={data.event.name}>
+      <EventDetails event={data.event} seats={seatMap.seats} />
+    </QueueGate>
+  );
 }
 
 function EventDetails({ event, seats }: { event: LoadedEvent; seats: SeatOnMapFragment[] }) {
@@ -70,6 +76,7 @@ function EventDetails({ event, seats }: { event: LoadedEvent; seats: SeatOnMapFr
               <AvailableSeatsList seats={seats} tiers={reservedTiers} mapTiers={mapTiers} pendingIds={pendingIds} onReserve={(seat) => void toggleSeat(seat)} />
             </>
           )}
+          <WaitlistPanel tiers={tiers} perOrderLimit={event.perOrderLimit} />
           {gaTiers.length > 0 && (
             <section aria-label="General admission">
               <h2>General admission</h2>

@@ -36,6 +36,18 @@ type Documents = {
     "\n  query OrderEvent($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      venue\n      startsAt\n    }\n  }\n": typeof types.OrderEventDocument,
     "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventSummary\n    }\n  }\n": typeof types.CreateEventDocument,
     "\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...EventSummary\n    }\n  }\n": typeof types.PublishEventDocument,
+    "\n  fragment QueueTicketFields on QueueTicket {\n    id\n    eventId\n    status\n    position\n    aheadOfYou\n    estimatedWaitSeconds\n    joinedAt\n    admittedAt\n    admittedUntil\n  }\n": typeof types.QueueTicketFieldsFragmentDoc,
+    "\n  query EventQueue($eventId: ID!, $signedIn: Boolean!) {\n    event(id: $eventId) {\n      id\n      queue {\n        opensAt\n        admitPerMinute\n        admissionMinutes\n        shuffledAt\n      }\n    }\n    queueTicket(eventId: $eventId) @include(if: $signedIn) {\n      ...QueueTicketFields\n    }\n  }\n": typeof types.EventQueueDocument,
+    "\n  mutation JoinQueue($eventId: ID!) {\n    joinQueue(eventId: $eventId) {\n      ...QueueTicketFields\n    }\n  }\n": typeof types.JoinQueueDocument,
+    "\n  subscription QueueUpdated($eventId: ID!) {\n    queueUpdated(eventId: $eventId) {\n      ...QueueTicketFields\n    }\n  }\n": typeof types.QueueUpdatedDocument,
+    "\n  fragment QueueStatsFields on QueueStats {\n    eventId\n    waiting\n    admitted\n    holding\n    expired\n    admittedTotal\n    admittedLastMinute\n    updatedAt\n  }\n": typeof types.QueueStatsFieldsFragmentDoc,
+    "\n  query EventQueueStats($eventId: ID!) {\n    event(id: $eventId) {\n      id\n      queue {\n        opensAt\n        admitPerMinute\n        admissionMinutes\n        shuffledAt\n        shuffleSeed\n        stats {\n          ...QueueStatsFields\n        }\n      }\n    }\n  }\n": typeof types.EventQueueStatsDocument,
+    "\n  subscription QueueStatsUpdated($eventId: ID!) {\n    queueStatsUpdated(eventId: $eventId) {\n      ...QueueStatsFields\n    }\n  }\n": typeof types.QueueStatsUpdatedDocument,
+    "\n  fragment WaitlistEntryFields on WaitlistEntry {\n    id\n    eventId\n    tierId\n    quantity\n    status\n    position\n    offered\n    createdAt\n  }\n": typeof types.WaitlistEntryFieldsFragmentDoc,
+    "\n  query MyWaitlist {\n    me {\n      id\n      waitlist {\n        ...WaitlistEntryFields\n      }\n    }\n  }\n": typeof types.MyWaitlistDocument,
+    "\n  mutation JoinWaitlist($tierId: ID!, $quantity: Int!) {\n    joinWaitlist(tierId: $tierId, quantity: $quantity) {\n      ...WaitlistEntryFields\n    }\n  }\n": typeof types.JoinWaitlistDocument,
+    "\n  mutation LeaveWaitlist($id: ID!) {\n    leaveWaitlist(id: $id) {\n      ...WaitlistEntryFields\n    }\n  }\n": typeof types.LeaveWaitlistDocument,
+    "\n  subscription OfferedHolds {\n    holdUpdated {\n      id\n      status\n      waitlistEntry {\n        ...WaitlistEntryFields\n      }\n    }\n  }\n": typeof types.OfferedHoldsDocument,
     "\n  fragment SeatOnMap on Seat {\n    id\n    eventId\n    version\n    status\n    section\n    row\n    number\n    x\n    y\n    heldByMe\n    tier {\n      id\n    }\n  }\n": typeof types.SeatOnMapFragmentDoc,
     "\n  fragment SeatState on Seat {\n    id\n    version\n    status\n    heldByMe\n  }\n": typeof types.SeatStateFragmentDoc,
     "\n  subscription SeatUpdated($eventId: ID!) {\n    seatUpdated(eventId: $eventId) {\n      ...SeatState\n    }\n  }\n": typeof types.SeatUpdatedDocument,
@@ -66,6 +78,18 @@ const documents: Documents = {
     "\n  query OrderEvent($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      venue\n      startsAt\n    }\n  }\n": types.OrderEventDocument,
     "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventSummary\n    }\n  }\n": types.CreateEventDocument,
     "\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...EventSummary\n    }\n  }\n": types.PublishEventDocument,
+    "\n  fragment QueueTicketFields on QueueTicket {\n    id\n    eventId\n    status\n    position\n    aheadOfYou\n    estimatedWaitSeconds\n    joinedAt\n    admittedAt\n    admittedUntil\n  }\n": types.QueueTicketFieldsFragmentDoc,
+    "\n  query EventQueue($eventId: ID!, $signedIn: Boolean!) {\n    event(id: $eventId) {\n      id\n      queue {\n        opensAt\n        admitPerMinute\n        admissionMinutes\n        shuffledAt\n      }\n    }\n    queueTicket(eventId: $eventId) @include(if: $signedIn) {\n      ...QueueTicketFields\n    }\n  }\n": types.EventQueueDocument,
+    "\n  mutation JoinQueue($eventId: ID!) {\n    joinQueue(eventId: $eventId) {\n      ...QueueTicketFields\n    }\n  }\n": types.JoinQueueDocument,
+    "\n  subscription QueueUpdated($eventId: ID!) {\n    queueUpdated(eventId: $eventId) {\n      ...QueueTicketFields\n    }\n  }\n": types.QueueUpdatedDocument,
+    "\n  fragment QueueStatsFields on QueueStats {\n    eventId\n    waiting\n    admitted\n    holding\n    expired\n    admittedTotal\n    admittedLastMinute\n    updatedAt\n  }\n": types.QueueStatsFieldsFragmentDoc,
+    "\n  query EventQueueStats($eventId: ID!) {\n    event(id: $eventId) {\n      id\n      queue {\n        opensAt\n        admitPerMinute\n        admissionMinutes\n        shuffledAt\n        shuffleSeed\n        stats {\n          ...QueueStatsFields\n        }\n      }\n    }\n  }\n": types.EventQueueStatsDocument,
+    "\n  subscription QueueStatsUpdated($eventId: ID!) {\n    queueStatsUpdated(eventId: $eventId) {\n      ...QueueStatsFields\n    }\n  }\n": types.QueueStatsUpdatedDocument,
+    "\n  fragment WaitlistEntryFields on WaitlistEntry {\n    id\n    eventId\n    tierId\n    quantity\n    status\n    position\n    offered\n    createdAt\n  }\n": types.WaitlistEntryFieldsFragmentDoc,
+    "\n  query MyWaitlist {\n    me {\n      id\n      waitlist {\n        ...WaitlistEntryFields\n      }\n    }\n  }\n": types.MyWaitlistDocument,
+    "\n  mutation JoinWaitlist($tierId: ID!, $quantity: Int!) {\n    joinWaitlist(tierId: $tierId, quantity: $quantity) {\n      ...WaitlistEntryFields\n    }\n  }\n": types.JoinWaitlistDocument,
+    "\n  mutation LeaveWaitlist($id: ID!) {\n    leaveWaitlist(id: $id) {\n      ...WaitlistEntryFields\n    }\n  }\n": types.LeaveWaitlistDocument,
+    "\n  subscription OfferedHolds {\n    holdUpdated {\n      id\n      status\n      waitlistEntry {\n        ...WaitlistEntryFields\n      }\n    }\n  }\n": types.OfferedHoldsDocument,
     "\n  fragment SeatOnMap on Seat {\n    id\n    eventId\n    version\n    status\n    section\n    row\n    number\n    x\n    y\n    heldByMe\n    tier {\n      id\n    }\n  }\n": types.SeatOnMapFragmentDoc,
     "\n  fragment SeatState on Seat {\n    id\n    version\n    status\n    heldByMe\n  }\n": types.SeatStateFragmentDoc,
     "\n  subscription SeatUpdated($eventId: ID!) {\n    seatUpdated(eventId: $eventId) {\n      ...SeatState\n    }\n  }\n": types.SeatUpdatedDocument,
@@ -176,6 +200,54 @@ export function graphql(source: "\n  mutation CreateEvent($input: CreateEventInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...EventSummary\n    }\n  }\n"): (typeof documents)["\n  mutation PublishEvent($id: ID!) {\n    publishEvent(id: $id) {\n      ...EventSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QueueTicketFields on QueueTicket {\n    id\n    eventId\n    status\n    position\n    aheadOfYou\n    estimatedWaitSeconds\n    joinedAt\n    admittedAt\n    admittedUntil\n  }\n"): (typeof documents)["\n  fragment QueueTicketFields on QueueTicket {\n    id\n    eventId\n    status\n    position\n    aheadOfYou\n    estimatedWaitSeconds\n    joinedAt\n    admittedAt\n    admittedUntil\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventQueue($eventId: ID!, $signedIn: Boolean!) {\n    event(id: $eventId) {\n      id\n      queue {\n        opensAt\n        admitPerMinute\n        admissionMinutes\n        shuffledAt\n      }\n    }\n    queueTicket(eventId: $eventId) @include(if: $signedIn) {\n      ...QueueTicketFields\n    }\n  }\n"): (typeof documents)["\n  query EventQueue($eventId: ID!, $signedIn: Boolean!) {\n    event(id: $eventId) {\n      id\n      queue {\n        opensAt\n        admitPerMinute\n        admissionMinutes\n        shuffledAt\n      }\n    }\n    queueTicket(eventId: $eventId) @include(if: $signedIn) {\n      ...QueueTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinQueue($eventId: ID!) {\n    joinQueue(eventId: $eventId) {\n      ...QueueTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation JoinQueue($eventId: ID!) {\n    joinQueue(eventId: $eventId) {\n      ...QueueTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription QueueUpdated($eventId: ID!) {\n    queueUpdated(eventId: $eventId) {\n      ...QueueTicketFields\n    }\n  }\n"): (typeof documents)["\n  subscription QueueUpdated($eventId: ID!) {\n    queueUpdated(eventId: $eventId) {\n      ...QueueTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QueueStatsFields on QueueStats {\n    eventId\n    waiting\n    admitted\n    holding\n    expired\n    admittedTotal\n    admittedLastMinute\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment QueueStatsFields on QueueStats {\n    eventId\n    waiting\n    admitted\n    holding\n    expired\n    admittedTotal\n    admittedLastMinute\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventQueueStats($eventId: ID!) {\n    event(id: $eventId) {\n      id\n      queue {\n        opensAt\n        admitPerMinute\n        admissionMinutes\n        shuffledAt\n        shuffleSeed\n        stats {\n          ...QueueStatsFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventQueueStats($eventId: ID!) {\n    event(id: $eventId) {\n      id\n      queue {\n        opensAt\n        admitPerMinute\n        admissionMinutes\n        shuffledAt\n        shuffleSeed\n        stats {\n          ...QueueStatsFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription QueueStatsUpdated($eventId: ID!) {\n    queueStatsUpdated(eventId: $eventId) {\n      ...QueueStatsFields\n    }\n  }\n"): (typeof documents)["\n  subscription QueueStatsUpdated($eventId: ID!) {\n    queueStatsUpdated(eventId: $eventId) {\n      ...QueueStatsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WaitlistEntryFields on WaitlistEntry {\n    id\n    eventId\n    tierId\n    quantity\n    status\n    position\n    offered\n    createdAt\n  }\n"): (typeof documents)["\n  fragment WaitlistEntryFields on WaitlistEntry {\n    id\n    eventId\n    tierId\n    quantity\n    status\n    position\n    offered\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWaitlist {\n    me {\n      id\n      waitlist {\n        ...WaitlistEntryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyWaitlist {\n    me {\n      id\n      waitlist {\n        ...WaitlistEntryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinWaitlist($tierId: ID!, $quantity: Int!) {\n    joinWaitlist(tierId: $tierId, quantity: $quantity) {\n      ...WaitlistEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation JoinWaitlist($tierId: ID!, $quantity: Int!) {\n    joinWaitlist(tierId: $tierId, quantity: $quantity) {\n      ...WaitlistEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveWaitlist($id: ID!) {\n    leaveWaitlist(id: $id) {\n      ...WaitlistEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveWaitlist($id: ID!) {\n    leaveWaitlist(id: $id) {\n      ...WaitlistEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OfferedHolds {\n    holdUpdated {\n      id\n      status\n      waitlistEntry {\n        ...WaitlistEntryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription OfferedHolds {\n    holdUpdated {\n      id\n      status\n      waitlistEntry {\n        ...WaitlistEntryFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import { formatMoney } from '../ui/money.ts';
 import { useToast } from '../ui/toasts.tsx';
 import { errorMessageOf } from '../apollo/graphql-errors.ts';
 import { HoldCountdown } from './HoldCountdown.tsx';
+import { AdmissionClock } from '../queue/admission.tsx';
 import { ReleaseHoldMutation } from './holds.operations.ts';
 import { upsertMyHold } from './my-holds-cache.ts';
 import { useHoldHeartbeat } from './use-hold-heartbeat.ts';
@@ -42,6 +43,7 @@ export function HoldPanel({ hold }: { hold: HoldFieldsFragment | null }) {
     <aside className="hold-panel" aria-labelledby="hold-title">
       <h2 id="hold-title">Your hold</h2>
       <HoldCountdown expiresAt={hold.expiresAt} expiringSoon={hold.expiringSoon} />
+      <AdmissionClock />
       <ul className="hold-items">
         {hold.seats.map((seat) => (
           <li key={seat.id}>

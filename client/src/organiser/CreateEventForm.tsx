@@ -9,10 +9,13 @@ import { CreateEventMutation, PublishEventMutation } from './organiser.operation
 import { SeatMapPreview } from './SeatMapPreview.tsx';
 import { SectionsEditor } from './SectionsEditor.tsx';
 import { TiersEditor } from './TiersEditor.tsx';
+import { QueuePolicyFields } from '../queue/QueuePolicyFields.tsx';
+import { emptyQueueDraft, toQueuePolicyInput, type QueueDraft } from '../queue/queue-progress.ts';
 
 export function CreateEventForm() {
   const client = useApolloClient();
   const [draft, setDraft] = useState<EventDraft>(() => emptyDraft());
+  const [queueDraft, setQueueDraft] = useState<QueueDraft>(() => emptyQueueDraft());
   const [problems, setProblems] = useState<string[]>([]);
   const [created, setCreated] = useState<EventSummaryFragment | null>(null);
   const [busy, setBusy] = useState(false);
@@ -22,8 +25,10 @@ export function CreateEventForm() {
   const create = async (event: FormEvent) => {
     event.preventDefault();
     const { input, problems: found } = toCreateEventInput(draft);
-    setProblems(found);
-    if (!input) return;
+    const { queue, problems: queueProblems } = toQueuePolicyInput(queueDraft, draft.startsAt);
+    setProblems([...found, ...queueProblems]);
+    if (!input || queueProblems.length > 0) return;
+    if (queue) input.queue = queue;
     setBusy(true);
     try {
       const { data } = await client.mutate({ mutation: CreateEventMutation, variables: { input }, refetchQueries: [EventsListQuery] });
@@ -84,6 +89,7 @@ export function CreateEventForm() {
       <TiersEditor tiers={draft.tiers} onChange={(tiers) => setDraft({ ...draft, tiers })} />
       <SectionsEditor sections={draft.sections} tierNames={reservedTierNames} onChange={(sections) => setDraft({ ...draft, sections })} />
       {preview.seats.length > 0 && <SeatMapPreview draft={draft} seats={preview.seats} />}
+      <QueuePolicyFields draft={queueDraft} onChange={setQueueDraft} />
       {problems.length > 0 && (
         <ul className="error" role="alert">
           {problems.map((problem) => (

@@ -7,6 +7,7 @@ import { useEventLive } from '../events/use-event-live.ts';
 import { useEventSeats } from '../seats/use-event-seats.ts';
 import { LOOK_COLOURS } from '../seats/seat-appearance.ts';
 import { formatMoney } from '../ui/money.ts';
+import { QueueDashboard } from '../queue/QueueDashboard.tsx';
 
 /** Sold, held and available per tier, and revenue, moving as buyers buy. */
 export function SalesDashboard({ eventId }: { eventId: string }) {
@@ -30,6 +31,7 @@ export function SalesDashboard({ eventId }: { eventId: string }) {
       <p>
         {event.status === 'ON_SALE' ? 'On sale' : event.status === 'DRAFT' ? 'Draft' : 'Closed'} · revenue <strong data-testid="revenue">{formatMoney(revenueCents, currency)}</strong>
       </p>
+      <QueueDashboard eventId={eventId} />
       <BarChart width={720} height={320} data={rows} accessibilityLayer>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="tier" />
