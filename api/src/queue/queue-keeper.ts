@@ -22,25 +22,27 @@ export interface QueueKeeper {
 
 interface ActiveQueue {
   eventId: number;
+  /** `opensAt` has passed: the room moves; before, only its counts are pushed (people joining). */
+  opened: boolean;
   unshuffled: boolean;
   unplaced: boolean;
   waiting: boolean;
   dueExpiry: boolean;
 }
 
-/** Rooms that have opened and have someone to shuffle, place, admit or expire. */
+/** Rooms that have opened and have someone to shuffle, place, admit or expire, and rooms about to open that people are joining. */
 async function activeQueues(app: AppServices, now: Date): Promise<ActiveQueue[]> {
   return query<ActiveQueue>(
     app.orm.em.fork(),
-    `select q.event_id as "eventId", q.shuffled_at is null as unshuffled,
+    `select q.event_id as "eventId", q.opens_at <= ? as opened, q.shuffled_at is null as unshuffled,
             exists (select 1 from queue_tickets t where t.event_id = q.event_id and t.position is null) as unplaced,
             exists (select 1 from queue_tickets t where t.event_id = q.event_id and t.status = 'WAITING' and t.position is not null) as waiting,
             exists (select 1 from queue_tickets t where t.event_id = q.event_id and t.status = 'ADMITTED' and t.used_at is null and t.admitted_until <= ?) as "dueExpiry"
      from event_queues q
-     where q.opens_at <= ?
-       and (q.shuffled_at is null or exists (select 1 from queue_tickets t where t.event_id = q.event_id and t.status = 'WAITING')
-            or exists (select 1 from queue_tickets t where t.event_id = q.event_id and t.status = 'ADMITTED' and t.admitted_until > ?::timestamptz - interval '1 minute'))`,
-    [now, now, now],
+     where (q.opens_at > ? and exists (select 1 from queue_tickets t where t.event_id = q.event_id))
+        or (q.opens_at <= ? and (q.shuffled_at is null or exists (select 1 from queue_tickets t where t.event_id = q.event_id and t.status = 'WAITING')
+            or exists (select 1 from queue_tickets t where t.event_id = q.event_id and t.status = 'ADMITTED' and t.admitted_until > ?::timestamptz - interval '1 minute')))`,
+    [now, now, now, now, now],
   );
 }
 
@@ -68,6 +70,10 @@ export function startQueueKeeper(app: AppServices, timing: { tickMs: number; ste
     const { eventId } = queue;
     const rate = lastMinute.get(eventId) ?? 0;
     let changed = false;
+    if (!queue.opened) {
+      await publishStats(eventId, now, false);
+      return 0;
+    }
     if (queue.unshuffled) changed = (await publish((await shuffle(app.inventory, eventId, now, randomBytes(32).toString('hex'), rate)).progress)) || changed;
     if (queue.unplaced || queue.unshuffled) changed = (await publish((await placeLate(app.inventory, eventId, now, PLACE_BATCH, rate)).progress)) || changed;
     if (queue.dueExpiry) changed = (await publish((await expireUnused(app.inventory, eventId, now, rate)).progress)) || changed;
@@ -79,12 +85,15 @@ export function startQueueKeeper(app: AppServices, timing: { tickMs: number; ste
       admitted = step.admitted;
     }
     if (admitted > 0) app.metrics.queueAdmissions.inc(admitted);
-    const statsDue = (statsAt.get(eventId) ?? 0) + STATS_EVERY_MS <= Date.now();
-    if (changed || statsDue) {
-      statsAt.set(eventId, Date.now());
-      await app.publisher.publish('queueStats', eventId, await queueStats(app.orm.em.fork(), eventId, now));
-    }
+    await publishStats(eventId, now, changed);
     return admitted;
+  };
+
+  /** The room's counts after a step that changed it, and at least every STATS_EVERY_MS while anyone is in it. */
+  const publishStats = async (eventId: number, now: Date, changed: boolean) => {
+    if (!changed && (statsAt.get(eventId) ?? 0) + STATS_EVERY_MS > Date.now()) return;
+    statsAt.set(eventId, Date.now());
+    await app.publisher.publish('queueStats', eventId, await queueStats(app.orm.em.fork(), eventId, now));
   };
 
   const round = async (): Promise<number> => {

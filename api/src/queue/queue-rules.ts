@@ -28,11 +28,12 @@ export function estimatedWaitSeconds(toGo: number, ratePerMinute: number): numbe
 
 /**
  * The rate an estimate goes by: admissions in the last minute, scaled when the queue has been open
- * for less than that; the policy's rate until there is a measurement.
+ * for less than that, never above the policy's rate (admission never is); the policy's rate until
+ * there is a measurement.
  */
 export function measuredRate(admittedLastMinute: number, openForSeconds: number, admitPerMinute: number): number {
   if (admittedLastMinute === 0 || openForSeconds < 1) return admitPerMinute;
-  return (admittedLastMinute * 60) / Math.min(60, openForSeconds);
+  return Math.min(admitPerMinute, (admittedLastMinute * 60) / Math.min(60, openForSeconds));
 }
 
 /**
