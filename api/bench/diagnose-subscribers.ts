@@ -5,24 +5,25 @@
  * then a CPU profile of the process while it delivers changes to them.
  * `node api/bench/diagnose-subscribers.ts [N]`. A diagnostic, not a bench: not in run-all.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TesseraClient } from '../../cli/src/tessera-client.ts';
 import { ReserveSeatDocument } from '../../cli/src/operations.ts';
-import { createBuyers, createEvent } from './bench-fixtures.ts';
-import { sleep } from './bench-mode.ts';
-import { createDatabase, startApi, stopAll, type ChildServer } from './bench-processes.ts';
-import { table } from './bench-table.ts';
-import { heapDelta, loadHeapSnapshot, newObjectsByRetainer, summarizeHeap, type HeapSnapshot } from './heap-summary.ts';
-import { fixed } from './quantiles.ts';
-import { SubscriberSwarm } from './subscriber-swarm.ts';
+import { ok } from '../test/kit/index.ts';
+import { createBuyers, createEvent } from './lib/fixtures.ts';
+import { heapDelta, loadHeapSnapshot, newObjectsByRetainer, summarizeHeap, type HeapSnapshot } from './lib/heap-summary.ts';
+import { sleep } from './lib/mode.ts';
+import { profileTop } from './lib/profile.ts';
+import { createDatabase, startApi, stopAll, type ApiProcess } from './lib/processes.ts';
+import { table } from './lib/report.ts';
+import { round as fixed } from './lib/stats.ts';
+import { SubscriberSwarm } from './lib/swarm.ts';
 
 const COUNT = Number(process.argv[2] ?? 1000);
 const CHANGES = 20;
 
 /** A heap snapshot of the API, parsed (the signal's file is written in one go: wait until it parses). */
-async function snapshot(api: ChildServer, dir: string): Promise<HeapSnapshot> {
+async function snapshot(api: ApiProcess, dir: string): Promise<HeapSnapshot> {
   const before = new Set(readdirSync(dir));
   api.child.kill('SIGUSR2');
   for (let i = 0; i < 300; i++) {
@@ -39,34 +40,13 @@ async function snapshot(api: ChildServer, dir: string): Promise<HeapSnapshot> {
   throw new Error('no heap snapshot written');
 }
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  hitCount?: number;
-}
-
-/** Self time per function of a .cpuprofile, as % of all samples, grouped by package. */
-function profileTop(file: string, top = 25) {
-  const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[] };
-  // Percent of busy time: idle samples say nothing about what a change costs.
-  const busy = profile.nodes.filter((n) => n.callFrame.functionName !== '(idle)');
-  const total = busy.reduce((s, n) => s + (n.hitCount ?? 0), 0);
-  const byFunction = new Map<string, number>();
-  for (const n of busy) {
-    const where = n.callFrame.url.replace(/^.*node_modules\//, '').replace(/^.*\/api\/src\//, 'api/src/').replace(/^file:\/\//, '');
-    const key = `${n.callFrame.functionName || '(anonymous)'} ${where}:${n.callFrame.lineNumber + 1}`;
-    byFunction.set(key, (byFunction.get(key) ?? 0) + (n.hitCount ?? 0));
-  }
-  return [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top).map(([fn, hits]) => ({ function: fn.slice(0, 110), 'self %': fixed((100 * hits) / total, 1) }));
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'tessera-diagnose-'));
 const database = await createDatabase('diagnose');
-let api: ChildServer | null = null;
+let api: ApiProcess | null = null;
 const swarm = new SubscriberSwarm();
 try {
   api = await startApi({ databaseUrl: database.url, publisher: 'memory', nodeArgs: ['--heapsnapshot-signal=SIGUSR2'], cwd: dir });
-  const event = await createEvent(api.graphqlUrl, database.url, 1);
+  const event = await createEvent(api.url, database.url, { rows: 1 });
   await swarm.open([api], event.id, 10);
   await swarm.close();
   const empty = await snapshot(api, dir);
@@ -85,23 +65,20 @@ try {
   await swarm.open([api], event.id, COUNT);
   await sleep(1000);
   const [buyer] = await createBuyers(database.url, 1);
-  const client = new TesseraClient({ url: api.graphqlUrl, token: buyer!.token });
   for (const seat of event.seats.slice(0, CHANGES)) {
-    await client.request(ReserveSeatDocument, { id: seat.id, version: seat.version });
+    await ok(api.url, ReserveSeatDocument, { id: String(seat.id), version: seat.version }, buyer!.token);
     await sleep(300);
   }
   await swarm.close();
   // A clean exit writes the CPU profile (SIGTERM: main.ts drains and exits).
-  const exited = new Promise<void>((resolve) => api!.child.once('exit', () => resolve()));
-  api.child.kill('SIGTERM');
-  await exited;
+  await api.stop('SIGTERM');
   const profile = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   if (profile) {
     console.log(`\nCPU self time (% of busy time) of an API process that started, took ${COUNT} subscribers and delivered ${CHANGES} changes to them:`);
     console.log(table(profileTop(join(dir, profile))));
   }
 } finally {
-  await swarm.close();
+  await swarm.end();
   await stopAll([api]);
   await database.drop();
   rmSync(dir, { recursive: true, force: true });

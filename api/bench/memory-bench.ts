@@ -1,7 +1,7 @@
 /**
  * Memory per idle subscriber: what the API process's RSS and heap grow by per idle graphql-ws
  * subscriber, beside a raw `ws` server process per idle socket. Both servers are child
- * processes; the clients live here. `node api/bench/memory-bench.ts [--quick]`.
+ * processes; the clients live in worker processes of their own (lib/swarm-worker.ts). `node api/bench/memory-bench.ts [--quick]`.
  *
  * Each server (warmed by a few sockets opened and closed) is read empty, with BASE idle sockets
  * and with TOTAL. Judged: TOTAL from empty, i.e. what holding TOTAL subscribers costs the process.
@@ -15,13 +15,14 @@
  * sockets arrived (up to 3 x --max-semi-space-size per process, whatever the number of
  * subscribers), which V8 does not give back on its own soon.
  */
-import { RawWsSwarm } from './raw-ws-swarm.ts';
-import { createEvent } from './bench-fixtures.ts';
-import { QUICK, sleep } from './bench-mode.ts';
-import { createDatabase, GC_ON_SIGNAL, metrics, startApi, startRawWs, stopAll, type ChildServer } from './bench-processes.ts';
-import { machine, report, type BenchResult } from './bench-table.ts';
-import { fixed, median } from './quantiles.ts';
-import { SubscriberSwarm } from './subscriber-swarm.ts';
+import { createEvent } from './lib/fixtures.ts';
+import { QUICK, sleep } from './lib/mode.ts';
+import { createDatabase, GC_ON_SIGNAL, metrics, startApi, startRawWs, stopAll, type ApiProcess, type RawWsServer } from './lib/processes.ts';
+import { machine, report, type BenchResult } from './lib/report.ts';
+import { median, round as fixed } from './lib/stats.ts';
+import { SubscriberSwarm } from './lib/swarm.ts';
+
+type ChildServer = ApiProcess | RawWsServer;
 
 const BASE = QUICK ? 200 : 1000;
 const TOTAL = QUICK ? 1000 : 5000;
@@ -49,13 +50,13 @@ async function sample(server: ChildServer, read: () => Promise<Omit<Memory, 'rss
   return { rss: median(samples.map((s) => s.rss)), heap: median(samples.map((s) => s.heap)), rssAsFound };
 }
 
-const apiMemory = (api: ChildServer) => async (): Promise<Omit<Memory, 'rssAsFound'>> => {
+const apiMemory = (api: ApiProcess) => async (): Promise<Omit<Memory, 'rssAsFound'>> => {
   const m = await metrics(api, ['nodejs_heap_size_used_bytes']);
   return { rss: api.rssBytes(), heap: m['nodejs_heap_size_used_bytes'] ?? Number.NaN };
 };
 
-const rawMemory = (raw: ChildServer) => async (): Promise<Omit<Memory, 'rssAsFound'>> => {
-  const stats = (await (await fetch(`http://127.0.0.1:${raw.port}/stats`)).json()) as { heapUsed: number };
+const rawMemory = (raw: RawWsServer) => async (): Promise<Omit<Memory, 'rssAsFound'>> => {
+  const stats = (await (await fetch(`${raw.baseUrl}/stats`)).json()) as { heapUsed: number };
   return { rss: raw.rssBytes(), heap: stats.heapUsed };
 };
 
@@ -80,17 +81,17 @@ async function readings(server: ChildServer, read: () => Promise<Omit<Memory, 'r
 
 export async function runMemory(): Promise<BenchResult> {
   const database = await createDatabase('memory');
-  let api: ChildServer | null = null;
-  let raw: ChildServer | null = null;
+  let api: ApiProcess | null = null;
+  let raw: RawWsServer | null = null;
   const swarm = new SubscriberSwarm();
-  const rawSwarm = new RawWsSwarm();
+  const rawSwarm = new SubscriberSwarm();
   try {
     api = await startApi({ databaseUrl: database.url, publisher: 'memory', nodeArgs: GC_ON_SIGNAL });
     raw = await startRawWs(GC_ON_SIGNAL);
-    const event = await createEvent(api.graphqlUrl, database.url, 1);
+    const event = await createEvent(api.url, database.url, { rows: 1 });
     // Warm the servers (JIT, a first socket, pools) so the baseline is not a cold process.
     await swarm.open([api], event.id, 10);
-    await rawSwarm.open(raw, 10);
+    await rawSwarm.openRaw([raw], 10);
     await swarm.close();
     await rawSwarm.close();
     await sleep(SETTLE_MS);
@@ -98,7 +99,7 @@ export async function runMemory(): Promise<BenchResult> {
     console.log(`memory: ${TOTAL} idle subscribers (read at ${BASE} and ${TOTAL}) ...`);
     const graphql = await readings(api, apiMemory(api), (count) => swarm.open([api!], event.id, count));
     await swarm.close();
-    const plain = await readings(raw, rawMemory(raw), (count) => rawSwarm.open(raw!, count));
+    const plain = await readings(raw, rawMemory(raw), (count) => rawSwarm.openRaw([raw!], count));
     await rawSwarm.close();
 
     const kib = (bytes: number) => fixed(bytes / 1024, 1);
@@ -125,8 +126,8 @@ export async function runMemory(): Promise<BenchResult> {
       details: { base: BASE, total: TOTAL, api: graphql, raw: plain },
     };
   } finally {
-    await swarm.close();
-    await rawSwarm.close();
+    await swarm.end();
+    await rawSwarm.end();
     await stopAll([api, raw]);
     await database.drop();
   }

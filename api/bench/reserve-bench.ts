@@ -1,176 +1,251 @@
 /**
- * `npm run bench`: reserveSeat through the real server over HTTP against the same statements sent
- * straight through pg, then the 64-buyers-on-one-seat race. Prints a table and writes
- * bench-results/reserve.json. Not part of `npm test`.
+ * reserveSeat over GraphQL against a raw `pg` loop sending ONE statement per reservation (a
+ * PL/pgSQL function keeping the same rules, lib/one-statement-reserve.ts) and against the old
+ * six-statement loop, at 1, 16, 64 and 256 concurrent buyers on distinct seats, in alternating
+ * rounds; CPU per reservation of the API process, of this process (the load generator, or the raw
+ * loop's client) and of PostgreSQL. Then the hot-seat races and the contended mix.
+ * `node api/bench/reserve-bench.ts [--quick]`; writes bench-results/reserve.json.
+ *
+ * The API is the real entry point in a child process (lib/processes.ts): the load generator's
+ * HTTP client never runs on the server's main thread.
  */
 import pg from 'pg';
-import type { TesseraServer } from '../src/server.ts';
-import { machine } from './bench-table.ts';
-import { httpClient, type HttpClient } from './http-client.ts';
-import { graphqlReserve, hotSeatRace, preparePath, rawReserve, type BenchContext, type PreparedPath, type RaceResult } from './phases.ts';
-import { BAR, printReport, writeReport, type BenchReport } from './report.ts';
-import { contendedMix, printMix, printSweep, sweepLevel, type SweepLevel } from './reserve-sweep.ts';
-import { formatted, traceStatements } from './sql-trace.ts';
-import { createAccounts, createBenchDatabase, createBenchEvent, SeatDealer, startServer } from './setup.ts';
-
-const number = (name: string, fallback: number) => {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
-  return value;
-};
+import { loadConfig } from '../src/config.ts';
+import { KeepAliveClient, type ApiProcess } from '../test/kit/index.ts';
+import { childMainThread, childProcess, CpuMeter, pctOfCore, thisProcess, type CpuUse } from './lib/cpu.ts';
+import { createBuyers, createEvent, SeatDealer, type Seat } from './lib/fixtures.ts';
+import { envList, envNumber, QUICK } from './lib/mode.ts';
+import { installOneStatementReserve } from './lib/one-statement-reserve.ts';
+import { createDatabase, startApi, stopAll } from './lib/processes.ts';
+import { contendedMix, hotSeatRace, type MixResult, type RaceResult } from './lib/races.ts';
+import { machine, nonOkBar, report, type Bar, type BenchResult, type Row } from './lib/report.ts';
+import { graphqlReserve, oneStatementPath, PATH_LABEL, preparePath, sixStatementPath, type PathName, type PathResult, type PathSetup, type PreparedPath } from './lib/reserve-paths.ts';
+import { describeNonOk, round } from './lib/stats.ts';
 
 const SETTINGS = {
-  concurrency: number('BENCH_CONCURRENCY', 64),
-  warmupSeconds: number('BENCH_WARMUP_SECONDS', 2),
-  /** Measured time of each path, split into `rounds` alternating rounds. */
-  measureSeconds: number('BENCH_SECONDS', 10),
-  rounds: number('BENCH_ROUNDS', 2),
-  hotSeatRounds: number('BENCH_HOT_SEAT_ROUNDS', 5),
-  /** The other concurrencies compared with raw pg, each on its own event, for BENCH_SWEEP_SECONDS. */
-  sweep: (process.env['BENCH_SWEEP'] ?? '1,16,256').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0),
-  sweepSeconds: number('BENCH_SWEEP_SECONDS', 4),
-  /** The second hot-seat size, and the contended mix: this many buyers for MIX_SEATS seats. */
+  /** The judged level; the others are the sweep. */
+  concurrency: envNumber('BENCH_CONCURRENCY', 64),
+  levels: envList('BENCH_LEVELS', QUICK ? [64] : [1, 16, 64, 256]),
+  /** Measured seconds of each path at the judged level, split into `rounds` alternating rounds; other levels get `sweepSeconds`. */
+  measureSeconds: envNumber('BENCH_SECONDS', QUICK ? 1.5 : 10),
+  sweepSeconds: envNumber('BENCH_SWEEP_SECONDS', QUICK ? 1 : 4),
+  rounds: envNumber('BENCH_ROUNDS', QUICK ? 1 : 2),
+  warmupSeconds: envNumber('BENCH_WARMUP_SECONDS', QUICK ? 0.5 : 2),
+  hotSeatRounds: envNumber('BENCH_HOT_SEAT_ROUNDS', QUICK ? 1 : 5),
+  /** The API's pool and each raw loop's: the same number of connections for every path. */
+  poolMax: envNumber('BENCH_DB_POOL_MAX', 16),
+  perOrderLimit: 100,
   racers: 256,
   mixSeats: 100,
-  perOrderLimit: 100,
 };
 
-/** 50,000 seats (the most one event may have) in two sections of 100 rows of 250. */
-const EVENT_SHAPE = { sections: 2, rows: 100, seatsPerRow: 250, perOrderLimit: SETTINGS.perOrderLimit };
-/** Seats kept for the GraphQL phase: well above what it reaches on two cores; the raw loop gets the rest. */
-const GRAPHQL_SEATS = 16_000;
+const BARS = { minPerSecond: 1500, minRatio: 0.5, maxNonOkShare: 0.01 } as const;
+/**
+ * Seats a path may use per second, generously (an exhausted worker is reported, not hidden): at
+ * most the cap, and at most what `concurrency` requests in flight can do at the path's least
+ * latency on this kind of machine (a single buyer cannot use 5,000 seats a second).
+ */
+const SEATS_PER_SECOND: Record<PathName, { cap: number; minLatencyMs: number }> = {
+  graphql: { cap: 3000, minLatencyMs: 0.7 },
+  'one-statement': { cap: 5000, minLatencyMs: 0.3 },
+  'six-statement': { cap: 2500, minLatencyMs: 1 },
+};
+const seatsPerSecond = (path: PathName, concurrency: number) => Math.min(SEATS_PER_SECOND[path].cap, (concurrency * 1000) / SEATS_PER_SECOND[path].minLatencyMs);
+const PATHS: readonly PathName[] = ['graphql', 'one-statement', 'six-statement'];
+const HOLDS = loadConfig({ NODE_ENV: 'test' }).holds;
 
-function machineWith(postgres: string): BenchReport['machine'] {
-  const { loadAverage: _loadAverage, ...described } = machine();
-  return { ...described, postgres };
+interface Level {
+  concurrency: number;
+  paths: Record<PathName, PathResult>;
+  ratioToOneStatement: number;
+  ratioToSixStatements: number;
 }
 
-/**
- * One traced reservation of a fresh buyer's first seat, then of its second. The second is the
- * measured path and must be the raw loop's statements exactly. The first (hold creation) runs
- * only while priming, before any measurement; it is recorded, not compared.
- */
-async function traceSql(ctx: BenchContext, http: HttpClient, seats: SeatDealer): Promise<BenchReport['sql']> {
-  const [buyer] = await createAccounts(ctx.db, ctx.server, 1);
-  const reserve = graphqlReserve(http);
-  const once = async () => {
-    const outcome = await reserve(buyer!, seats.next()!);
-    if (outcome !== 'OK') throw new Error(`traced reservation failed: ${outcome}`);
-  };
-  const first = formatted(ctx.server, await traceStatements(ctx.server, once));
-  const steady = formatted(ctx.server, await traceStatements(ctx.server, once));
-  return { statements: steady, firstSeatStatements: first, matchesRawLoop: false, mismatches: [] };
+interface Context {
+  api: ApiProcess;
+  databaseUrl: string;
+  db: pg.Pool;
+  reference: pg.Pool;
+  meter: CpuMeter;
 }
 
-/**
- * GraphQL, raw, GraphQL, raw...: whatever else the machine does during the run (CI, a test
- * suite) then weighs on both paths alike instead of on one, which would skew the ratio.
- */
-async function alternate(graphql: PreparedPath, raw: PreparedPath): Promise<void> {
-  const measureMs = (SETTINGS.measureSeconds * 1000) / SETTINGS.rounds;
-  for (let round = 1; round <= SETTINGS.rounds; round++) {
-    // The first round of each path also warms it up (JIT, pool connections); later rounds only refill the pipeline.
-    const warmupMs = round === 1 ? SETTINGS.warmupSeconds * 1000 : 500;
-    console.log(`round ${round}/${SETTINGS.rounds}: GraphQL then raw pg, ${SETTINGS.concurrency} concurrent buyers, ${measureMs / 1000} s each ...`);
-    await graphql.round(warmupMs, measureMs);
-    await raw.round(warmupMs, measureMs);
+/** Seats for a level, from events of at most 50,000 seats (the most one event may have). */
+async function seatsFor(ctx: Context, count: number): Promise<Seat[]> {
+  const seats: Seat[] = [];
+  while (seats.length < count) {
+    const rows = Math.min(200, Math.ceil((count - seats.length) / 250));
+    const event = await createEvent(ctx.api.url, ctx.databaseUrl, { sections: 1, rows, perOrderLimit: SETTINGS.perOrderLimit });
+    seats.push(...event.seats);
   }
+  return seats;
 }
 
-async function hotSeatRounds(ctx: BenchContext, http: HttpClient, seats: SeatDealer, racers: number): Promise<RaceResult[]> {
-  const rounds: RaceResult[] = [];
-  for (let i = 0; i < SETTINGS.hotSeatRounds; i++) {
-    const buyers = await createAccounts(ctx.db, ctx.server, racers);
-    rounds.push(await hotSeatRace(ctx, http, seats.next()!, buyers));
-  }
-  return rounds;
-}
-
-/**
- * pg.Pool#end() resolves before its sockets have closed, and dropping the database WITH (FORCE)
- * then ends them from the server side: an idle client's error event must not crash the run.
- */
-function quietPool(pool: pg.Pool): pg.Pool {
-  pool.on('error', () => {});
-  return pool;
-}
-
-async function runBench(server: TesseraServer, db: pg.Pool, databaseName: string): Promise<BenchReport> {
-  const http = httpClient(server.url, SETTINGS.concurrency);
-  const rawPool = quietPool(new pg.Pool({ connectionString: server.app.config.databaseUrl ?? undefined, max: server.app.config.dbPoolMax }));
+async function runLevel(ctx: Context, concurrency: number): Promise<Level> {
+  const seconds = concurrency === SETTINGS.concurrency ? SETTINGS.measureSeconds : SETTINGS.sweepSeconds;
+  const rounds = concurrency === SETTINGS.concurrency ? SETTINGS.rounds : Math.min(2, SETTINGS.rounds);
+  const perPath = (name: PathName) => Math.ceil(seatsPerSecond(name, concurrency) * (seconds + SETTINGS.warmupSeconds + 0.5 * rounds)) + 2 * concurrency;
+  const supply = new SeatDealer(await seatsFor(ctx, PATHS.reduce((n, p) => n + perPath(p), 0)));
+  const http = new KeepAliveClient(ctx.api.url, concurrency);
   try {
-    const ctx: BenchContext = { server, db, databaseName, perOrderLimit: SETTINGS.perOrderLimit };
-    const [organizer] = await createAccounts(db, server, 1, 'ORGANIZER');
-    const event = await createBenchEvent(http, db, organizer!, EVENT_SHAPE);
-    const graphqlSeats = new SeatDealer(event.seats.slice(0, GRAPHQL_SEATS));
-    const raceSeatCount = SETTINGS.hotSeatRounds * 2 + 2;
-    const raceSeats = new SeatDealer(event.seats.slice(GRAPHQL_SEATS, GRAPHQL_SEATS + raceSeatCount));
-    const rawSeats = new SeatDealer(event.seats.slice(GRAPHQL_SEATS + raceSeatCount));
-
-    const sql = await traceSql(ctx, http, raceSeats);
-    console.log(`priming: one hold per buyer, both paths ...`);
-    const graphqlPath = await preparePath(ctx, graphqlReserve(http), graphqlSeats, SETTINGS.concurrency);
-    const rawPath = await preparePath(ctx, rawReserve(rawPool, server), rawSeats, SETTINGS.concurrency);
-    await alternate(graphqlPath, rawPath);
-    const graphql = graphqlPath.result();
-    const raw = rawPath.result();
-    console.log(`hot-seat race: ${SETTINGS.hotSeatRounds} rounds of ${SETTINGS.concurrency} and of ${SETTINGS.racers} ...`);
-    const rounds = await hotSeatRounds(ctx, http, raceSeats, SETTINGS.concurrency);
-    const wideHttp = httpClient(server.url, SETTINGS.racers);
-    const wideRounds = await hotSeatRounds(ctx, wideHttp, raceSeats, SETTINGS.racers).finally(() => wideHttp.agent.destroy());
-    console.log(`contended mix: ${SETTINGS.racers} buyers, ${SETTINGS.mixSeats} seats ...`);
-    const mix = await contendedMix(ctx, organizer!, SETTINGS.mixSeats, SETTINGS.racers);
-    const sweep: SweepLevel[] = [];
-    for (const concurrency of SETTINGS.sweep) {
-      console.log(`sweep: ${concurrency} concurrent buyers, GraphQL then raw pg, ${SETTINGS.sweepSeconds} s each ...`);
-      sweep.push(await sweepLevel(ctx, rawPool, organizer!, concurrency, SETTINGS.sweepSeconds, SETTINGS.warmupSeconds));
+    const setup: PathSetup = { databaseUrl: ctx.databaseUrl, meter: ctx.meter, perOrderLimit: SETTINGS.perOrderLimit, prime: oneStatementPath(ctx.reference, HOLDS) };
+    const reserveBy: Record<PathName, PathSetup['prime']> = {
+      graphql: graphqlReserve(http),
+      'one-statement': oneStatementPath(ctx.reference, HOLDS),
+      'six-statement': sixStatementPath(ctx.reference, HOLDS),
+    };
+    const prepared: PreparedPath[] = [];
+    for (const name of PATHS) {
+      // The GraphQL path opens its holds through the API itself.
+      const own = name === 'graphql' ? { ...setup, prime: reserveBy.graphql } : setup;
+      prepared.push(await preparePath(name, own, reserveBy[name], supply.split(perPath(name)), concurrency));
     }
-    const at64: SweepLevel = { concurrency: SETTINGS.concurrency, graphql, raw, ratio: graphql.throughputPerSecond / raw.throughputPerSecond };
-    sweep.push(at64);
-    sweep.sort((a, b) => a.concurrency - b.concurrency);
-
-    const { rows } = await db.query<{ version: string }>(`select split_part(version(), ' on ', 1) as version`);
-    const ratio = graphql.throughputPerSecond / raw.throughputPerSecond;
+    const measureMs = (seconds * 1000) / rounds;
+    for (let round = 1; round <= rounds; round++) {
+      console.log(`reserve: ${concurrency} buyers, round ${round}/${rounds}: ${PATHS.join(', ')}, ${measureMs / 1000} s each ...`);
+      // The first round of each path also warms it up (JIT, pool connections); later ones only refill the pipeline.
+      for (const path of prepared) await path.round(round === 1 ? SETTINGS.warmupSeconds * 1000 : 300, measureMs);
+    }
+    const paths = Object.fromEntries(prepared.map((p) => [p.name, p.result()])) as Record<PathName, PathResult>;
     return {
-      date: new Date().toISOString(),
-      machine: machineWith(rows[0]?.version ?? 'PostgreSQL'),
-      settings: { ...SETTINGS, sweep: SETTINGS.sweep.join(','), dbPoolMax: server.app.config.dbPoolMax, eventSeats: event.seats.length },
-      sql,
-      graphql,
-      raw,
-      ratio,
-      bar: { ...BAR, ratioMet: ratio >= BAR.minRatio, p99Met: graphql.latencyMs.p99 < BAR.maxP99Ms },
-      hotSeat: { rounds, allPassed: rounds.every((r) => r.passed) },
-      hotSeatWide: { rounds: wideRounds, allPassed: wideRounds.every((r) => r.passed) },
-      mix,
-      sweep,
+      concurrency,
+      paths,
+      ratioToOneStatement: paths.graphql.okPerSecond / paths['one-statement'].okPerSecond,
+      ratioToSixStatements: paths.graphql.okPerSecond / paths['six-statement'].okPerSecond,
     };
   } finally {
-    http.agent.destroy();
-    await rawPool.end();
+    http.close();
   }
 }
 
-async function main(): Promise<void> {
-  const database = await createBenchDatabase();
+async function hotSeatRounds(ctx: Context, racers: number): Promise<RaceResult[]> {
+  const seats = new SeatDealer(await seatsFor(ctx, SETTINGS.hotSeatRounds));
+  const http = new KeepAliveClient(ctx.api.url, racers);
   try {
-    const server = await startServer(database.url);
-    const db = quietPool(new pg.Pool({ connectionString: database.url, max: 4 }));
-    try {
-      const report = await runBench(server, db, database.name);
-      printReport(report);
-      printSweep(report.sweep);
-      printMix(report.mix);
-      writeReport(report);
-      // A lost race that lets two buyers hold one seat is a bug, not a slow run: fail loudly.
-      if (!report.hotSeat.allPassed || !report.hotSeatWide.allPassed || !report.mix.passed) process.exitCode = 1;
-    } finally {
-      await db.end();
-      await server.close();
-    }
+    const rounds: RaceResult[] = [];
+    for (let i = 0; i < SETTINGS.hotSeatRounds; i++) rounds.push(await hotSeatRace(ctx.db, http, seats.next()!, await createBuyers(ctx.databaseUrl, racers)));
+    return rounds;
   } finally {
+    http.close();
+  }
+}
+
+async function mix(ctx: Context): Promise<MixResult> {
+  const event = await createEvent(ctx.api.url, ctx.databaseUrl, { rows: 1, seatsPerRow: SETTINGS.mixSeats });
+  const http = new KeepAliveClient(ctx.api.url, SETTINGS.racers);
+  try {
+    return await contendedMix(ctx.db, http, event, await createBuyers(ctx.databaseUrl, SETTINGS.racers));
+  } finally {
+    http.close();
+  }
+}
+
+const perReservation = (ms: number, r: PathResult) => (r.ok > 0 ? round(ms / r.ok, 3) : Number.NaN);
+
+/** The CPU columns: ms of CPU per OK reservation, by process. For GraphQL "node" is the API process; for the raw loops, this process. */
+function cpuCells(r: PathResult): Row {
+  const c: CpuUse = r.cpu;
+  const node = r.path === 'graphql' ? (c.ms['api'] ?? 0) : (c.ms['load'] ?? 0);
+  return {
+    'node ms/res': perReservation(node, r),
+    'api main thread %': r.path === 'graphql' ? pctOfCore(c.ms['api main thread'] ?? 0, c.wallMs) : '',
+    'load generator ms/res': r.path === 'graphql' ? perReservation(c.ms['load'] ?? 0, r) : '',
+    'pg ms/res': perReservation(c.postgresMs, r),
+    'others %': pctOfCore(c.othersMs, c.wallMs),
+  };
+}
+
+function levelRows(level: Level): Row[] {
+  return PATHS.map((name) => {
+    const r = level.paths[name];
+    return {
+      buyers: level.concurrency,
+      path: PATH_LABEL[name],
+      'OK/s': round(r.okPerSecond, 0),
+      'p50 ms': round(r.latencyMs.p50),
+      'p99 ms': round(r.latencyMs.p99),
+      'not OK': describeNonOk(r.outcomes),
+      ratio: name === 'graphql' ? `${level.ratioToOneStatement.toFixed(2)} / ${level.ratioToSixStatements.toFixed(2)}` : '',
+      ...cpuCells(r),
+      rounds: r.rounds.map((x) => Math.round(x)).join(', '),
+      ...(r.workersExhausted ? { note: `${r.workersExhausted} workers ran out of seats` } : {}),
+    };
+  });
+}
+
+function raceRow(what: string, rounds: readonly RaceResult[]): Row {
+  const failed = rounds.filter((r) => !r.passed);
+  return { buyers: what, path: 'hot seat', 'OK/s': '', 'not OK': failed.length ? `FAILED ${JSON.stringify(failed.map((f) => f.outcomes))}` : `${rounds.length} rounds: 1 OK, rest CONFLICT, DB consistent` };
+}
+
+function bars(judged: Level, levels: readonly Level[], races: { narrow: RaceResult[]; wide: RaceResult[] }, m: MixResult): Bar[] {
+  const g = judged.paths.graphql;
+  const c = SETTINGS.concurrency;
+  return [
+    { name: `reserveSeat OK/s at ${c} buyers`, value: round(g.okPerSecond, 0), limit: `>= ${BARS.minPerSecond}`, passed: g.okPerSecond >= BARS.minPerSecond },
+    { name: `reserveSeat / one-statement raw pg at ${c}`, value: round(judged.ratioToOneStatement, 2), limit: `>= ${BARS.minRatio}`, passed: judged.ratioToOneStatement >= BARS.minRatio },
+    ...levels.flatMap((l) => PATHS.map((p) => nonOkBar(`${PATH_LABEL[p]} at ${l.concurrency}`, l.paths[p].nonOkShare, BARS.maxNonOkShare))),
+    { name: `${c} buyers on one seat: 1 OK, ${c - 1} CONFLICT, database consistent`, value: races.narrow.filter((r) => r.passed).length, limit: `all ${races.narrow.length} rounds`, passed: races.narrow.every((r) => r.passed) },
+    { name: `${SETTINGS.racers} buyers on one seat: 1 OK, ${SETTINGS.racers - 1} CONFLICT, database consistent`, value: races.wide.filter((r) => r.passed).length, limit: `all ${races.wide.length} rounds`, passed: races.wide.every((r) => r.passed) },
+    { name: `${m.buyers} buyers for ${m.seats} seats: every seat held once, no 5xx`, value: m.successes, limit: `= ${m.seats}`, passed: m.passed },
+  ];
+}
+
+export async function runReserve(): Promise<BenchResult> {
+  const database = await createDatabase('reserve');
+  let api: ApiProcess | null = null;
+  const db = new pg.Pool({ connectionString: database.url, max: 4 });
+  const reference = new pg.Pool({ connectionString: database.url, max: SETTINGS.poolMax });
+  // Dropping the database WITH (FORCE) ends idle pooled connections from the server side.
+  db.on('error', () => {});
+  reference.on('error', () => {});
+  try {
+    // A diagnostic knob: PostgreSQL settings for the bench database, set before anyone connects (BENCH_PG_SETTINGS="plan_cache_mode=force_generic_plan").
+    for (const setting of (process.env['BENCH_PG_SETTINGS'] ?? '').split(',').filter(Boolean)) {
+      const [name, value] = setting.split('=');
+      if (!/^[a-z_]+$/.test(name ?? '') || !/^[A-Za-z0-9_.]+$/.test(value ?? '')) throw new Error(`BENCH_PG_SETTINGS: ${setting} is not name=value`);
+      await db.query(`alter database ${database.name} set ${name} = '${value}'`);
+    }
+    api = await startApi({ databaseUrl: database.url, publisher: 'memory', env: { DB_POOL_MAX: String(SETTINGS.poolMax) } });
+    await installOneStatementReserve(db);
+    const meter = new CpuMeter(db, database.name, [childProcess('api', api), childMainThread('api main thread', api), thisProcess('load')]);
+    const ctx: Context = { api, databaseUrl: database.url, db, reference, meter };
+    const levels: Level[] = [];
+    for (const concurrency of [...new Set([...SETTINGS.levels, SETTINGS.concurrency])].sort((a, b) => a - b)) levels.push(await runLevel(ctx, concurrency));
+    const judged = levels.find((l) => l.concurrency === SETTINGS.concurrency)!;
+    console.log(`reserve: hot seat, ${SETTINGS.hotSeatRounds} rounds of ${SETTINGS.concurrency} and of ${SETTINGS.racers}; contended mix ...`);
+    const races = { narrow: await hotSeatRounds(ctx, SETTINGS.concurrency), wide: await hotSeatRounds(ctx, SETTINGS.racers) };
+    const contended = await mix(ctx);
+    const g = judged.paths.graphql;
+    return {
+      bench: 'reserve',
+      date: new Date().toISOString(),
+      quick: QUICK,
+      machine: machine(),
+      rows: [
+        ...levels.flatMap(levelRows),
+        raceRow(String(SETTINGS.concurrency), races.narrow),
+        raceRow(String(SETTINGS.racers), races.wide),
+        { buyers: `${contended.buyers} for ${contended.seats} seats`, path: 'contended mix', 'OK/s': contended.goodputPerSecond, 'p50 ms': round(contended.latencyMs.p50), 'p99 ms': round(contended.latencyMs.p99), 'not OK': `${contended.retriesPerSuccess} retries per seat, ${contended.http5xx} 5xx` },
+      ],
+      bars: bars(judged, levels, races, contended),
+      figures: [
+        ...levels.map((l) => ({
+          name: `${l.concurrency} buyers: OK/s GraphQL / one statement / six statements (ratios); GraphQL p50/p99 ms; not OK`,
+          value: `${round(l.paths.graphql.okPerSecond, 0)} / ${round(l.paths['one-statement'].okPerSecond, 0)} / ${round(l.paths['six-statement'].okPerSecond, 0)} (${l.ratioToOneStatement.toFixed(2)} / ${l.ratioToSixStatements.toFixed(2)}); ${round(l.paths.graphql.latencyMs.p50)} / ${round(l.paths.graphql.latencyMs.p99)}; ${describeNonOk(l.paths.graphql.outcomes)}`,
+        })),
+        {
+          name: `CPU ms per reservation at ${SETTINGS.concurrency}: API node + pg / one statement node + pg / load generator`,
+          value: `${perReservation(g.cpu.ms['api'] ?? 0, g)} + ${perReservation(g.cpu.postgresMs, g)} / ${perReservation(judged.paths['one-statement'].cpu.ms['load'] ?? 0, judged.paths['one-statement'])} + ${perReservation(judged.paths['one-statement'].cpu.postgresMs, judged.paths['one-statement'])} / ${perReservation(g.cpu.ms['load'] ?? 0, g)}`,
+        },
+      ],
+      details: { settings: { ...SETTINGS, levels: SETTINGS.levels.join(',') }, levels, races, mix: contended },
+    };
+  } finally {
+    await stopAll([api]);
+    await db.end().catch(() => {});
+    await reference.end().catch(() => {});
     await database.drop();
   }
 }
 
-await main();
+if (import.meta.url === `file://${process.argv[1]}`) report(await runReserve());

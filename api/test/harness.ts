@@ -4,12 +4,11 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import { inject } from 'vitest';
 import WebSocket from 'ws';
-import { hashPassword } from '../src/auth/password.ts';
 import { loadConfig, type AppConfig, type HoldPolicy } from '../src/config.ts';
-import { query } from '../src/db/sql.ts';
 import { createLogger } from '../src/observability/logger.ts';
 import { createServer, type TesseraServer } from '../src/server.ts';
 import { AdjustableClock } from '../src/shared/clock.ts';
+import { insertAccounts, ok, type Account } from './kit/index.ts';
 
 export interface TestServer extends TesseraServer {
   clock: AdjustableClock;
@@ -82,68 +81,21 @@ export async function startTestServer(
   return Object.assign(server, { clock, databaseUrl });
 }
 
-export interface GraphQLResponse<T> {
-  status: number;
-  data?: T | null;
-  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> & { code?: string } }[];
-}
+// GraphQL over HTTP is the kit's (test/kit/graphql.ts): one helper, typed documents or text.
+export { codeOf, gql, ok, type GraphQLResponse } from './kit/index.ts';
 
-/** A real HTTP request to the server. */
-export async function gql<T = Record<string, unknown>>(
-  server: Pick<TesseraServer, 'url'>,
-  document: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-  signal?: AbortSignal,
-): Promise<GraphQLResponse<T>> {
-  const response = await fetch(server.url, {
-    method: 'POST',
-    signal,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query: document, variables }),
-  });
-  const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
-  return { status: response.status, ...body };
-}
-
-/** The data of a request that must succeed; the errors in the failure message otherwise. */
-export async function ok<T = Record<string, unknown>>(
-  server: Pick<TesseraServer, 'url'>,
-  document: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-): Promise<T> {
-  const result = await gql<T>(server, document, variables, token);
-  if (result.errors?.length || !result.data) throw new Error(`GraphQL failed: ${JSON.stringify(result.errors)}`);
-  return result.data;
-}
-
-export const codeOf = (result: GraphQLResponse<unknown>) => result.errors?.[0]?.extensions?.code;
-
-let cheapHash: Promise<string> | undefined;
-
-export interface Account {
-  id: number;
-  email: string;
-  token: string;
-}
+export type { Account } from './kit/index.ts';
 
 /**
  * A user inserted directly (hashing a password per user would make 64-buyer races slow to set
- * up) with a real signed token. Sign-up itself is tested through the API in auth.test.ts.
+ * up) with a real signed token (the kit's insertAccounts). Sign-up itself is tested through the API in auth.test.ts.
  */
 export async function createAccount(server: TesseraServer, role: 'BUYER' | 'ORGANIZER' = 'BUYER'): Promise<Account> {
-  cheapHash ??= hashPassword('test-password');
-  const email = `${role.toLowerCase()}-${randomUUID()}@example.com`;
-  const [row] = await query<{ id: number }>(
-    server.app.orm.em.fork(),
-    `insert into users (email, name, password_hash, role) values (?, ?, ?, ?) returning id`,
-    [email, 'Test user', await cheapHash, role],
-  );
-  const token = await server.app.tokens.sign({ id: row!.id, role });
+  const pool = await server.app.orm.em.getConnection().getNativeClient();
+  const [account] = await insertAccounts(pool, (user) => server.app.tokens.sign(user), 1, role);
   // As if this user had just made a request: tests that count a mutation's statements see only its own.
-  server.app.sessions.prime(row!.id, role);
-  return { id: row!.id, email, token };
+  server.app.sessions.prime(account!.id, role);
+  return account!;
 }
 
 export const createBuyers = (server: TesseraServer, n: number) => Promise.all(Array.from({ length: n }, () => createAccount(server)));

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadConfig } from '../src/config.ts';
-import { ChildServer } from '../bench/bench-processes.ts';
+import { ManagedProcess } from './kit/index.ts';
 import { createAccount, createEventFixture, ok, openRawSocket, settle, startTestServer, subscribe, wsClient, type EventFixture, type RawSocketOutcome, type TestServer } from './harness.ts';
 import { freePort } from './test-database.ts';
 
@@ -75,7 +75,7 @@ async function subscriptions(server: TestServer): Promise<number> {
 
 describe('the docker-compose cluster: nginx from the compose file in front of two replicas with its environment', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tessera-nginx-'));
-  let nginx: ChildServer | null = null;
+  let nginx: ManagedProcess | null = null;
   let replicas: TestServer[] = [];
   let balancer: { url: string; wsUrl: string };
   let event: EventFixture;
@@ -96,9 +96,9 @@ describe('the docker-compose cluster: nginx from the compose file in front of tw
     const port = await freePort();
     const conf = join(dir, 'nginx.conf');
     writeFileSync(conf, nginxConfig(dir, port, replicas.map((r) => Number(new URL(r.url).port))));
-    nginx = new ChildServer(port, spawn(NGINX, ['-p', dir, '-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] }));
-    balancer = { url: nginx.graphqlUrl, wsUrl: `ws://127.0.0.1:${port}/graphql` };
-    await nginx.waitReady('/readyz', 15_000);
+    nginx = new ManagedProcess(spawn(NGINX, ['-p', dir, '-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] }));
+    balancer = { url: `http://127.0.0.1:${port}/graphql`, wsUrl: `ws://127.0.0.1:${port}/graphql` };
+    await nginx.waitReady(`http://127.0.0.1:${port}/readyz`, 15_000);
     event = await createEventFixture(first);
   });
 

@@ -1,3 +1,4 @@
+import { ok } from '../../api/test/kit/graphql.ts';
 import type { Session } from '../src/auth/auth-store.ts';
 
 export const DEMO_PASSWORD = 'tessera-demo';
@@ -15,15 +16,8 @@ export function serverUrl(): string {
 }
 
 /** A GraphQL request from the test itself (to set up or to check, never to drive the UI). */
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const response = await fetch(`${serverUrl()}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${body.errors?.map((e) => e.message).join('; ')}`);
-  return body.data;
+export function graphql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  return ok<T>(`${serverUrl()}/graphql`, query, variables, token);
 }
 
 export async function logIn(email: string): Promise<Session> {

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
-const RESULTS = fileURLToPath(new URL('../../bench-results/', import.meta.url));
+const RESULTS = fileURLToPath(new URL('../../../bench-results/', import.meta.url));
 
 export type Row = Record<string, string | number | boolean>;
 
@@ -46,6 +46,13 @@ export function writeResult(name: string, data: unknown): string {
   return file;
 }
 
+export interface Bar {
+  name: string;
+  value: number;
+  limit: string;
+  passed: boolean;
+}
+
 /** Every bench's result: its rows for the combined table, its bars, and whatever else it measured. */
 export interface BenchResult {
   bench: string;
@@ -53,15 +60,26 @@ export interface BenchResult {
   quick: boolean;
   machine: Machine;
   rows: Row[];
-  bars: { name: string; value: number; limit: string; passed: boolean }[];
+  bars: Bar[];
   /** Headline figures without a bar, for the combined table of run-all.ts. */
   figures: { name: string; value: number | string }[];
   details?: unknown;
 }
 
+/**
+ * The bar on a share of answers that were not OK (issue 16): a figure computed from OK answers
+ * only could still pass while most requests fail fast, so each such figure has this bar beside it.
+ */
+export function nonOkBar(what: string, share: number, maxShare: number): Bar {
+  return { name: `${what}: share of answers not OK`, value: Number(share.toFixed(4)), limit: `<= ${maxShare}`, passed: share <= maxShare };
+}
+
+/** Prints the bench's table and bars, writes bench-results/<bench>.json, and sets a failing exit code when a bar failed. */
 export function report(result: BenchResult): void {
   console.log(`\n${result.bench} (${result.quick ? 'quick' : 'full'}), ${result.date}, ${result.machine.cores} x ${result.machine.cpuModel}, load average ${result.machine.loadAverage}`);
   console.log(table(result.rows));
+  for (const figure of result.figures) console.log(`  ${figure.name}: ${figure.value}`);
   for (const bar of result.bars) console.log(`  bar ${bar.name}: ${cell(bar.value)} (${bar.limit}) ${bar.passed ? 'PASS' : 'FAIL'}`);
   console.log(`  -> ${writeResult(result.bench, result)}`);
+  if (!result.bars.every((b) => b.passed)) process.exitCode = 1;
 }

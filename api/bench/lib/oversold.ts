@@ -1,6 +1,6 @@
 import pg from 'pg';
-import { findViolations, type Violation } from '../src/db/invariants.ts';
-import { openOrm } from '../src/db/orm.ts';
+import { findViolations, type Violation } from '../../src/db/invariants.ts';
+import { openOrm } from '../../src/db/orm.ts';
 
 export interface OversoldCheck {
   violations: Violation[];

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { fixed } from './quantiles.ts';
+import { round as fixed } from './stats.ts';
 
 /**
  * The database's own ceiling for the fallback, without the API in the way: 64 clients commit

@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import type { HoldPolicy } from '../src/config.ts';
-import { holdDeadlines } from '../src/holds/hold-timing.ts';
+import type { HoldPolicy } from '../../src/config.ts';
+import { holdDeadlines } from '../../src/holds/hold-timing.ts';
 import type { Outcome } from './load.ts';
 
 // The columns the statements below returned (copied from the code of 2026-11-23).
@@ -13,7 +13,10 @@ const seatViewColumns = (a: string) =>
  * The six-statement reservation `reserveSeat` sent until 2026-12-01 (BEGIN, the seat with its
  * event and tier, the hold claim (plus, for a buyer's first seat, the hold lookup and insert),
  * the hold line, the seat's conditional update, COMMIT), kept as the bench's second reference:
- * what the API did before each change became one statement.
+ * what the API did before each change became one statement. Its first-seat path predates
+ * `users.active_holds` and does not count it, so the bench opens every buyer's hold through the
+ * one-statement reference (one-statement-reserve.ts) and measures only the steady path here:
+ * BEGIN, seat read, hold claim, hold line, seat update, COMMIT.
  */
 export const RESERVE_SQL = {
   // Copied from seats/reserve-seats.ts, whitespace included.
@@ -130,7 +133,7 @@ const UNIQUE_VIOLATION = '23505';
  * One seat reserved with hand-written SQL: what `reserveSeat` does in the database, without
  * HTTP, GraphQL, the ORM's unit of work or entity hydration. Same pool, same transaction shape.
  */
-export async function rawReserveSeat(pool: pg.Pool, buyerId: number, seat: { id: number; version: number }, policy: HoldPolicy): Promise<Outcome> {
+export async function sixStatementReserve(pool: pg.Pool, buyerId: number, seat: { id: number; version: number }, policy: HoldPolicy): Promise<Outcome> {
   const client = await pool.connect();
   try {
     await client.query('begin');

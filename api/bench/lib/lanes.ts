@@ -1,4 +1,4 @@
-import type { Account } from './setup.ts';
+import type { Account } from './fixtures.ts';
 
 /**
  * The buyers of one phase, dealt to the concurrent workers: each worker uses one buyer at a time

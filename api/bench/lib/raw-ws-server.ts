@@ -1,7 +1,7 @@
 /**
  * The baseline: a plain `ws` server, alone in its process (`node raw-ws-server.ts PORT`).
- * GET /stats gives its memory; POST /broadcast?bytes=N sends one JSON message of N bytes,
- * stamped with the send time, to every socket. Nothing else runs here, so what it costs is
+ * GET /stats gives its memory; POST /broadcast?bytes=N&key=K sends one JSON message of N bytes,
+ * carrying K and stamped with the send time, to every socket. Nothing else runs here, so what it costs is
  * what a bare WebSocket costs.
  */
 import { createServer } from 'node:http';
@@ -18,10 +18,11 @@ const http = createServer((req, res) => {
   }
   if (url.pathname === '/broadcast' && req.method === 'POST') {
     const bytes = Number(url.searchParams.get('bytes') ?? 120);
+    const key = url.searchParams.get('key') ?? '';
     const sentAt = performance.timeOrigin + performance.now();
-    const head = JSON.stringify({ sentAt, pad: '' });
+    const head = JSON.stringify({ key, sentAt, pad: '' });
     // Padded to the size of the graphql-ws `next` message it stands in for; serialised once, as a broadcast would.
-    const message = JSON.stringify({ sentAt, pad: 'x'.repeat(Math.max(0, bytes - head.length)) });
+    const message = JSON.stringify({ key, sentAt, pad: 'x'.repeat(Math.max(0, bytes - head.length)) });
     for (const client of wss.clients) client.send(message);
     res.end(String(wss.clients.size));
     return;
