@@ -14,6 +14,8 @@ import { Loaders } from './loaders.ts';
 export interface RequestBudgets {
   /** Takes one request (or `points[bucket]`) from each named budget; RATE_LIMITED when one is spent. */
   consume(keys: Partial<Record<'queue:ip' | 'held:ip' | 'signup:ip', string | null>>, points?: Partial<Record<string, number>>): Promise<void>;
+  /** Whether the budget is on (a budget of 0 is off and never refuses). */
+  counts(bucket: 'queue:ip' | 'held:ip' | 'signup:ip'): boolean;
 }
 
 /** What lives as long as the server: built once by createServer. */

@@ -113,3 +113,15 @@ export const ExtendHoldDocument = graphql(`
     extendHold(holdId: $holdId) { id status expiresAt }
   }
 `);
+
+export const JoinQueueDocument = graphql(`
+  mutation CliJoinQueue($eventId: ID!) {
+    joinQueue(eventId: $eventId) { id status position aheadOfYou estimatedWaitSeconds admittedUntil }
+  }
+`);
+
+export const QueueUpdatedDocument = graphql(`
+  subscription CliQueueUpdated($eventId: ID!) {
+    queueUpdated(eventId: $eventId) { id status position aheadOfYou estimatedWaitSeconds admittedUntil }
+  }
+`);

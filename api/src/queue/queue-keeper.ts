@@ -10,7 +10,7 @@ import { offerAvailable } from '../waitlist/offer-returned.ts';
 /** How many late arrivals one placement step places. */
 const PLACE_BATCH = 5000;
 /** The admission credit never holds more than this many seconds' worth of `admitPerMinute`. */
-const BURST_SECONDS = 2;
+const BURST_SECONDS = 3;
 /** Counts are pushed to organisers at least this often while a room has anyone in it. */
 const STATS_EVERY_MS = 2000;
 

@@ -4,13 +4,13 @@ import { measuredRate, type QueueStanding, type TicketState } from './queue-rule
 
 const TICKET_COLUMNS = `t.id, t.event_id as "eventId", t.status, t.position, t.joined_at as "joinedAt", t.admitted_at as "admittedAt", t.admitted_until as "admittedUntil"`;
 
-interface TicketRow extends Omit<TicketState, 'joinedAt' | 'admittedAt' | 'admittedUntil'> {
-  joinedAt: Date;
-  admittedAt: Date | null;
-  admittedUntil: Date | null;
+export interface TicketRow extends Omit<TicketState, 'joinedAt' | 'admittedAt' | 'admittedUntil'> {
+  joinedAt: Date | string;
+  admittedAt: Date | string | null;
+  admittedUntil: Date | string | null;
 }
 
-const iso = (d: Date | null) => (d === null ? null : new Date(d).toISOString());
+const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 export const ticketState = (row: TicketRow): TicketState => ({ ...row, joinedAt: iso(row.joinedAt)!, admittedAt: iso(row.admittedAt), admittedUntil: iso(row.admittedUntil) });
 
 /** A ticket with where its queue stands, as of one read. */

@@ -79,6 +79,11 @@ export class RateLimits {
     this.cleanup.unref();
   }
 
+  /** Whether the budget is on (a budget of 0 is off). */
+  counts(bucket: Bucket): boolean {
+    return this.limiters.has(bucket);
+  }
+
   /** Takes one request (or `points[bucket]`) from each budget; RATE_LIMITED with the wait of the longest when one is spent. */
   async consume(keys: Partial<Record<Bucket, string | null>>, points: Partial<Record<Bucket, number>> = {}): Promise<void> {
     const waits = await Promise.all(

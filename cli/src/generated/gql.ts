@@ -30,6 +30,8 @@ type Documents = {
     "\n  mutation CliCreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) { id }\n  }\n": typeof types.CliCreateEventDocument,
     "\n  mutation CliPublishEvent($id: ID!) {\n    publishEvent(id: $id) { id status }\n  }\n": typeof types.CliPublishEventDocument,
     "\n  mutation CliExtendHold($holdId: ID!) {\n    extendHold(holdId: $holdId) { id status expiresAt }\n  }\n": typeof types.CliExtendHoldDocument,
+    "\n  mutation CliJoinQueue($eventId: ID!) {\n    joinQueue(eventId: $eventId) { id status position aheadOfYou estimatedWaitSeconds admittedUntil }\n  }\n": typeof types.CliJoinQueueDocument,
+    "\n  subscription CliQueueUpdated($eventId: ID!) {\n    queueUpdated(eventId: $eventId) { id status position aheadOfYou estimatedWaitSeconds admittedUntil }\n  }\n": typeof types.CliQueueUpdatedDocument,
 };
 const documents: Documents = {
     "\n  mutation CliLogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": types.CliLogInDocument,
@@ -48,6 +50,8 @@ const documents: Documents = {
     "\n  mutation CliCreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) { id }\n  }\n": types.CliCreateEventDocument,
     "\n  mutation CliPublishEvent($id: ID!) {\n    publishEvent(id: $id) { id status }\n  }\n": types.CliPublishEventDocument,
     "\n  mutation CliExtendHold($holdId: ID!) {\n    extendHold(holdId: $holdId) { id status expiresAt }\n  }\n": types.CliExtendHoldDocument,
+    "\n  mutation CliJoinQueue($eventId: ID!) {\n    joinQueue(eventId: $eventId) { id status position aheadOfYou estimatedWaitSeconds admittedUntil }\n  }\n": types.CliJoinQueueDocument,
+    "\n  subscription CliQueueUpdated($eventId: ID!) {\n    queueUpdated(eventId: $eventId) { id status position aheadOfYou estimatedWaitSeconds admittedUntil }\n  }\n": types.CliQueueUpdatedDocument,
 };
 
 /**
@@ -128,6 +132,14 @@ export function graphql(source: "\n  mutation CliPublishEvent($id: ID!) {\n    p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CliExtendHold($holdId: ID!) {\n    extendHold(holdId: $holdId) { id status expiresAt }\n  }\n"): (typeof documents)["\n  mutation CliExtendHold($holdId: ID!) {\n    extendHold(holdId: $holdId) { id status expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliJoinQueue($eventId: ID!) {\n    joinQueue(eventId: $eventId) { id status position aheadOfYou estimatedWaitSeconds admittedUntil }\n  }\n"): (typeof documents)["\n  mutation CliJoinQueue($eventId: ID!) {\n    joinQueue(eventId: $eventId) { id status position aheadOfYou estimatedWaitSeconds admittedUntil }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CliQueueUpdated($eventId: ID!) {\n    queueUpdated(eventId: $eventId) { id status position aheadOfYou estimatedWaitSeconds admittedUntil }\n  }\n"): (typeof documents)["\n  subscription CliQueueUpdated($eventId: ID!) {\n    queueUpdated(eventId: $eventId) { id status position aheadOfYou estimatedWaitSeconds admittedUntil }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
