@@ -11,6 +11,8 @@ import { check, type Check } from './checker.ts';
 import { ChaosCluster, TOKEN_SECRET } from './cluster.ts';
 import { History } from './history.ts';
 import { runBuyer, type Buyer, type Stage } from './workload.ts';
+import { checkQueue } from './queue-checker.ts';
+import { createQueueStage, newQueueLog, runQueueBuyer } from './queue-workload.ts';
 import { Watcher } from './watchers.ts';
 
 export interface ChaosOptions {
@@ -95,7 +97,7 @@ async function resyncWithRetries(watcher: Watcher): Promise<string | null> {
 }
 
 /** Faults at random: kill -9 an API process, crash PostgreSQL, cut subscribers' sockets, restart Redis; then heal. */
-async function nemesis(cluster: ChaosCluster, options: ChaosOptions, until: () => boolean, faults: Record<string, number>): Promise<void> {
+async function nemesis(cluster: ChaosCluster, options: ChaosOptions, until: () => boolean, faults: Record<string, number>, kills: number[] = []): Promise<void> {
   const log = options.log ?? (() => {});
   // Every kind of fault once, in random order, then at random.
   const kinds = ['kill-api', 'crash-postgres', 'cut-sockets', 'restart-redis'];
@@ -109,6 +111,7 @@ async function nemesis(cluster: ChaosCluster, options: ChaosOptions, until: () =
     log(`nemesis: ${fault}`);
     if (fault === 'kill-api') {
       const i = Math.floor(Math.random() * options.apis);
+      kills.push(Date.now());
       cluster.killApi(i);
       await sleep(500 + Math.random() * 1000);
       await cluster.startApi(i);
@@ -138,6 +141,11 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     await cluster.start(options.apis, { HOLD_IDLE_SECONDS: '4', HOLD_LIFE_SECONDS: '8', HOLD_MAX_SECONDS: '12', SWEEP_INTERVAL_MS: '200' });
     const { organizer, buyers } = await seedAccounts(cluster.databaseUrl, options.buyers);
     const stage = await createStage(cluster.urlOf(0), organizer, options.rows, options.seatsPerRow);
+    // The waiting room opens 3 s in and admits 2 a second: processes are killed while they admit.
+    const queueStage = await createQueueStage(cluster.urlOf(0), organizer, 3000, 120);
+    const queueBuyers = (await seedAccounts(cluster.databaseUrl, Math.ceil((options.durationMs / 60_000) * 120) + 20)).buyers;
+    const queueLog = newQueueLog();
+    const kills: number[] = [];
     for (let i = 0; i < options.apis * 2; i++) {
       const watcher = new Watcher(cluster.proxiedUrlOf(i % options.apis), stage.eventId);
       await watcher.start();
@@ -149,7 +157,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     const urls = () => cluster.apiPorts.map((_, i) => cluster.urlOf(i));
     await Promise.all([
       ...buyers.map((buyer) => runBuyer(buyer, stage, urls, history, deadline)),
-      nemesis(cluster, options, () => Date.now() >= deadline, faults),
+      ...queueBuyers.map((buyer) => runQueueBuyer(buyer, queueStage, urls, queueLog, deadline)),
+      nemesis(cluster, options, () => Date.now() >= deadline, faults, kills),
     ]);
 
     // Heal: every process up, the database up. Then wait until nothing changes any more (the last
@@ -190,9 +199,25 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     }
 
     const violations = await findViolations(orm.em.fork());
+    const queueTickets = await orm.em
+      .fork()
+      .execute<{ id: number; position: number | null; status: string; admittedAt: Date | null }[]>(
+        `select id, position, status, admitted_at as "admittedAt" from queue_tickets where event_id = ?`,
+        [Number(queueStage.eventId)],
+      );
     await orm.close();
     const checked = await check(cluster.databaseUrl, history, watchers, violations);
     const { checks } = checked;
+    checks.push(
+      ...checkQueue({
+        admitPerMinute: queueStage.admitPerMinute,
+        tickets: queueTickets.map((t) => ({ ...t, admittedAt: t.admittedAt === null ? null : new Date(t.admittedAt).getTime() })),
+        log: queueLog,
+        kills,
+        end: deadline,
+      }),
+    );
+    info.push(`queue: ${queueTickets.filter((t) => t.admittedAt !== null).length} of ${queueTickets.length} admitted, ${queueLog.told.length} told, ${kills.length} kills during the run`);
     // A process that is up but cannot serve the resync (a wedged database pool) is a failure, not a note.
     checks.push({
       name: 'every subscriber resynchronised from its API process once the faults stopped',

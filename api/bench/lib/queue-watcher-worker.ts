@@ -23,7 +23,10 @@ export interface WatcherReport {
   errors: number;
 }
 
-export type FromQueueWorker = { type: 'opened'; count: number; failed: number } | { type: 'report'; report: WatcherReport };
+export type FromQueueWorker = { type: 'opened'; count: number; failed: number; stuck: Record<string, number> } | { type: 'report'; report: WatcherReport };
+
+/** A socket that is not watching this long after it began is given up (and counted, by where it stopped). */
+const OPEN_TIMEOUT_MS = 45_000;
 
 const wallMs = () => performance.timeOrigin + performance.now();
 const sockets: WebSocket[] = [];
@@ -32,6 +35,7 @@ const positions: number[] = [];
 let admitted = 0;
 let errors = 0;
 const send = (message: FromQueueWorker) => process.send!(message);
+const stuck: Record<string, number> = {};
 
 interface Frame {
   type: string;
@@ -42,15 +46,34 @@ function watcher(index: number, url: string, localAddress: string, token: string
   const socket = new WebSocket(url, 'graphql-transport-ws', { localAddress, perMessageDeflate: false });
   sockets.push(socket);
   let wasAdmitted = false;
-  return new Promise((resolve) => {
+  let stage = 'connecting';
+  return new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => {
+      stuck[stage] = (stuck[stage] ?? 0) + 1;
+      resolve(false);
+    }, OPEN_TIMEOUT_MS);
+    const done = (ok: boolean) => {
+      clearTimeout(timer);
+      resolve(ok);
+    };
+    socket.on('open', () => (stage = 'opened'));
     socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })));
     socket.on('message', (data: Buffer) => {
       const message = JSON.parse(data.toString()) as Frame;
       if (message.type === 'next') {
         const ticket = message.payload?.data?.queueUpdated;
-        if (!ticket) return;
+        if (!ticket) {
+          // A refused subscription (no ticket: the buyer's join never reached the server) answers errors, then complete.
+          stage = `refused ${JSON.stringify((message.payload as { errors?: unknown } | undefined)?.errors ?? null).slice(0, 120)}`;
+          if (positions[index] === undefined) {
+            stuck[stage] = (stuck[stage] ?? 0) + 1;
+            errors++;
+            done(false);
+          }
+          return;
+        }
         // The first frame (the ticket as it stands) says the subscription is registered.
-        if (positions[index] === undefined) resolve(true);
+        if (positions[index] === undefined) done(true);
         positions[index] = ticket.position ?? 0;
         if (ticket.status === 'WAITING' && ticket.position !== null && ticket.aheadOfYou !== null) {
           const step = ticket.position - ticket.aheadOfYou - 1;
@@ -62,14 +85,20 @@ function watcher(index: number, url: string, localAddress: string, token: string
           admitted++;
         }
       } else if (message.type === 'connection_ack') {
+        stage = 'acknowledged';
         socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query, variables: { eventId } } }));
       } else if (message.type === 'error') {
         errors++;
-        resolve(false);
+        stage = `error ${JSON.stringify((message as { payload?: unknown }).payload).slice(0, 120)}`;
+        stuck[stage] = (stuck[stage] ?? 0) + 1;
+        done(false);
       } else if (message.type === 'ping') socket.send('{"type":"pong"}');
     });
     socket.on('error', () => {});
-    socket.on('close', () => resolve(false));
+    socket.on('close', (code: number) => {
+      if (positions[index] === undefined) stuck[`closed ${code} when ${stage}`] = (stuck[`closed ${code} when ${stage}`] ?? 0) + 1;
+      done(false);
+    });
   });
 }
 
@@ -84,7 +113,7 @@ async function open(message: Extract<ToQueueWorker, { type: 'open' }>): Promise<
     }
     failed += (await Promise.all(opening)).filter((ok) => !ok).length;
   }
-  send({ type: 'opened', count: message.tokens.length - failed, failed });
+  send({ type: 'opened', count: message.tokens.length - failed, failed, stuck });
 }
 
 function report(): void {

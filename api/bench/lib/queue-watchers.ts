@@ -19,9 +19,10 @@ interface Worker {
 export class QueueWatchers {
   readonly #workers: Worker[] = [];
 
-  async open(urls: string[], tokens: string[], query: string, eventId: string): Promise<{ opened: number; failed: number }> {
+  async open(urls: string[], tokens: string[], query: string, eventId: string): Promise<{ opened: number; failed: number; stuck: Record<string, number> }> {
     let opened = 0;
     let failed = 0;
+    const stuck: Record<string, number> = {};
     const shares: string[][] = [];
     for (let i = 0; i < tokens.length; i += PER_WORKER) shares.push(tokens.slice(i, i + PER_WORKER));
     await Promise.all(
@@ -30,9 +31,10 @@ export class QueueWatchers {
         const answer = await this.#ask(worker, { type: 'open', urls, localAddresses: LOCAL_ADDRESSES, tokens: share, query, eventId }, 'opened');
         opened += answer.count;
         failed += answer.failed;
+        for (const [k, v] of Object.entries(answer.stuck)) stuck[k] = (stuck[k] ?? 0) + v;
       }),
     );
-    return { opened, failed };
+    return { opened, failed, stuck };
   }
 
   /** What every socket heard so far, merged. */

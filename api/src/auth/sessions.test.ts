@@ -17,7 +17,7 @@ afterAll(() => server.close());
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const LOG_OUT_EVERYWHERE = `mutation { logOutEverywhere }`;
-const LOG_IN = `mutation($e: String!) { logIn(email: $e, password: "test-password") { token } }`;
+const LOG_IN = `mutation($e: String!) { logIn(email: $e, password: "kit-password") { token } }`;
 const eventInput = () => ({
   name: 'Demoted',
   venue: 'Hall',

@@ -79,7 +79,8 @@ export function startQueueKeeper(app: AppServices, timing: { tickMs: number; ste
     if (queue.dueExpiry) changed = (await publish((await expireUnused(app.inventory, eventId, now, rate)).progress)) || changed;
     let admitted = 0;
     if (queue.waiting || queue.unshuffled || queue.unplaced || queue.dueExpiry) {
-      const step = await admit(app.inventory, eventId, now, { intervalMs: timing.stepMs, burstSeconds: BURST_SECONDS });
+      // The admission's instant is when it is made, not when the round began.
+      const step = await admit(app.inventory, eventId, app.clock.now(), { intervalMs: timing.stepMs, burstSeconds: BURST_SECONDS });
       if (step.progress) lastMinute.set(eventId, step.lastMinute);
       changed = (await publish(step.progress)) || changed;
       admitted = step.admitted;

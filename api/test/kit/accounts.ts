@@ -17,6 +17,9 @@ export type SignToken = (user: AuthUser) => Promise<string>;
 /** Anything that runs a parameterised statement: a pg.Pool, a pg.Client, the pool MikroORM uses. */
 export type Queryable = Pick<pg.Pool, 'query'>;
 
+/** Every seeded account's password (tests that sign in through the API use it). */
+export const KIT_PASSWORD = 'kit-password';
+
 let cheapHash: Promise<string> | undefined;
 
 /**
@@ -25,7 +28,7 @@ let cheapHash: Promise<string> | undefined;
  * 2,000-buyer on-sale slow to set up, and is not what they test.
  */
 export async function insertAccounts(db: Queryable, sign: SignToken, count: number, role: Role = 'BUYER'): Promise<Account[]> {
-  cheapHash ??= hashPassword('kit-password');
+  cheapHash ??= hashPassword(KIT_PASSWORD);
   const batch = randomUUID().slice(0, 8);
   const { rows } = await db.query<{ id: number; email: string }>(
     `insert into users (email, name, password_hash, role)
