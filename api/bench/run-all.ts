@@ -13,7 +13,7 @@ import { machine, table, writeResult, type BenchResult, type Row } from './lib/r
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const RESULTS = fileURLToPath(new URL('../../bench-results/', import.meta.url));
 
-const BENCHES = ['reserve', 'open-loop', 'fanout', 'memory', 'idle-load', 'notify', 'onsale'] as const;
+const BENCHES = ['reserve', 'open-loop', 'fanout', 'memory', 'idle-load', 'notify', 'onsale', 'queue'] as const;
 
 function runChild(name: string): Promise<number> {
   return new Promise((resolve) => {

@@ -58,6 +58,11 @@ export interface RunEvidence {
   violations: { rule: string; ids: number[] }[];
   faults: FaultRecord[];
   subscribers: SubscriberRecord[];
+  /**
+   * The seats of the event the subscribers watch (the run has other events: the waiting room's):
+   * only these must reach them. Absent in evidence saved before there was another event.
+   */
+  watchedSeatIds?: readonly string[];
 }
 
 /** The versions of every seat and tier of the run's database now. */

@@ -16,6 +16,8 @@ import { PUBLISH_MS } from './checks/fault-windows.ts';
 import { ChaosCluster, TOKEN_SECRET, type Sabotage } from './cluster.ts';
 import { readDatabase, readVersions, subscriberRecord, type FaultRecord, type RunEvidence } from './evidence.ts';
 import { History } from './history.ts';
+import { checkQueue } from './queue-checker.ts';
+import { createQueueStage, newQueueLog, runQueueBuyer } from './queue-workload.ts';
 import { nemesis } from './nemesis.ts';
 import { evidenceToJson } from './rejudge.ts';
 import { runBuyer, type Buyer, type Stage } from './workload.ts';
@@ -144,6 +146,10 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     const stage = await createStage(cluster.urlOf(0), organizer, options.rows, options.seatsPerRow);
     // The organiser's webhook receives every change of the run; door staff scan sold tickets throughout.
     await sink.register(cluster.urlOf(0), organizer, stage);
+    // The waiting room opens 3 s in and admits 2 a second: processes are killed while they admit.
+    const queueStage = await createQueueStage(cluster.urlOf(0), organizer, 3000, 120);
+    const queueBuyers = (await seedAccounts(cluster.databaseUrl, Math.ceil((options.durationMs / 60_000) * 120) + 20)).buyers;
+    const queueLog = newQueueLog();
     await installChangeLog(cluster.databaseUrl);
     const db = new pg.Client({ connectionString: cluster.databaseUrl });
     await db.connect();
@@ -162,6 +168,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     await Promise.all([
       ...buyers.map((buyer) => runBuyer(buyer, stage, urls, history, deadline)),
       runDoors(organizer, cluster.databaseUrl, stage, urls, history, deadline),
+      ...queueBuyers.map((buyer) => runQueueBuyer(buyer, queueStage, urls, queueLog, history, deadline)),
       nemesis(cluster, { ...options }, () => Date.now() >= deadline, faults),
     ]);
     const stoppedAt = Date.now();
@@ -180,6 +187,12 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       if (error !== null) info.push(`subscriber ${i} could not resynchronise after recovery (${await diagnose(cluster, i % options.apis, stage.eventId)}): ${error}`);
     }
     const violations = await findViolations(orm.em.fork());
+    const queueTickets = await orm.em
+      .fork()
+      .execute<{ id: number; position: number | null; status: string; admittedAt: Date | null }[]>(
+        `select id, position, status, admitted_at as "admittedAt" from queue_tickets where event_id = ?`,
+        [Number(queueStage.eventId)],
+      );
     await orm.close();
     // Deliveries claimed by a killed process wait for their claim to run out (timeout + 5 s), and a 500 for its retry (5 s).
     const undelivered = await drainOutbox(cluster.databaseUrl, 30_000);
@@ -197,6 +210,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       violations,
       faults,
       subscribers: watchers.map((w, i) => subscriberRecord(`subscriber ${i} (API ${w.api})`, w, before[i]!, resyncErrors[i]!)),
+      watchedSeatIds: stage.seatIds,
     };
     if (options.evidenceFile) writeFileSync(options.evidenceFile, evidenceToJson(evidence));
     const checked = check(evidence);
@@ -217,7 +231,16 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     }
     const faultCounts: Record<string, number> = {};
     for (const f of faults) faultCounts[f.kind] = (faultCounts[f.kind] ?? 0) + 1;
-    const checks = [...checked.checks, ...(await partnerChecks(cluster.databaseUrl, sink, history))];
+    const kills = faults.filter((f) => f.kind === 'kill-api').map((f) => f.start);
+    const queueChecks = checkQueue({
+      admitPerMinute: queueStage.admitPerMinute,
+      tickets: queueTickets.map((t) => ({ ...t, admittedAt: t.admittedAt === null ? null : new Date(t.admittedAt).getTime() })),
+      log: queueLog,
+      kills,
+      end: deadline,
+    });
+    info.push(`queue: ${queueTickets.filter((t) => t.admittedAt !== null).length} of ${queueTickets.length} admitted, ${queueLog.told.length} told, ${kills.length} kills during the run`);
+    const checks = [...checked.checks, ...(await partnerChecks(cluster.databaseUrl, sink, history)), ...queueChecks];
     return { operations, faults: faultCounts, checks, info, passed: checks.filter((c) => c.ok).length, failed: checks.filter((c) => !c.ok).length };
   } finally {
     await Promise.all(watchers.map((w) => w.close().catch(() => {})));

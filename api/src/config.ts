@@ -55,6 +55,8 @@ const envSchema = z
     HOLD_COOLDOWN_SECONDS: z.coerce.number().int().min(0).default(120),
     INVENTORY_COALESCING: bool.optional(),
     SWEEP_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
+    QUEUE_TICK_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+    WAITLIST_OFFER_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
     CLIENT_DIST: z.string().optional(),
@@ -125,6 +127,8 @@ export interface AppConfig {
   /** Concurrent reservations go to PostgreSQL as one statement (inventory/coalesce.ts). */
   inventoryCoalescing: boolean;
   sweepIntervalMs: number;
+  /** Waiting rooms and waitlists (queue/, waitlist/). */
+  queue: QueueConfig;
   logLevel: string;
   /** Null: pretty on a terminal, JSON otherwise (observability/logger.ts). */
   logFormat: 'pretty' | 'json' | null;
@@ -145,6 +149,18 @@ export interface AppConfig {
    * own entry point honours it, main.ts refuses to start with it, and it needs NODE_ENV=test.
    */
   sabotage: 'drop-publish' | 'lose-ack' | null;
+}
+
+export interface QueueConfig {
+  /** How often each process moves the waiting rooms; admission steps are at most this often across all processes. */
+  tickMs: number;
+  /**
+   * The least time between two admission steps of one room, whatever the number of processes
+   * (four fifths of the tick, so that ticks of several processes do not each make a step).
+   */
+  stepMs: number;
+  /** How long a waitlist offer's hold lasts before its seats go back on sale (unless the buyer extends it). */
+  offerSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -180,6 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     holds: { lifeSeconds: e.HOLD_LIFE_SECONDS, idleSeconds: e.HOLD_IDLE_SECONDS, maxSeconds: e.HOLD_MAX_SECONDS, maxEvents: e.HOLD_MAX_EVENTS, warningSeconds: e.HOLD_WARNING_SECONDS, cooldownSeconds: e.HOLD_COOLDOWN_SECONDS },
     inventoryCoalescing: e.INVENTORY_COALESCING ?? true,
     sweepIntervalMs: e.SWEEP_INTERVAL_MS,
+    queue: { tickMs: e.QUEUE_TICK_MS, stepMs: Math.round(e.QUEUE_TICK_MS * 0.8), offerSeconds: e.WAITLIST_OFFER_SECONDS },
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT ?? null,
     clientDist: e.CLIENT_DIST ?? null,

@@ -7,10 +7,19 @@ import type { Metrics } from './observability/metrics.ts';
 import type { InventoryStore } from './inventory/store.ts';
 import type { ApiKeyCaller } from './partners/api-key-view.ts';
 import type { PartnerServices } from './partners/partner-services.ts';
+import type { QueuePositions } from './queue/queue-watch.ts';
 import type { Publisher } from './realtime/publisher.ts';
 import type { SeatMaps } from './seat-map/seat-maps.ts';
 import type { Clock } from './shared/clock.ts';
 import { Loaders } from './loaders.ts';
+
+/** The request budgets (security/rate-limits.ts RateLimits), as use cases that spend them see them. */
+export interface RequestBudgets {
+  /** Takes one request (or `points[bucket]`) from each named budget; RATE_LIMITED when one is spent. */
+  consume(keys: Partial<Record<'queue:ip' | 'held:ip' | 'signup:ip', string | null>>, points?: Partial<Record<string, number>>): Promise<unknown>;
+  /** Whether the budget is on (a budget of 0 is off and never refuses). */
+  counts(bucket: 'queue:ip' | 'held:ip' | 'signup:ip'): boolean;
+}
 
 /** What lives as long as the server: built once by createServer. */
 export interface AppServices {
@@ -28,6 +37,10 @@ export interface AppServices {
   seatMaps: SeatMaps;
   /** API keys' open sockets, hold-token signing (partners/). */
   partners: PartnerServices;
+  /** Request budgets shared by every instance; use cases that spend one only sometimes (a new queue place) consume it themselves. */
+  rateLimits: RequestBudgets;
+  /** Positions of queue tickets known to this process, for its watchers (queue/queue-watch.ts). */
+  queuePositions: QueuePositions;
 }
 
 /** What a caller may add to the HTTP response (rate-limit headers); absent over WebSocket. */

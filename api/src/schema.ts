@@ -12,6 +12,8 @@ import { DateTimeScalar } from './shared/date-time.ts';
 import { doorResolvers } from './door/door.resolvers.ts';
 import { partnersResolvers } from './partners/partners.resolvers.ts';
 import { webhooksResolvers } from './webhooks/webhooks.resolvers.ts';
+import { queueResolvers } from './queue/queue.resolvers.ts';
+import { waitlistResolvers } from './waitlist/waitlist.resolvers.ts';
 
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
 
@@ -26,6 +28,6 @@ export function readTypeDefs(): string[] {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: [{ DateTime: DateTimeScalar }, authResolvers, eventsResolvers, seatsResolvers, seatMapResolvers, holdsResolvers, ordersResolvers, partnersResolvers, doorResolvers, webhooksResolvers],
+    resolvers: [{ DateTime: DateTimeScalar }, authResolvers, eventsResolvers, seatsResolvers, seatMapResolvers, holdsResolvers, ordersResolvers, partnersResolvers, doorResolvers, webhooksResolvers, queueResolvers, waitlistResolvers],
   });
 }

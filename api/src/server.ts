@@ -24,6 +24,9 @@ import { createLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { BATCHABLE_TRANSITIONS } from './inventory/batchables.ts';
 import { InventoryStore } from './inventory/store.ts';
+import { startQueueKeeper, type QueueKeeper } from './queue/queue-keeper.ts';
+import { QueuePositions } from './queue/queue-watch.ts';
+import { settleReturns } from './waitlist/offer-returned.ts';
 import { AfterCommitPublisher } from './realtime/after-commit-publisher.ts';
 import { createPublisher } from './realtime/create-publisher.ts';
 import { RESYNC_CLOSE_CODE, type Publisher } from './realtime/publisher.ts';
@@ -58,6 +61,8 @@ export interface TesseraServer {
   webhooks: WebhookWorker;
   /** Keeps reserved tiers' counts in step with their seats (events/tier-count-job.ts). */
   tierCounts: TierCountJob;
+  /** Moves the waiting rooms (queue/queue-keeper.ts). */
+  queueKeeper: QueueKeeper;
   close(): Promise<void>;
 }
 
@@ -94,6 +99,8 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
     logger,
     () => metrics.publishFailures.inc(),
   );
+  const { security } = config;
+  const rateLimits = new RateLimits(config.databaseUrl, security.rateLimits);
   const app: AppServices = {
     config,
     orm,
@@ -106,12 +113,12 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
     logger,
     metrics,
     seatMaps: new SeatMaps(orm, publisher, logger, config.seatMaps),
+    rateLimits,
+    queuePositions: new QueuePositions(orm),
   };
 
   const schema = buildSchema();
-  const { security } = config;
   const documents = createDocumentGuard(security.limits, { introspection: security.introspection });
-  const rateLimits = new RateLimits(config.databaseUrl, security.rateLimits);
   // The throttle inside, the request budget outside: a refused attempt still spends the address's budget.
   applyLoginThrottle(schema, new LoginThrottle(rateLimits.pool, security.loginThrottle));
   const readBudget = new ReadBudget(config.readBudget);
@@ -155,7 +162,15 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
   });
   await apollo.start();
   const sweeper = startSweeper(
-    { inventory: app.inventory, clock: app.clock, publisher: app.publisher, logger, metrics: app.metrics, warningSeconds: config.holds.warningSeconds },
+    {
+      inventory: app.inventory,
+      clock: app.clock,
+      publisher: app.publisher,
+      logger,
+      metrics: app.metrics,
+      warningSeconds: config.holds.warningSeconds,
+      settle: (returned) => settleReturns(app, returned),
+    },
     config.sweepIntervalMs,
   );
   app.partners.keySockets.listen();
@@ -168,6 +183,7 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
     timeoutMs: config.partners.webhookTimeoutMs,
   });
   const tierCounts = startTierCountJob({ inventory: app.inventory, clock: app.clock, publisher: app.publisher, logger }, config.partners.tierCountsIntervalMs);
+  const queueKeeper = startQueueKeeper(app, config.queue, logger);
   const clock = app.clock;
   const testControls: TestControls | null =
     config.testControls && clock instanceof AdjustableClock
@@ -175,6 +191,7 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
           async advanceClock(ms) {
             clock.advance(ms);
             await sweeper.sweepNow();
+            await queueKeeper.stepNow();
             return clock.now();
           },
         }
@@ -198,9 +215,11 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
     sweeper,
     webhooks,
     tierCounts,
+    queueKeeper,
     close() {
       closing ??= (async () => {
         await sweeper.stop();
+        await queueKeeper.stop();
         await tierCounts.stop();
         await webhooks.stop();
         app.partners.keySockets.stop();

@@ -14,9 +14,11 @@ import {
   ReserveForDocument,
   EventsDocument,
   EventSeatsDocument,
+  JoinQueueDocument,
   LogInDocument,
   ReserveBestDocument,
   SeatDocument,
+  QueueUpdatedDocument,
   SeatUpdatedDocument,
 } from './operations.ts';
 import { TesseraClient, TesseraError } from './tessera-client.ts';
@@ -35,6 +37,7 @@ const USAGE = `tessera: a command-line client for Tessera's GraphQL API
   tessera checkout HOLD_ID [--key K]       buy a hold (the same key never buys twice; printed when made up)
   tessera cancel ORDER_ID                  cancel an order
   tessera watch EVENT_ID                   print every seat change, live
+  tessera queue EVENT_ID                   join the event's waiting room and wait, live, until admitted
 
   With an API key (--api-key or TESSERA_API_KEY), for a partner's customers and the door:
   tessera hold-token EVENT_ID              open a hold for one anonymous customer (scope SELL)
@@ -170,6 +173,28 @@ async function run(argv: string[]): Promise<void> {
         error: (error) => console.error('subscription error:', error),
       });
       await new Promise<void>((resolve) => process.once('SIGINT', resolve));
+      await client.close();
+      return;
+    }
+    case 'queue': {
+      const eventId = arg(0, 'EVENT_ID');
+      const show = (t: { status: string; position?: number | null; aheadOfYou?: number | null; estimatedWaitSeconds?: number | null; admittedUntil?: unknown }) =>
+        console.log(`${new Date().toISOString()} ${t.status} place ${t.position ?? '-'} ahead ${t.aheadOfYou ?? '-'} wait ${t.estimatedWaitSeconds ?? '-'} s${t.admittedUntil ? ` admitted until ${String(t.admittedUntil)}` : ''}`);
+      const ticket = (await client.request(JoinQueueDocument, { eventId })).joinQueue;
+      show(ticket);
+      if (ticket.status === 'WAITING') {
+        // The first message is the ticket as it stands; then every step of the queue until admitted or expired.
+        await new Promise<void>((resolve, reject) => {
+          client.subscribe(QueueUpdatedDocument, { eventId }, {
+            next: ({ queueUpdated: t }) => {
+              show(t);
+              if (t.status !== 'WAITING') resolve();
+            },
+            error: reject,
+          });
+          process.once('SIGINT', () => resolve());
+        });
+      }
       await client.close();
       return;
     }

@@ -187,3 +187,15 @@ export const CreateWebhookDocument = graphql(`
     createWebhook(input: $input) { webhook { id url types } secret }
   }
 `);
+
+export const JoinQueueDocument = graphql(`
+  mutation CliJoinQueue($eventId: ID!) {
+    joinQueue(eventId: $eventId) { id status position aheadOfYou estimatedWaitSeconds admittedUntil }
+  }
+`);
+
+export const QueueUpdatedDocument = graphql(`
+  subscription CliQueueUpdated($eventId: ID!) {
+    queueUpdated(eventId: $eventId) { id status position aheadOfYou estimatedWaitSeconds admittedUntil }
+  }
+`);

@@ -34,7 +34,8 @@ const sameVersion = (op: Operation, e: Effect) => (op.resultVersion === e.versio
 const sameId = (op: Operation, e: Effect) => (op.resultId === String(e.id) ? null : `answered id ${op.resultId}, the database's is ${e.id}`);
 
 export const RULES: Record<OperationKind, OperationRule> = {
-  reserve: { key: (o) => `reserve|${o.buyer}|${o.input['seat']}|${o.input['version']}`, idempotent: false, codes: ['CONFLICT', 'LIMIT_EXCEEDED'], answer: sameVersion },
+  // NOT_ADMITTED: the waiting room's event, before the buyer's admission (queue-workload.ts).
+  reserve: { key: (o) => `reserve|${o.buyer}|${o.input['seat']}|${o.input['version']}`, idempotent: false, codes: ['CONFLICT', 'LIMIT_EXCEEDED', 'NOT_ADMITTED'], answer: sameVersion },
   // The workload forgets a seat whose hold expired, so releasing it finds it free or someone else's.
   release: { key: (o) => `release|${o.buyer}|${o.input['seat']}`, idempotent: false, codes: ['CONFLICT', 'FORBIDDEN'], answer: sameVersion },
   holdTickets: {

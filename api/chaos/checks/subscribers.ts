@@ -165,7 +165,12 @@ function viewAfterResync(evidence: RunEvidence): Check {
   return verdict('every subscriber’s view, after its final resync, equals the database', failures, evidence.subscribers.length * evidence.seats.size);
 }
 
-export function subscriberChecks(evidence: RunEvidence): { checks: Check[]; info: string[] } {
+export function subscriberChecks(all: RunEvidence): { checks: Check[]; info: string[] } {
+  // What the subscribers watch: the watched event's seats and their changes, nothing of another event.
+  const watched = all.watchedSeatIds ? new Set(all.watchedSeatIds) : null;
+  const evidence: RunEvidence = watched
+    ? { ...all, seats: new Map([...all.seats].filter(([id]) => watched.has(id))), changes: all.changes.filter((c) => c.table !== 'seat' || watched.has(String(c.row))) }
+    : all;
   const timeline = seatTimeline(evidence.changes, evidence.faults);
   const delivered = deliveries(evidence, timeline);
   const before = viewBeforeResync(evidence, timeline);

@@ -97,22 +97,57 @@ export class Sessions {
     return pending;
   }
 
-  private async read(userId: number): Promise<Standing | null> {
-    const [row] = await query<{ role: Role; generation: number }>(
-      this.orm.em.fork(),
-      `select role, session_generation as generation from users where id = ?`,
-      [userId],
-    );
-    if (!row) {
-      this.known.delete(userId);
-      return null;
+  /** Users whose standing is asked for in this turn of the event loop: read together, in one statement. */
+  private batch: Map<number, { resolve: (standing: Standing | null) => void; reject: (error: unknown) => void }> | null = null;
+
+  /**
+   * One user's standing, read with every other user asked for in the same turn: an on-sale's first
+   * requests (thousands of buyers a second, each new to this process) cost one statement per
+   * turn, not one per buyer.
+   */
+  private read(userId: number): Promise<Standing | null> {
+    return new Promise((resolve, reject) => {
+      if (!this.batch) {
+        this.batch = new Map();
+        setImmediate(() => void this.readBatch());
+      }
+      this.batch.set(userId, { resolve, reject });
+    });
+  }
+
+  private async readBatch(): Promise<void> {
+    const batch = this.batch!;
+    this.batch = null;
+    let rows: { id: number; role: Role; generation: number }[];
+    try {
+      rows = await query<{ id: number; role: Role; generation: number }>(
+        this.orm.em.fork(),
+        `select id, role, session_generation as generation from users where id = any(?::int[])`,
+        [intArray([...batch.keys()])],
+      );
+    } catch (error) {
+      for (const { reject } of batch.values()) reject(error);
+      return;
     }
-    const standing = { ...row, until: Date.now() + this.ttlMs };
-    // A read that started before this process ended the user's sessions must not bring the old generation back.
-    const known = this.known.get(userId);
-    if (known && known.generation > standing.generation) return known;
-    this.remember(userId, standing);
-    return standing;
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const until = Date.now() + this.ttlMs;
+    for (const [userId, { resolve }] of batch) {
+      const row = byId.get(userId);
+      if (!row) {
+        this.known.delete(userId);
+        resolve(null);
+        continue;
+      }
+      const standing = { role: row.role, generation: row.generation, until };
+      // A read that started before this process ended the user's sessions must not bring the old generation back.
+      const known = this.known.get(userId);
+      if (known && known.generation > standing.generation) {
+        resolve(known);
+        continue;
+      }
+      this.remember(userId, standing);
+      resolve(standing);
+    }
   }
 
   private remember(userId: number, standing: Standing): void {

@@ -1,5 +1,6 @@
 import { defaultRowRanges, SEAT_KINDS, seatsInRow } from '@tessera/venue';
 import { z } from 'zod';
+import { queuePolicyInput } from '../queue/queue-policy.ts';
 
 /**
  * The highest price of one seat or ticket, in minor units. With the largest per-order limit (100)
@@ -76,6 +77,7 @@ export const createEventInput = z
     sections: z.array(sectionInput).max(100).nullish().transform((s) => s ?? []),
     stage: shapeInput.nullish(),
     floor: shapeInput.nullish(),
+    queue: queuePolicyInput.nullish().transform((q) => q ?? null),
   })
   .superRefine((input, ctx) => {
     const names = new Set<string>();

@@ -4,6 +4,8 @@ import { query } from '../db/sql.ts';
 import { isStorableDate } from '../shared/date-time.ts';
 import { badInput, forbidden, notFound } from '../shared/errors.ts';
 import { validate } from '../shared/validate.ts';
+import { queueTimingProblem } from '../queue/queue-policy.ts';
+import { insertQueuePolicy } from '../queue/queue-policy-store.ts';
 import { createEventInput } from './event-input.ts';
 import { EventSchema, type Event } from './event.entity.ts';
 import { generateVenue } from '@tessera/venue';
@@ -17,6 +19,8 @@ const SEAT_INSERT_CHUNK = 2000;
 export async function createEvent(em: EntityManager, organizerId: number, rawInput: unknown, now: Date): Promise<Event> {
   const input = validate(createEventInput, rawInput);
   if (input.startsAt.getTime() <= now.getTime()) throw badInput('startsAt: must be in the future');
+  const queueProblem = input.queue ? queueTimingProblem(input.queue, input.startsAt, now) : null;
+  if (queueProblem) throw badInput(queueProblem);
   const reservedTiers = input.tiers.filter((t) => t.kind === 'RESERVED').map((t) => t.name);
   const { seats, sections, shapes, problems } = generateVenue({ sections: input.sections, stage: input.stage, floor: input.floor, reservedTiers });
   if (problems.length > 0) throw badInput(`sections: ${problems.slice(0, 5).map(describeVenueProblem).join('; ')}`);
@@ -56,6 +60,7 @@ export async function createEvent(em: EntityManager, organizerId: number, rawInp
       );
     }
     if (sections.length > 0 || shapes.length > 0) tx.create(VenueLayoutSchema, { eventId: event.id, geometry: { sections, shapes } });
+    if (input.queue) await insertQueuePolicy(tx, event.id, input.queue);
     return event;
   });
 }

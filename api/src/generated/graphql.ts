@@ -7,6 +7,8 @@ import type { HoldView as HoldViewModel, HeldTicketsView as HeldTicketsViewModel
 import type { OrderView as OrderViewModel, TicketView as TicketViewModel } from '../orders/order-view.ts';
 import type { ApiKeyView as ApiKeyViewModel } from '../partners/api-key-view.ts';
 import type { WebhookView as WebhookViewModel, WebhookDeliveryView as WebhookDeliveryViewModel, WebhookAttemptView as WebhookAttemptViewModel } from '../webhooks/webhook-view.ts';
+import type { QueuePolicyView as QueuePolicyViewModel, QueueStatsView as QueueStatsViewModel, QueueTicketView as QueueTicketViewModel } from '../queue/queue-views.ts';
+import type { WaitlistEntryView as WaitlistEntryViewModel } from '../waitlist/waitlist-view.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -136,6 +138,8 @@ export type CreateEventInput = {
   name: Scalars['String']['input'];
   /** Most seats plus tickets per buyer: 1 to 100; defaults to 8. */
   perOrderLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** A waiting room in front of the sale (see `QueuePolicy`); none when left out. */
+  queue?: InputMaybe<QueuePolicyInput>;
   /** The seat-map generator: sections of rows of seats. Empty for general admission only. */
   sections?: InputMaybe<Array<SectionInput>>;
   /** The stage, drawn on the map (sections placed around it face it). */
@@ -175,6 +179,8 @@ export type Event = {
   organizedByMe: Scalars['Boolean']['output'];
   /** The most seats plus tickets one buyer may hold at once for this event. */
   perOrderLimit: Scalars['Int']['output'];
+  /** The event's waiting room; null when the event has none. */
+  queue?: Maybe<QueuePolicy>;
   /** The seat map's layout (cost: one item per 100 seats). The web client reads it from `GET /seat-maps/{id}/layout`. */
   seatLayout: SeatLayout;
   /** Every seat's status and version, compactly (cost: one item per 100 seats). Also `GET /seat-maps/{id}/states`. */
@@ -293,6 +299,8 @@ export type Hold = {
   tickets: Array<HeldTickets>;
   /** Sum of the prices fixed when each seat and ticket was held, in minor units. */
   totalCents: Scalars['Int']['output'];
+  /** The waitlist entry this hold was offered for, when seats or tickets came back to the buyer; null otherwise. */
+  waitlistEntry?: Maybe<WaitlistEntry>;
 };
 
 /** Where a hold stands. */
@@ -375,6 +383,21 @@ export type Mutation = {
   /** Adds `quantity` general-admission tickets of a tier to the caller's hold. `SOLD_OUT` when fewer remain. */
   holdTickets: Hold;
   /**
+   * Joins the event's waiting room and answers the caller's one ticket; calling again answers the
+   * same ticket. Needs a token; `BAD_USER_INPUT` when the event has no queue or is not on sale. A new
+   * ticket counts against the client address's budget of queue places (`RATE_LIMITED`).
+   */
+  joinQueue: QueueTicket;
+  /**
+   * Puts the caller in line for `quantity` (1 to the event's per-order limit) seats or tickets of a
+   * sold-out tier. Those that come back (a hold expires or is released, an order is cancelled) are
+   * offered to the line in order, as a hold of the buyer's announced by `holdUpdated`, before they go
+   * back on sale. `BAD_USER_INPUT` when the tier is not sold out; joining again answers the same entry.
+   */
+  joinWaitlist: WaitlistEntry;
+  /** Steps out of a tier's line. Someone else's entry answers `NOT_FOUND`, like a missing one. */
+  leaveWaitlist: WaitlistEntry;
+  /**
    * Signs in. A wrong email and a wrong password give the same `UNAUTHENTICATED` error. After 5 wrong
    * passwords in a row for one account from one address, that account is refused from that address
    * with `RATE_LIMITED` for 30 s, twice as long after each further wrong password; the right
@@ -412,6 +435,11 @@ export type Mutation = {
   reserveSeats: Array<Seat>;
   /** Ends a key at once: its next request is refused, and its open WebSockets are closed. Revoking twice is harmless. */
   revokeApiKey: ApiKey;
+  /**
+   * Sets, changes or (with `queue: null`) removes the event's waiting room, until it opens: the event's
+   * organiser only. `BAD_USER_INPUT` once `opensAt` has passed.
+   */
+  setEventQueue: Event;
   /**
    * Creates a buyer account and signs it in. The password needs at least 8 characters and must not be
    * a common password, a keyboard sequence, one repeated character, or contain the email or name.
@@ -575,6 +603,49 @@ export type MutationHoldTicketsArgs = {
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
+export type MutationJoinQueueArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
+export type MutationJoinWaitlistArgs = {
+  quantity: Scalars['Int']['input'];
+  tierId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
+export type MutationLeaveWaitlistArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
 export type MutationLogInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -709,6 +780,21 @@ export type MutationRevokeApiKeyArgs = {
  * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
  * `BAD_USER_INPUT` and `extensions.limit` naming it.
  */
+export type MutationSetEventQueueArgs = {
+  eventId: Scalars['ID']['input'];
+  queue?: InputMaybe<QueuePolicyInput>;
+};
+
+
+/**
+ * Operations that change state. Every mutation that takes inventory needs a buyer's token.
+ * Those mutations (`reserveSeat`, `reserveSeats`, `reserveBestAvailable`, `holdTickets`, `extendHold`,
+ * `checkout`) are rate limited per user and per client address, `logIn`/`signUp` per client address,
+ * and `logIn` backs off after repeated wrong passwords for one account from one address: over a
+ * budget they fail with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`.
+ * Documents are limited in depth, aliases, directives, tokens and cost; over a limit they fail with
+ * `BAD_USER_INPUT` and `extensions.limit` naming it.
+ */
 export type MutationSignUpArgs = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -802,6 +888,8 @@ export type Query = {
   me?: Maybe<User>;
   /** One order: for its buyer, the event's organiser, or a key with `READ` that reaches the event. `NOT_FOUND` otherwise. */
   order?: Maybe<Order>;
+  /** The caller's ticket in the event's waiting room, or null when they have not joined. Needs a token. */
+  queueTicket?: Maybe<QueueTicket>;
   /** One seat. `NOT_FOUND` when it does not exist or belongs to another organiser's draft (the same answer for both). */
   seat?: Maybe<Seat>;
   /** A webhook's deliveries, newest first, with each attempt. The webhook's organiser only. */
@@ -867,6 +955,18 @@ export type QueryOrderArgs = {
  * with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`. A whole seat map
  * is cheapest as `Event.seatLayout` (once) and `Event.seatStates`.
  */
+export type QueryQueueTicketArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Anyone may read published events and their seat maps; `me` needs a token.
+ * Every query spends its cost (a point per field, times the real length of each list: an event's
+ * `seats` count as many as it has) from a budget per client address; when it is spent a query fails
+ * with `RATE_LIMITED`, HTTP 429, `extensions.retryAfterSeconds` and `Retry-After`. A whole seat map
+ * is cheapest as `Event.seatLayout` (once) and `Event.seatStates`.
+ */
 export type QuerySeatArgs = {
   id: Scalars['ID']['input'];
 };
@@ -883,6 +983,94 @@ export type QueryWebhookDeliveriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   webhookId: Scalars['ID']['input'];
+};
+
+/**
+ * An event's waiting room: from `opensAt`, buyers are let in to hold seats at `admitPerMinute`, in
+ * the queue's order. Everyone who joined before `opensAt` is shuffled at `opensAt` (a cryptographic
+ * shuffle recorded in `shuffleSeed`); later arrivals queue behind them in the order they came.
+ */
+export type QueuePolicy = {
+  __typename?: 'QueuePolicy';
+  /** How long an admission lasts: reserving needs `admittedUntil` (admission + this) not to have passed. */
+  admissionMinutes: Scalars['Int']['output'];
+  /** The most buyers admitted in any 60 seconds, whatever the number of API servers. */
+  admitPerMinute: Scalars['Int']['output'];
+  /** When admission starts. Joining is open before it; nobody holds anything of the event before it. */
+  opensAt: Scalars['DateTime']['output'];
+  /**
+   * The shuffle's 32 random bytes, in hex, published once the shuffle ran so that anyone can audit
+   * it: early joiners are ordered by SHA-256(seed bytes || ticket id as a 4-byte big-endian integer),
+   * ascending (ties, which do not occur in practice, by ticket id).
+   */
+  shuffleSeed?: Maybe<Scalars['String']['output']>;
+  /** When the early joiners were shuffled; null before `opensAt`. */
+  shuffledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The room's live counts: the event's organiser only (null for everyone else). */
+  stats?: Maybe<QueueStats>;
+};
+
+/** An event's waiting room, as the organiser sets it. */
+export type QueuePolicyInput = {
+  /** How long each admission lasts, in minutes: 1 to 120; defaults to 10. */
+  admissionMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Buyers admitted per minute: 1 to 100,000. */
+  admitPerMinute: Scalars['Int']['input'];
+  /** When admission starts: in the future, before the event starts. */
+  opensAt: Scalars['DateTime']['input'];
+};
+
+/** How an event's waiting room stands, for its organiser. */
+export type QueueStats = {
+  __typename?: 'QueueStats';
+  /** Buyers whose admission runs now (`admittedUntil` not passed). */
+  admitted: Scalars['Int']['output'];
+  /** Admissions in the last 60 seconds (at most `admitPerMinute`). */
+  admittedLastMinute: Scalars['Int']['output'];
+  /** Every admission so far. */
+  admittedTotal: Scalars['Int']['output'];
+  /** The event. */
+  eventId: Scalars['ID']['output'];
+  /** Admissions that ran out unused. */
+  expired: Scalars['Int']['output'];
+  /** Admitted buyers who hold seats or tickets of the event right now. */
+  holding: Scalars['Int']['output'];
+  /** When these counts were read. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Buyers in line, not yet admitted. */
+  waiting: Scalars['Int']['output'];
+};
+
+/** Where a buyer stands in an event's waiting room. */
+export type QueueStatus =
+  /** Admitted: the buyer may reserve seats and hold tickets until `admittedUntil`. */
+  | 'ADMITTED'
+  /** The admission ran out before the buyer held anything; the turn went to the next in line. */
+  | 'EXPIRED'
+  /** In line: `position` and `aheadOfYou` say where; reserving is refused with `NOT_ADMITTED`. */
+  | 'WAITING';
+
+/** A buyer's one place in an event's waiting room. */
+export type QueueTicket = {
+  __typename?: 'QueueTicket';
+  /** When the buyer was admitted; null while waiting. */
+  admittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Reserving is allowed until this instant; null while waiting. */
+  admittedUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** Buyers still waiting before this one; null until placed, 0 once admitted. */
+  aheadOfYou?: Maybe<Scalars['Int']['output']>;
+  /** Seconds until admission at the rate measured over the last minute (the policy's rate before any); null until placed, 0 once admitted. */
+  estimatedWaitSeconds?: Maybe<Scalars['Int']['output']>;
+  /** The event. */
+  eventId: Scalars['ID']['output'];
+  /** Stable identifier (part of the shuffle's audit). */
+  id: Scalars['ID']['output'];
+  /** When the buyer joined. */
+  joinedAt: Scalars['DateTime']['output'];
+  /** Place in the queue, 1 first; null until placed (the shuffle at `opensAt`, or a moment after a late join). */
+  position?: Maybe<Scalars['Int']['output']>;
+  /** Waiting, admitted or expired. */
+  status: QueueStatus;
 };
 
 /** What an account may do. Buyers hold seats and buy tickets; organisers also create and publish events. */
@@ -1172,6 +1360,15 @@ export type Subscription = {
    * (`expiringSoon` turns true, once per expiry), expired, checked out. Needs a token.
    */
   holdUpdated: Hold;
+  /** The room's counts after every step of its queue: the event's organiser only (`FORBIDDEN`). */
+  queueStatsUpdated: QueueStats;
+  /**
+   * The caller's own ticket in the event's waiting room: first as it stands, then each time its
+   * position or the number ahead moves, when it is admitted and when the admission runs out. Needs a
+   * token and a ticket (`joinQueue` first). All watchers of an event share one message per step of
+   * the queue; each socket's ticket is computed from it, without a query.
+   */
+  queueUpdated: QueueTicket;
   /** The seat, with its new version and status, after every committed change of a seat of the event. */
   seatUpdated: Seat;
   /**
@@ -1180,6 +1377,30 @@ export type Subscription = {
    * seats within 250 ms (one update per tier however many seats changed meanwhile).
    */
   tierUpdated: Tier;
+};
+
+
+/**
+ * Live updates over graphql-ws on the same `/graphql` path. Subscribers of the same operation with the
+ * same values of the variables it uses share one execution per change (variables it does not use
+ * are ignored). One client address may hold a limited number of distinct such live queries per
+ * server: one more fails with `RATE_LIMITED` and `extensions.limit` `maxGroupsPerIp`. Browser pages
+ * may connect only from this server's own origin or one it allows (CORS_ORIGINS).
+ */
+export type SubscriptionQueueStatsUpdatedArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Live updates over graphql-ws on the same `/graphql` path. Subscribers of the same operation with the
+ * same values of the variables it uses share one execution per change (variables it does not use
+ * are ignored). One client address may hold a limited number of distinct such live queries per
+ * server: one more fails with `RATE_LIMITED` and `extensions.limit` `maxGroupsPerIp`. Browser pages
+ * may connect only from this server's own origin or one it allows (CORS_ORIGINS).
+ */
+export type SubscriptionQueueUpdatedArgs = {
+  eventId: Scalars['ID']['input'];
 };
 
 
@@ -1297,6 +1518,8 @@ export type User = {
   orders: Array<Order>;
   /** What the account may do. */
   role: Role;
+  /** The caller's waitlist entries, newest first. */
+  waitlist: Array<WaitlistEntry>;
 };
 
 /** A rectangle drawn under the seats. */
@@ -1344,6 +1567,40 @@ export type VenueShapeKind =
   | 'FLOOR'
   /** Where the performers are. */
   | 'STAGE';
+
+/** A buyer's place in line for a sold-out tier. */
+export type WaitlistEntry = {
+  __typename?: 'WaitlistEntry';
+  /** When the buyer joined the line. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The event. */
+  eventId: Scalars['ID']['output'];
+  /** The hold the offer went into; null until offered. */
+  hold?: Maybe<Hold>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** How many seats or tickets were offered (at most `quantity`); null until offered. */
+  offered?: Maybe<Scalars['Int']['output']>;
+  /** Place in the tier's line while waiting, 1 first; null otherwise. */
+  position?: Maybe<Scalars['Int']['output']>;
+  /** How many seats or tickets the buyer wants. */
+  quantity: Scalars['Int']['output'];
+  /** Waiting, offered, left or passed. */
+  status: WaitlistStatus;
+  /** The sold-out tier. */
+  tierId: Scalars['ID']['output'];
+};
+
+/** Where a place on a tier's waitlist stands. */
+export type WaitlistStatus =
+  /** The buyer stepped out (`leaveWaitlist`). */
+  | 'LEFT'
+  /** Seats or tickets came back and were put into a hold of the buyer's (`hold`). */
+  | 'OFFERED'
+  /** Skipped: when its turn came the buyer could not hold more (per-order limit, events held at once, cool-down). */
+  | 'PASSED'
+  /** In line for seats or tickets of the tier that come back. */
+  | 'WAITING';
 
 /**
  * An organiser's HTTP endpoint that receives changes of some of their events. Every change is
@@ -1562,6 +1819,11 @@ export type ResolversTypes = ResolversObject<{
   OrderStatus: OrderStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QueuePolicy: ResolverTypeWrapper<QueuePolicyViewModel>;
+  QueuePolicyInput: QueuePolicyInput;
+  QueueStats: ResolverTypeWrapper<QueueStatsViewModel>;
+  QueueStatus: QueueStatus;
+  QueueTicket: ResolverTypeWrapper<QueueTicketViewModel>;
   Role: Role;
   RowLabelStyle: RowLabelStyle;
   RowLayout: ResolverTypeWrapper<RowLayout>;
@@ -1588,6 +1850,8 @@ export type ResolversTypes = ResolversObject<{
   VenueShape: ResolverTypeWrapper<VenueShape>;
   VenueShapeInput: VenueShapeInput;
   VenueShapeKind: VenueShapeKind;
+  WaitlistEntry: ResolverTypeWrapper<WaitlistEntryViewModel>;
+  WaitlistStatus: WaitlistStatus;
   Webhook: ResolverTypeWrapper<WebhookViewModel>;
   WebhookAttempt: ResolverTypeWrapper<WebhookAttemptViewModel>;
   WebhookCreated: ResolverTypeWrapper<Omit<WebhookCreated, 'webhook'> & { webhook: ResolversTypes['Webhook'] }>;
@@ -1628,6 +1892,10 @@ export type ResolversParentTypes = ResolversObject<{
   OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  QueuePolicy: QueuePolicyViewModel;
+  QueuePolicyInput: QueuePolicyInput;
+  QueueStats: QueueStatsViewModel;
+  QueueTicket: QueueTicketViewModel;
   RowLayout: RowLayout;
   RowRangeInput: RowRangeInput;
   Seat: SeatViewModel;
@@ -1648,6 +1916,7 @@ export type ResolversParentTypes = ResolversObject<{
   User: UserModel;
   VenueShape: VenueShape;
   VenueShapeInput: VenueShapeInput;
+  WaitlistEntry: WaitlistEntryViewModel;
   Webhook: WebhookViewModel;
   WebhookAttempt: WebhookAttemptViewModel;
   WebhookCreated: Omit<WebhookCreated, 'webhook'> & { webhook: ResolversParentTypes['Webhook'] };
@@ -1700,6 +1969,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<EventOrdersArgs, 'first'>>;
   organizedByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   perOrderLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  queue?: Resolver<Maybe<ResolversTypes['QueuePolicy']>, ParentType, ContextType>;
   seatLayout?: Resolver<ResolversTypes['SeatLayout'], ParentType, ContextType>;
   seatStates?: Resolver<ResolversTypes['SeatStates'], ParentType, ContextType>;
   seats?: Resolver<Array<ResolversTypes['Seat']>, ParentType, ContextType, Partial<EventSeatsArgs>>;
@@ -1743,6 +2013,7 @@ export type HoldResolvers<ContextType = GraphQLContext, ParentType extends Resol
   status?: Resolver<ResolversTypes['HoldStatus'], ParentType, ContextType>;
   tickets?: Resolver<Array<ResolversTypes['HeldTickets']>, ParentType, ContextType>;
   totalCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waitlistEntry?: Resolver<Maybe<ResolversTypes['WaitlistEntry']>, ParentType, ContextType>;
 }>;
 
 export type HoldTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HoldToken'] = ResolversParentTypes['HoldToken']> = ResolversObject<{
@@ -1769,6 +2040,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationDeleteWebhookArgs, 'id'>>;
   extendHold?: Resolver<ResolversTypes['Hold'], ParentType, ContextType, RequireFields<MutationExtendHoldArgs, 'holdId'>>;
   holdTickets?: Resolver<ResolversTypes['Hold'], ParentType, ContextType, RequireFields<MutationHoldTicketsArgs, 'quantity' | 'tierId'>>;
+  joinQueue?: Resolver<ResolversTypes['QueueTicket'], ParentType, ContextType, RequireFields<MutationJoinQueueArgs, 'eventId'>>;
+  joinWaitlist?: Resolver<ResolversTypes['WaitlistEntry'], ParentType, ContextType, RequireFields<MutationJoinWaitlistArgs, 'quantity' | 'tierId'>>;
+  leaveWaitlist?: Resolver<ResolversTypes['WaitlistEntry'], ParentType, ContextType, RequireFields<MutationLeaveWaitlistArgs, 'id'>>;
   logIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLogInArgs, 'email' | 'password'>>;
   logOutEverywhere?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   publishEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationPublishEventArgs, 'id'>>;
@@ -1779,6 +2053,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   reserveSeat?: Resolver<ResolversTypes['Seat'], ParentType, ContextType, RequireFields<MutationReserveSeatArgs, 'id' | 'version'>>;
   reserveSeats?: Resolver<Array<ResolversTypes['Seat']>, ParentType, ContextType, RequireFields<MutationReserveSeatsArgs, 'seats'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  setEventQueue?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationSetEventQueueArgs, 'eventId'>>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'email' | 'name' | 'password'>>;
 }>;
 
@@ -1820,9 +2095,42 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   hold?: Resolver<Maybe<ResolversTypes['Hold']>, ParentType, ContextType, RequireFields<QueryHoldArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
+  queueTicket?: Resolver<Maybe<ResolversTypes['QueueTicket']>, ParentType, ContextType, RequireFields<QueryQueueTicketArgs, 'eventId'>>;
   seat?: Resolver<Maybe<ResolversTypes['Seat']>, ParentType, ContextType, RequireFields<QuerySeatArgs, 'id'>>;
   webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first' | 'webhookId'>>;
   webhooks?: Resolver<Array<ResolversTypes['Webhook']>, ParentType, ContextType>;
+}>;
+
+export type QueuePolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QueuePolicy'] = ResolversParentTypes['QueuePolicy']> = ResolversObject<{
+  admissionMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  admitPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  opensAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  shuffleSeed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shuffledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  stats?: Resolver<Maybe<ResolversTypes['QueueStats']>, ParentType, ContextType>;
+}>;
+
+export type QueueStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QueueStats'] = ResolversParentTypes['QueueStats']> = ResolversObject<{
+  admitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  admittedLastMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  admittedTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  expired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  holding?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  waiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QueueTicketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QueueTicket'] = ResolversParentTypes['QueueTicket']> = ResolversObject<{
+  admittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  admittedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  aheadOfYou?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  estimatedWaitSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  joinedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['QueueStatus'], ParentType, ContextType>;
 }>;
 
 export type RowLayoutResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RowLayout'] = ResolversParentTypes['RowLayout']> = ResolversObject<{
@@ -1904,6 +2212,8 @@ export type SectionLayoutResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   holdUpdated?: SubscriptionResolver<ResolversTypes['Hold'], "holdUpdated", ParentType, ContextType>;
+  queueStatsUpdated?: SubscriptionResolver<ResolversTypes['QueueStats'], "queueStatsUpdated", ParentType, ContextType, RequireFields<SubscriptionQueueStatsUpdatedArgs, 'eventId'>>;
+  queueUpdated?: SubscriptionResolver<ResolversTypes['QueueTicket'], "queueUpdated", ParentType, ContextType, RequireFields<SubscriptionQueueUpdatedArgs, 'eventId'>>;
   seatUpdated?: SubscriptionResolver<ResolversTypes['Seat'], "seatUpdated", ParentType, ContextType, RequireFields<SubscriptionSeatUpdatedArgs, 'eventId'>>;
   tierUpdated?: SubscriptionResolver<ResolversTypes['Tier'], "tierUpdated", ParentType, ContextType, RequireFields<SubscriptionTierUpdatedArgs, 'eventId'>>;
 }>;
@@ -1939,6 +2249,7 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  waitlist?: Resolver<Array<ResolversTypes['WaitlistEntry']>, ParentType, ContextType>;
 }>;
 
 export type VenueShapeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VenueShape'] = ResolversParentTypes['VenueShape']> = ResolversObject<{
@@ -1950,6 +2261,18 @@ export type VenueShapeResolvers<ContextType = GraphQLContext, ParentType extends
   width?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   x?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   y?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type WaitlistEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WaitlistEntry'] = ResolversParentTypes['WaitlistEntry']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  hold?: Resolver<Maybe<ResolversTypes['Hold']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  offered?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WaitlistStatus'], ParentType, ContextType>;
+  tierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type WebhookResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Webhook'] = ResolversParentTypes['Webhook']> = ResolversObject<{
@@ -2016,6 +2339,9 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   OrderEdge?: OrderEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QueuePolicy?: QueuePolicyResolvers<ContextType>;
+  QueueStats?: QueueStatsResolvers<ContextType>;
+  QueueTicket?: QueueTicketResolvers<ContextType>;
   RowLayout?: RowLayoutResolvers<ContextType>;
   Seat?: SeatResolvers<ContextType>;
   SeatColumns?: SeatColumnsResolvers<ContextType>;
@@ -2028,6 +2354,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Tier?: TierResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   VenueShape?: VenueShapeResolvers<ContextType>;
+  WaitlistEntry?: WaitlistEntryResolvers<ContextType>;
   Webhook?: WebhookResolvers<ContextType>;
   WebhookAttempt?: WebhookAttemptResolvers<ContextType>;
   WebhookCreated?: WebhookCreatedResolvers<ContextType>;

@@ -6,11 +6,15 @@ import { coolDownEnds } from './hold-timing.ts';
 /** The error a buyer gets when nothing could go into their hold (every refusal but a race or an unswept hold). */
 export function claimRefusalError(
   refusal: Exclude<ClaimRefusal, 'HOLD_ENDED' | 'RACE'>,
-  details: { limit: number; previousCap: string | null },
+  details: { limit: number; previousCap: string | null; eventId: number },
   now: Date,
   policy: HoldPolicy,
 ): DomainError {
   switch (refusal) {
+    case 'NOT_ADMITTED':
+      return new DomainError('NOT_ADMITTED', 'This event sells through its waiting room: join the queue (joinQueue) and wait for your turn', {
+        eventId: String(details.eventId),
+      });
     case 'PER_ORDER_LIMIT':
       return limitExceeded(details.limit);
     case 'EVENTS_LIMIT':

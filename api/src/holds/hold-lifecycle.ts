@@ -3,6 +3,7 @@ import type { AppServices } from '../context.ts';
 import { releaseHold as releaseHoldTransition } from '../inventory/end-holds.ts';
 import { extendHold as extendHoldTransition } from '../inventory/extend-hold.ts';
 import { holdExpired, notFound } from '../shared/errors.ts';
+import { settleReturns } from '../waitlist/offer-returned.ts';
 import { HoldSchema } from './hold.entity.ts';
 import { holdDeadlines } from './hold-timing.ts';
 import { toHoldView, type HoldView } from './hold-view.ts';
@@ -29,7 +30,7 @@ export async function releaseHold(app: AppServices, em: EntityManager, buyerId: 
   const outcome = await releaseHoldTransition(app.inventory, buyerId, holdId, app.clock.now());
   switch (outcome.kind) {
     case 'released':
-      await outcome.changes.publish(app.publisher);
+      await (await settleReturns(app, outcome.changes)).publish(app.publisher);
       return outcome.hold;
     case 'missing':
       throw notFound('Hold', String(holdId));

@@ -8,6 +8,7 @@ import { holdDeadlines } from './hold-timing.ts';
 import type { HoldTokenClaims } from '../partners/hold-tokens.ts';
 import { holdTokenRefusal } from '../partners/hold-token-refusal.ts';
 import type { HoldView } from './hold-view.ts';
+import { settleReturns } from '../waitlist/offer-returned.ts';
 
 const busy = () => new DomainError('CONFLICT', 'This tier is changing right now; try again');
 
@@ -42,7 +43,7 @@ export async function holdTickets(app: AppServices, buyerId: number, tierId: num
         throw soldOut(quantity === 1 || outcome.available === 0 ? `${outcome.name} is sold out` : `Fewer than ${quantity} tickets left in ${outcome.name}`);
       case 'refused':
         if (outcome.refusal === 'HOLD_ENDED' && attempt < 3) {
-          await (await expireHolds(app.inventory, now, 500)).changes.publish(app.publisher);
+          await (await settleReturns(app, (await expireHolds(app.inventory, now, 500)).changes)).publish(app.publisher);
           continue;
         }
         if (token && (outcome.refusal === 'EVENTS_LIMIT' || outcome.refusal === 'COOLING_DOWN')) throw holdTokenRefusal(token, outcome.eventId);

@@ -4,6 +4,7 @@ import type { InventoryStore } from '../inventory/store.ts';
 import { warnHolds } from '../inventory/warn-holds.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { Publisher } from '../realtime/publisher.ts';
+import type { Changes } from '../inventory/changes.ts';
 import type { Clock } from '../shared/clock.ts';
 import { warningUntil } from './hold-timing.ts';
 
@@ -15,9 +16,14 @@ const BATCH = 500;
  * hold is ended by the statement whose UPDATE changed its status, and only that one gives back
  * what it held. Returns how many it ended.
  */
-export async function sweepExpiredHolds(inventory: InventoryStore, clock: Clock, publisher: Publisher): Promise<number> {
+export async function sweepExpiredHolds(
+  inventory: InventoryStore,
+  clock: Clock,
+  publisher: Publisher,
+  settle: (returned: Changes) => Promise<Changes> = async (returned) => returned,
+): Promise<number> {
   const { ended, changes } = await expireHolds(inventory, clock.now(), BATCH);
-  await changes.publish(publisher);
+  await (await settle(changes)).publish(publisher);
   return ended.length;
 }
 
@@ -44,7 +50,16 @@ export interface Sweeper {
  * each sweep then announces the holds that are about to expire.
  */
 export function startSweeper(
-  deps: { inventory: InventoryStore; clock: Clock; publisher: Publisher; logger: Logger; metrics: Metrics; warningSeconds: number },
+  deps: {
+    inventory: InventoryStore;
+    clock: Clock;
+    publisher: Publisher;
+    logger: Logger;
+    metrics: Metrics;
+    warningSeconds: number;
+    /** What came back is offered to the waitlist before it is published (waitlist/offer-returned.ts). */
+    settle?: (returned: Changes) => Promise<Changes>;
+  },
   intervalMs: number,
 ): Sweeper {
   let timer: NodeJS.Timeout | undefined;
@@ -53,7 +68,7 @@ export function startSweeper(
 
   const sweep = async (): Promise<number> => {
     try {
-      const ended = await sweepExpiredHolds(deps.inventory, deps.clock, deps.publisher);
+      const ended = await sweepExpiredHolds(deps.inventory, deps.clock, deps.publisher, deps.settle);
       deps.metrics.sweeps.inc();
       if (ended > 0) {
         deps.metrics.holdsExpired.inc(ended);

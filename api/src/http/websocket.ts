@@ -84,6 +84,10 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
     present,
     onError: (error) => app.logger.error({ err: error }, 'shared subscription source failed'),
     onGroupCount: (groups) => app.metrics.subscriptionGroups.set(groups),
+    onWork: ({ executions, projections }) => {
+      if (executions > 0) app.metrics.subscriptionWork.inc({ kind: 'execution' }, executions);
+      if (projections > 0) app.metrics.subscriptionWork.inc({ kind: 'projection' }, projections);
+    },
   });
   // Who each subscription's results go to, from onSubscribe (which knows the socket) to subscribe (which does not).
   const deliveries = new WeakMap<ExecutionArgs, Delivery<AuthUser>>();

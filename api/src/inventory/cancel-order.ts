@@ -2,7 +2,7 @@ import type { TierView } from '../events/tier-view.ts';
 import type { SeatView } from '../seats/seat-view.ts';
 import { Changes } from './changes.ts';
 import { outboxCte, orderWebhookData } from './outbox.ts';
-import { jsonList, orderJson, seatJson, tierJson } from './rows.ts';
+import { jsonList, orderJson, seatJson, tierJson, waitlistedTiers } from './rows.ts';
 import type { OrderRow } from './sell-hold.ts';
 import { statement } from './statement.ts';
 import type { InventoryStore } from './store.ts';
@@ -51,13 +51,15 @@ select
   (select ${orderJson('coalesce_order')} from (select * from cancelled union all select * from found where not exists (select 1 from cancelled)) coalesce_order) as "order",
   exists (select 1 from cancelled) as "cancelled",
   ${jsonList(seatJson('seats_back'), 'seats_back', 'seats_back.id')} as seats,
-  ${jsonList(tierJson('tiers_back'), 'tiers_back', 'tiers_back.id')} as tiers`);
+  ${jsonList(tierJson('tiers_back'), 'tiers_back', 'tiers_back.id')} as tiers,
+  ${waitlistedTiers('select tier_id from seats_back union select tier_id from ga')} as "waitlisted"`);
 
 interface Row {
   order: OrderRow | null;
   cancelled: boolean;
   seats: SeatView[];
   tiers: TierView[];
+  waitlisted: number[];
 }
 
 export type CancelOrderOutcome = { kind: 'cancelled' | 'already-cancelled'; order: OrderRow; changes: Changes } | { kind: 'missing' };
@@ -72,5 +74,5 @@ export async function cancelOrder(store: InventoryStore, buyerId: number, orderI
   );
   // Someone else's order answers like a missing one: order ids cannot be probed.
   if (!row.order) return { kind: 'missing' };
-  return { kind: row.cancelled ? 'cancelled' : 'already-cancelled', order: row.order, changes: new Changes({ seats: row.seats, tiers: row.tiers }) };
+  return { kind: row.cancelled ? 'cancelled' : 'already-cancelled', order: row.order, changes: new Changes({ seats: row.seats, tiers: row.tiers, waitlistedTiers: row.waitlisted }) };
 }

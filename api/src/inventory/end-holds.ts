@@ -4,7 +4,7 @@ import type { SeatView } from '../seats/seat-view.ts';
 import { Changes } from './changes.ts';
 import type { ClaimedHold } from './hold-claim.ts';
 import { outboxCte } from './outbox.ts';
-import { holdJson, jsonList, seatJson, tierJson } from './rows.ts';
+import { holdJson, jsonList, seatJson, tierJson, waitlistedTiers } from './rows.ts';
 import { statement, undoWhen } from './statement.ts';
 import type { InventoryStore } from './store.ts';
 
@@ -71,7 +71,8 @@ select
   ${jsonList(seatJson('seats_back'), 'seats_back', 'seats_back.id')} as seats,
   ${jsonList(tierJson('tiers_back'), 'tiers_back', 'tiers_back.id')} as tiers,
   ${jsonList(`json_build_object('holdId', lines.hold_id, 'seatId', lines.seat_id)`, 'lines')} as returned,
-  exists (select 1 from due) as "anyDue"`;
+  exists (select 1 from due) as "anyDue",
+  ${waitlistedTiers('select tier_id from seats_back union select tier_id from tickets')} as "waitlisted"`;
   });
 }
 
@@ -93,6 +94,7 @@ interface Row {
   tiers: TierView[];
   returned: { holdId: number; seatId: number }[];
   anyDue: boolean;
+  waitlisted: number[];
 }
 
 /** Each ended hold with the seats it gave back, so that its `holdUpdated` push says what went back on sale. */
@@ -101,7 +103,7 @@ function endedHolds(row: Row): HoldView[] {
   return row.holds.map((hold) => ({ ...hold, returnedSeats: row.returned.filter((r) => r.holdId === hold.id).map((r) => seats.get(r.seatId)!).filter(Boolean) }));
 }
 
-const changesOf = (row: Row) => new Changes({ holds: endedHolds(row), seats: row.seats, tiers: row.tiers });
+const changesOf = (row: Row) => new Changes({ holds: endedHolds(row), seats: row.seats, tiers: row.tiers, waitlistedTiers: row.waitlisted });
 
 /** Ends up to `batch` expired holds; returns what came back (empty when none was due). */
 export async function expireHolds(store: InventoryStore, now: Date, batch: number): Promise<{ ended: HoldView[]; changes: Changes }> {

@@ -25,6 +25,8 @@ export type ClaimRefusal =
   | 'EVENTS_LIMIT'
   /** The buyer's earlier hold on this event reached its cap a moment ago: the cool-down runs. */
   | 'COOLING_DOWN'
+  /** The event has a waiting room and the buyer has no admission that runs now (queue/). */
+  | 'NOT_ADMITTED'
   /** The snapshot allowed it but a concurrent change of the same buyer won: run again. */
   | 'RACE';
 
@@ -62,6 +64,45 @@ const coolingDown = (hold: string, p: Record<ClaimParam, string>) =>
   `(${hold}.max_expires_at <= ${p.now} and least(${hold}.ended_at, ${hold}.expires_at) > ${hold}.max_expires_at - (${p.now}::timestamptz - ${p.cooldownFrom}::timestamptz))`;
 
 /**
+ * On an event with a waiting room (`event_queues`), only a buyer whose queue ticket is ADMITTED
+ * and whose `admitted_until` has not passed may put anything into a hold: the `admitted` CTE has
+ * its row only then (or when the event has no room), and no hold is claimed or opened without it.
+ * The first hold made with an admission marks the ticket used (`used_at`), so that the admission
+ * does not expire under a buyer who is shopping (queue/queue-steps.ts EXPIRE); if the ticket
+ * changed between the snapshot and that mark (it expired that instant), the statement undoes
+ * itself and, run again, answers NOT_ADMITTED. A waitlist offer (inventory/offer.ts) waives it.
+ */
+function admissionCtes(p: Record<ClaimParam, string>, waived: boolean): string {
+  if (waived) return `admitted as (select 1 as ok)`;
+  return `
+admission as (
+  select q.event_id is not null as queued, t.id as ticket_id, t.used_at,
+         coalesce(t.status = 'ADMITTED' and t.admitted_until > ${p.now}, false) as live
+  from ok
+  left join event_queues q on q.event_id = ok.event_id
+  left join queue_tickets t on t.event_id = ok.event_id and t.buyer_id = ${p.buyer}
+),
+admitted as (
+  select 1 as ok from admission where not queued or live
+)`;
+}
+
+/** Marks the admission used by this statement's hold (see admissionCtes). */
+const USED_CTE = (p: Record<ClaimParam, string>) => `
+used as (
+  update queue_tickets t set used_at = ${p.now}
+  from admission a
+  where t.id = a.ticket_id and a.queued and a.used_at is null and t.status = 'ADMITTED' and t.used_at is null
+    and exists (select 1 from hold)
+  returning t.id
+)`;
+
+export interface ClaimOptions {
+  /** The hold is offered to a waitlisted buyer: no admission is needed. */
+  waiveAdmission?: boolean;
+}
+
+/**
  * The CTEs that count `ok.quantity` more items into the buyer's active hold on `ok.event_id`, or
  * open that hold, inside the caller's statement. The caller defines the CTE `ok (event_id,
  * per_order_limit, quantity)`, which has its one row only when the request itself may proceed,
@@ -75,10 +116,11 @@ const coolingDown = (hold: string, p: Record<ClaimParam, string>) =>
  *   with ON CONFLICT DO NOTHING (`holds_one_active_per_buyer_event`); losing that race undoes
  *   the statement (`claimUndone`).
  */
-export function claimCtes(p: Record<ClaimParam, string>): string {
+export function claimCtes(p: Record<ClaimParam, string>, options: ClaimOptions = {}): string {
   const deadlines: DeadlineRefs = p;
   const opened = openedTimes(deadlines, 'o.cap');
-  return `
+  const waived = options.waiveAdmission === true;
+  return `${admissionCtes(p, waived)},
 existing as (
   select h.id, h.item_count, h.item_limit, h.expires_at
   from holds h join ok on h.event_id = ok.event_id
@@ -90,6 +132,7 @@ claimed as (
   -- The hold by its key (a scalar subquery): joined instead, the planner may scan every active
   -- hold by expiry to find this one.
   where h.id = (select id from existing) and h.status = 'ACTIVE' and ${isLive('h', deadlines)} and ${withinOrderLimit('h.item_count', 'h.item_limit')}
+    and exists (select 1 from admitted)
   returning h.*
 ),
 previous as (
@@ -108,6 +151,7 @@ opening as (
          least(${p.capUntil}, (select running_cap from previous)) as cap
   from ok
   where not exists (select 1 from existing)
+    and exists (select 1 from admitted)
     and ${withinOrderLimit('0', 'ok.per_order_limit')}
     and not exists (select 1 from previous where cooling_cap is not null)
 ),
@@ -126,11 +170,18 @@ created as (
 ),
 hold as (
   select * from claimed union all select * from created
-)`;
+)${waived ? '' : `,${USED_CTE(p)}`}`;
 }
 
-/** True when the statement opened a place among the buyer's events but lost the hold's creation. */
-export const claimUndone = '(exists (select 1 from room) and not exists (select 1 from created))';
+/**
+ * True when the statement must undo itself: it opened a place among the buyer's events but lost
+ * the hold's creation, or its hold needed to mark an unused admission that changed meanwhile.
+ */
+export function claimUndone(options: ClaimOptions = {}): string {
+  const lostHold = '(exists (select 1 from room) and not exists (select 1 from created))';
+  if (options.waiveAdmission) return lostHold;
+  return `(${lostHold} or (exists (select 1 from hold) and exists (select 1 from admission where queued and used_at is null) and not exists (select 1 from used)))`;
+}
 
 /** The claim's report as JSON columns of the statement's result row. */
 export function claimReport(p: Record<ClaimParam, string>): string {
@@ -140,6 +191,7 @@ export function claimReport(p: Record<ClaimParam, string>): string {
   (select cooling_cap from previous) as "previousCap",
   case
     when exists (select 1 from hold) or not exists (select 1 from ok) then null
+    when not exists (select 1 from admitted) then 'NOT_ADMITTED'
     when exists (select 1 from existing e where not ${isLive('e', p)}) then 'HOLD_ENDED'
     when exists (select 1 from existing e, ok where not ${withinOrderLimit('e.item_count', 'e.item_limit')}) then 'PER_ORDER_LIMIT'
     when exists (select 1 from existing) then 'RACE'

@@ -52,7 +52,7 @@ lines as (
   returning seat_id
 )
 select
-  ${undoWhen(`${claimUndone} or (exists (select 1 from hold) and (select count(*) from held) <> (select quantity from ok))`, 'a seat changed meanwhile')} as undone,
+  ${undoWhen(`${claimUndone()} or (exists (select 1 from hold) and (select count(*) from held) <> (select quantity from ok))`, 'a seat changed meanwhile')} as undone,
   (select row_to_json(summary) from summary) as summary,
   (select array_agg(id order by ord) from seat) as "foundIds",
   ${jsonList(seatStateJson('seat'), 'seat where not (status = \'AVAILABLE\' and version = wanted)', 'ord')} as stale,

@@ -38,7 +38,7 @@ line as (
   returning id
 )
 select
-  ${undoWhen(`${claimUndone} or (exists (select 1 from hold) and not exists (select 1 from taken))`, 'the tier changed meanwhile')} as undone,
+  ${undoWhen(`${claimUndone()} or (exists (select 1 from hold) and not exists (select 1 from taken))`, 'the tier changed meanwhile')} as undone,
   (select row_to_json(tier) from tier) as tier,
   (select ${tierJson('taken')} from taken) as taken,
   ${claimReport(p)}`);

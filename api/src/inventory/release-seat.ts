@@ -2,7 +2,7 @@ import type { HoldDeadlines } from '../holds/hold-timing.ts';
 import type { SeatView } from '../seats/seat-view.ts';
 import { Changes } from './changes.ts';
 import { touchedExpiry } from './hold-times.ts';
-import { holdJson, seatJson } from './rows.ts';
+import { holdJson, seatJson, waitlistedTiers } from './rows.ts';
 import { statement, undoWhen } from './statement.ts';
 import type { InventoryStore } from './store.ts';
 import type { ClaimedHold } from './hold-claim.ts';
@@ -39,12 +39,14 @@ select
   ${undoWhen('exists (select 1 from unclaimed) and (not exists (select 1 from freed) or not exists (select 1 from line))', 'the seat changed meanwhile')} as undone,
   (select json_build_object('id', id, 'version', version, 'status', status, 'holderId', holder_id, 'eventId', event_id) from seat) as seat,
   (select ${seatJson('freed')} from freed) as freed,
-  (select ${holdJson('unclaimed')} from unclaimed) as hold`);
+  (select ${holdJson('unclaimed')} from unclaimed) as hold,
+  ${waitlistedTiers('select tier_id from freed')} as "waitlisted"`);
 
 interface Row {
   seat: { id: number; version: number; status: string; holderId: number | null; eventId: number } | null;
   freed: SeatView | null;
   hold: ClaimedHold | null;
+  waitlisted: number[];
 }
 
 export type ReleaseSeatOutcome =
@@ -62,7 +64,7 @@ export async function releaseSeat(store: InventoryStore, buyerId: number, seatId
     (r) => !r.freed && r.seat?.status === 'HELD' && r.seat.holderId === buyerId,
   );
   if (!row.seat) return { kind: 'missing' };
-  if (row.freed && row.hold) return { kind: 'released', seat: row.freed, hold: row.hold, changes: new Changes({ seats: [row.freed], holds: [row.hold] }) };
+  if (row.freed && row.hold) return { kind: 'released', seat: row.freed, hold: row.hold, changes: new Changes({ seats: [row.freed], holds: [row.hold], waitlistedTiers: row.waitlisted }) };
   if (row.seat.status !== 'HELD') return { kind: 'not-held', seat: row.seat };
   return { kind: 'not-yours', eventId: row.seat.eventId };
 }

@@ -32,3 +32,11 @@ export const jsonList = (json: string, from: string, orderBy = '') =>
 
 /** The one row of `from` as JSON, or null. */
 export const jsonRow = (json: string, from: string) => `(select ${json} from ${from})`;
+
+/**
+ * Which of the tiers `tierIds` (a subquery of tier ids) have buyers on their waitlist: a read in the
+ * statement that gives seats or tickets back, so that the use case offers them (inventory/offer.ts)
+ * only when someone waits, without another round trip otherwise.
+ */
+export const waitlistedTiers = (tierIds: string) =>
+  `(select coalesce(array_agg(distinct w.tier_id), '{}') from waitlist_entries w where w.status = 'WAITING' and w.tier_id in (${tierIds}))`;

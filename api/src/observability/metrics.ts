@@ -35,6 +35,14 @@ export function createMetrics() {
       help: 'Groups of subscriptions (same document and variables) sharing one execution per change, on this process',
       registers: [registry],
     }),
+    subscriptionWork: new Counter({
+      name: 'tessera_subscription_frames_total',
+      help: 'Frames written to subscribers, by how they were made: one shared execution per change (execution) or a subscriber\'s own value without one (projection)',
+      labelNames: ['kind'] as const,
+      registers: [registry],
+    }),
+    queueAdmissions: new Counter({ name: 'tessera_queue_admissions_total', help: 'Buyers admitted from waiting rooms by this process', registers: [registry] }),
+    waitlistOffers: new Counter({ name: 'tessera_waitlist_offers_total', help: 'Waitlist entries offered a hold by this process', registers: [registry] }),
   };
 }
 export type Metrics = ReturnType<typeof createMetrics>;

@@ -1,6 +1,7 @@
 import type { AppServices } from '../context.ts';
 import { cancelOrder as cancelOrderTransition } from '../inventory/cancel-order.ts';
 import { notFound } from '../shared/errors.ts';
+import { settleReturns } from '../waitlist/offer-returned.ts';
 import type { OrderView } from './order-view.ts';
 
 /**
@@ -11,6 +12,6 @@ import type { OrderView } from './order-view.ts';
 export async function cancelOrder(app: AppServices, buyerId: number, orderId: number): Promise<OrderView> {
   const outcome = await cancelOrderTransition(app.inventory, buyerId, orderId, app.clock.now());
   if (outcome.kind === 'missing') throw notFound('Order', String(orderId));
-  await outcome.changes.publish(app.publisher);
+  await (await settleReturns(app, outcome.changes)).publish(app.publisher);
   return outcome.order;
 }

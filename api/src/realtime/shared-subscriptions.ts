@@ -1,5 +1,7 @@
 import { GraphQLError, createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { flatEncoder, type FlatEncoder } from './flat-result.ts';
 import { operationIdentity, usedVariablesKey } from './operation-identity.ts';
+import { projectionOf, type Projection } from './projection.ts';
 import { holderOf, viewerDependenceOf, type ViewerDependence } from './viewer-dependence.ts';
 
 /** Where a subscriber's results go: its socket and the id graphql-ws gave the operation. */
@@ -28,6 +30,8 @@ export interface SharedExecutionHooks<Scope = unknown, User extends Viewer = Vie
   present(result: ExecutionResult): unknown;
   onError(error: unknown): void;
   onGroupCount(groups: number): void;
+  /** Frames written for one change: `executions` made by executing the selection, `projections` without (projection.ts). */
+  onWork?(work: { executions: number; projections: number }): void;
   /** Shared groups (not personal ones) one address may be in at once; 0: no cap. */
   maxGroupsPerIp?: number;
 }
@@ -53,16 +57,21 @@ class Member<User extends Viewer> implements AsyncIterableIterator<ExecutionResu
   readonly id: string;
   readonly user: User | null;
   readonly ip: string | null;
+  /** Its own value per shared message, for projected groups (projection.ts); null otherwise. */
+  readonly projection: Projection | null;
+  /** A projected member's first frames are not written yet: broadcasts leave it to `welcome`, which sends them in order. */
+  welcoming = false;
   /** graphql-ws's pending `next()`; an error is delivered as a rejected promise through it. */
   private waiting: ((result: IteratorResult<ExecutionResult> | Promise<never>) => void) | null = null;
   private ended: { error: unknown } | null = null;
 
-  constructor(group: Group<User>, delivery: Delivery<User>) {
+  constructor(group: Group<User>, delivery: Delivery<User>, projection: Projection | null) {
     this.group = group;
     this.socket = delivery.socket;
     this.id = delivery.id;
     this.user = delivery.user;
     this.ip = delivery.ip ?? null;
+    this.projection = projection;
   }
 
   /** `{"id":…,"type":"next","payload":…}` around the group's one encoding of the change. */
@@ -108,6 +117,12 @@ class Group<User extends Viewer> {
   /** Whose context runs the shared execution: nobody, or the one buyer of a `viewer` group. */
   readonly viewer: User | null;
   readonly source: AsyncIterator<unknown>;
+  /** Members compute their own values from each message (projection.ts) instead of sharing one execution. */
+  readonly projected: boolean;
+  /** For projected groups: how a member's value becomes a frame without an execution (undefined: not compiled yet; null: not flat). */
+  encoder: FlatEncoder | null | undefined;
+  /** For projected groups: the last message, projected for members who join after it. */
+  lastPayload: unknown = undefined;
   private readonly onEmpty: (group: Group<User>) => void;
   private readonly onAddress: (ip: string, change: 1 | -1) => void;
 
@@ -118,7 +133,9 @@ class Group<User extends Viewer> {
     viewer: User | null,
     source: AsyncIterator<unknown>,
     hooks: { onEmpty: (group: Group<User>) => void; onAddress: (ip: string, change: 1 | -1) => void },
+    projected = false,
   ) {
+    this.projected = projected;
     this.key = key;
     this.args = args;
     this.dependence = dependence;
@@ -128,8 +145,8 @@ class Group<User extends Viewer> {
     this.onAddress = hooks.onAddress;
   }
 
-  join(delivery: Delivery<User>): Member<User> {
-    const member = new Member(this, delivery);
+  join(delivery: Delivery<User>, projection: Projection | null = null): Member<User> {
+    const member = new Member(this, delivery, projection);
     this.members.add(member);
     if (member.ip !== null) {
       const n = this.byIp.get(member.ip) ?? 0;
@@ -206,22 +223,63 @@ export class SharedSubscriptions<Scope = unknown, User extends Viewer = Viewer> 
     if (refused()) return { errors: [tooManyGroups(this.hooks.maxGroupsPerIp!)] };
     const source = await createSourceEventStream(args);
     if (!isAsyncIterator(source)) return source as ExecutionResult;
+    const projection = projectionOf(source);
     const existing = this.groups.get(key);
     if (existing || refused()) {
       // The group's source already carries this channel: this subscriber's own is not needed.
       void source.return?.();
-      return existing ? existing.join(delivery) : { errors: [tooManyGroups(this.hooks.maxGroupsPerIp!)] };
+      if (!existing) return { errors: [tooManyGroups(this.hooks.maxGroupsPerIp!)] };
+      return this.welcome(existing, existing.join(delivery, projection));
     }
     const { schema, document, operationName, variableValues } = args;
     const personal = dependence === 'viewer';
-    const group = new Group(key, { schema, document, operationName, variableValues }, dependence, viewer, source, {
-      onEmpty: (g) => this.close(g),
-      onAddress: (address, change) => (personal ? undefined : this.countAddress(address, change)),
-    });
+    const group = new Group(
+      key,
+      { schema, document, operationName, variableValues },
+      dependence,
+      viewer,
+      source,
+      {
+        onEmpty: (g) => this.close(g),
+        onAddress: (address, change) => (personal ? undefined : this.countAddress(address, change)),
+      },
+      projection !== null,
+    );
     this.groups.set(key, group);
     this.hooks.onGroupCount(this.groups.size);
-    const member = group.join(delivery);
+    const member = group.join(delivery, projection);
     void this.pump(group);
+    return this.welcome(group, member);
+  }
+
+  /** Work done for changes so far: shared executions, and projected values written without one. */
+  readonly counts = { executions: 0, projections: 0 };
+
+  /**
+   * A projected member's first frames: its value as it stands, then the group's last message as it
+   * sees it (it may have come in while the member was subscribing). Sent after graphql-ws has
+   * registered the subscription.
+   */
+  private welcome(group: Group<User>, member: Member<User>): Member<User> {
+    const projection = member.projection;
+    if (!group.projected || !projection) return member;
+    member.welcoming = true;
+    setImmediate(() => {
+      void (async () => {
+        if (projection.initial !== null) await this.sendProjected(group, member, projection.initial);
+        // Messages that came while this ran were left to it: project the newest until none is newer.
+        let seen: unknown = undefined;
+        while (group.lastPayload !== undefined && group.lastPayload !== seen) {
+          seen = group.lastPayload;
+          const value = await projection.project(seen);
+          if (value !== null) await this.sendProjected(group, member, value);
+        }
+        // In the same turn as the last check: the next broadcast reaches it.
+        member.welcoming = false;
+      })()
+        .catch((error: unknown) => this.hooks.onError(error))
+        .finally(() => (member.welcoming = false));
+    });
     return member;
   }
 
@@ -262,14 +320,58 @@ export class SharedSubscriptions<Scope = unknown, User extends Viewer = Viewer> 
   }
 
   private async broadcast(group: Group<User>, payload: unknown): Promise<void> {
+    if (group.projected) return this.broadcastProjected(group, payload);
     const everyone = await this.encode(group, payload, group.viewer);
     const holder = group.dependence === 'holder' ? holderOf(payload) : null;
     const holders = holder === null ? undefined : group.byUser.get(holder);
     const personal = holders ? await this.encode(group, payload, holders.values().next().value!.user) : null;
     for (const member of group.members) member.send(personal !== null && holders!.has(member) ? personal : everyone);
+    this.hooks.onWork?.({ executions: personal === null ? 1 : 2, projections: 0 });
+  }
+
+  /** Each member's own value from the one message; those that answer at once are written at once. */
+  private async broadcastProjected(group: Group<User>, payload: unknown): Promise<void> {
+    group.lastPayload = payload;
+    const before = { ...this.counts };
+    const pending: Promise<void>[] = [];
+    const failed = (error: unknown) => this.hooks.onError(error);
+    for (const member of group.members) {
+      if (member.welcoming) continue;
+      let value: unknown;
+      try {
+        value = member.projection?.project(payload) ?? null;
+      } catch (error) {
+        failed(error);
+        continue;
+      }
+      if (value === null) continue;
+      if (value instanceof Promise) pending.push(value.then((v: unknown) => (v === null ? undefined : this.sendProjected(group, member, v))).catch(failed));
+      else {
+        const sent = this.sendProjected(group, member, value);
+        if (sent) pending.push(sent);
+      }
+    }
+    await Promise.all(pending);
+    this.hooks.onWork?.({ executions: this.counts.executions - before.executions, projections: this.counts.projections - before.projections });
+  }
+
+  /** Writes a member's value: flat selections without an execution, others executed with the member's own context. */
+  private sendProjected(group: Group<User>, member: Member<User>, value: unknown): Promise<void> | undefined {
+    if (group.encoder === undefined) {
+      const { schema, document, operationName, variableValues } = group.args;
+      group.encoder = flatEncoder(schema, document, operationName, variableValues);
+    }
+    const frame = group.encoder && typeof value === 'object' && value !== null ? group.encoder(value as Record<string, unknown>) : null;
+    if (frame !== null) {
+      this.counts.projections++;
+      member.send(frame);
+      return undefined;
+    }
+    return this.encode(group, value, member.user).then((json) => member.send(json));
   }
 
   private async encode(group: Group<User>, payload: unknown, user: User | null): Promise<string> {
+    this.counts.executions++;
     const result = await execute({ ...group.args, rootValue: payload, contextValue: this.hooks.contextFor(user, this.scopeOf(payload)) });
     return JSON.stringify(this.hooks.present(result));
   }

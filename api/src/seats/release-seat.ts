@@ -2,6 +2,7 @@ import type { AppServices } from '../context.ts';
 import { holdDeadlines } from '../holds/hold-timing.ts';
 import { releaseSeat as releaseSeatTransition } from '../inventory/release-seat.ts';
 import { conflict, forbidden, notFound } from '../shared/errors.ts';
+import { settleReturns } from '../waitlist/offer-returned.ts';
 import type { SeatView } from './seat-view.ts';
 
 /** Gives a seat of the caller's own hold back to sale, in one statement. Only the holder may (rule 8). */
@@ -9,7 +10,7 @@ export async function releaseSeat(app: AppServices, buyerId: number, seatId: num
   const outcome = await releaseSeatTransition(app.inventory, buyerId, seatId, holdDeadlines(app.clock.now(), app.config.holds));
   switch (outcome.kind) {
     case 'released':
-      await outcome.changes.publish(app.publisher);
+      await (await settleReturns(app, outcome.changes)).publish(app.publisher);
       return outcome.seat;
     case 'missing':
       throw notFound('Seat', String(seatId));

@@ -9,6 +9,7 @@ import { intArray, query } from '../db/sql.ts';
 import type { HoldTokenClaims } from '../partners/hold-tokens.ts';
 import { holdTokenRefusal } from '../partners/hold-token-refusal.ts';
 import { badInput, conflict, notFound, type DomainError, type SeatState } from '../shared/errors.ts';
+import { settleReturns } from '../waitlist/offer-returned.ts';
 import type { SeatView } from './seat-view.ts';
 
 export type { SeatRequest as SeatVersion } from '../inventory/hold-seats.ts';
@@ -66,7 +67,7 @@ export async function reserveSeats(app: AppServices, buyerId: number, requests: 
         if (outcome.refusal === 'HOLD_ENDED' && attempt < 3) {
           // The buyer's hold expired a moment ago and the sweeper has not ended it yet: end it now
           // rather than make the buyer wait, then reserve again.
-          await (await expireHolds(app.inventory, now, 500)).changes.publish(app.publisher);
+          await (await settleReturns(app, (await expireHolds(app.inventory, now, 500)).changes)).publish(app.publisher);
           continue;
         }
         if (token && (outcome.refusal === 'EVENTS_LIMIT' || outcome.refusal === 'COOLING_DOWN')) throw holdTokenRefusal(token, outcome.eventId);

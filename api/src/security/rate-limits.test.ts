@@ -12,7 +12,7 @@ let event: EventFixture;
 const withBudgets = (security: SecurityConfig): SecurityConfig => ({
   ...security,
   trustProxyHops: 1,
-  rateLimits: { windowSeconds: 60, inventoryPerUser: 3, inventoryPerIp: 5, authPerIp: 4 },
+  rateLimits: { ...security.rateLimits, windowSeconds: 60, inventoryPerUser: 3, inventoryPerIp: 5, authPerIp: 4 },
 });
 
 beforeAll(async () => {

@@ -10,7 +10,20 @@ export const INVENTORY_MUTATIONS = ['reserveSeat', 'reserveSeats', 'reserveBestA
 /** Mutations that check a password or create an account: brute force and sign-up floods. */
 export const AUTH_MUTATIONS = ['logIn', 'signUp'] as const;
 
-type Bucket = 'inventory:user' | 'inventory:ip' | 'auth:ip';
+/**
+ * `signup:ip`, `held:ip` and `queue:ip` are the per-address budgets of issue 11's finding 2: one
+ * address cannot mint accounts, hoard seats across many accounts, or take many queue places.
+ */
+type Bucket = 'inventory:user' | 'inventory:ip' | 'auth:ip' | 'signup:ip' | 'held:ip' | 'queue:ip';
+
+/** How many seats or tickets each inventory mutation asks for (what the `held:ip` budget counts). */
+const ITEMS_ASKED: Partial<Record<string, (args: Record<string, unknown>) => number>> = {
+  reserveSeat: () => 1,
+  reserveSeats: (args) => (Array.isArray(args['seats']) ? Math.max(1, args['seats'].length) : 1),
+  reserveBestAvailable: (args) => positive(args['quantity']),
+  holdTickets: (args) => positive(args['quantity']),
+};
+const positive = (n: unknown) => (typeof n === 'number' && Number.isInteger(n) && n > 0 ? Math.min(n, 100) : 1);
 
 export const rateLimited = (retryAfterSeconds: number) =>
   new DomainError('RATE_LIMITED', `Too many requests: try again in ${retryAfterSeconds} s`, {
@@ -32,12 +45,15 @@ export class RateLimits {
   constructor(databaseUrl: string, budgets: RateLimitBudgets) {
     this.pool = new pg.Pool({ connectionString: databaseUrl, max: 4, idleTimeoutMillis: 30_000 });
     this.pool.on('error', () => {}); // an idle client's connection dropped; the pool replaces it
-    const points: Record<Bucket, number> = {
-      'inventory:user': budgets.inventoryPerUser,
-      'inventory:ip': budgets.inventoryPerIp,
-      'auth:ip': budgets.authPerIp,
+    const points: Record<Bucket, [budget: number, seconds: number]> = {
+      'inventory:user': [budgets.inventoryPerUser, budgets.windowSeconds],
+      'inventory:ip': [budgets.inventoryPerIp, budgets.windowSeconds],
+      'auth:ip': [budgets.authPerIp, budgets.windowSeconds],
+      'signup:ip': [budgets.signUpsPerIpPerHour, 3600],
+      'held:ip': [budgets.heldItemsPerIp, budgets.heldItemsWindowSeconds],
+      'queue:ip': [budgets.queueJoinsPerIpPerHour, 3600],
     };
-    for (const [bucket, budget] of Object.entries(points) as [Bucket, number][]) {
+    for (const [bucket, [budget, seconds]] of Object.entries(points) as [Bucket, [number, number]][]) {
       if (budget <= 0) continue;
       this.limiters.set(
         bucket,
@@ -49,7 +65,7 @@ export class RateLimits {
           clearExpiredByTimeout: false,
           keyPrefix: bucket,
           points: budget,
-          duration: budgets.windowSeconds,
+          duration: seconds,
           // Once a key is refused, this instance refuses it from memory until its window ends: a bot
           // hammering after its budget costs the database nothing more.
           inMemoryBlockOnConsumed: budget + 1,
@@ -63,18 +79,23 @@ export class RateLimits {
     this.cleanup.unref();
   }
 
+  /** Whether the budget is on (a budget of 0 is off). */
+  counts(bucket: Bucket): boolean {
+    return this.limiters.has(bucket);
+  }
+
   /**
-   * Takes one request from each budget; RATE_LIMITED with the wait of the longest when one is spent.
-   * Otherwise returns the budget closest to running out (for the RateLimit-* headers), or null when
-   * no budget applies.
+   * Takes one request (or `points[bucket]`) from each budget; RATE_LIMITED with the wait of the
+   * longest when one is spent. Otherwise returns the budget closest to running out (for the
+   * RateLimit-* headers), or null when no budget applies.
    */
-  async consume(keys: Partial<Record<Bucket, string | null>>): Promise<Budget | null> {
+  async consume(keys: Partial<Record<Bucket, string | null>>, points: Partial<Record<Bucket, number>> = {}): Promise<Budget | null> {
     const states = await Promise.all(
       (Object.entries(keys) as [Bucket, string | null][]).map(async ([bucket, key]): Promise<Budget & { wait: number } | null> => {
         const limiter = this.limiters.get(bucket);
         if (!limiter || !key) return null;
         try {
-          const res = await limiter.consume(key);
+          const res = await limiter.consume(key, points[bucket] ?? 1);
           return { limit: limiter.points, remaining: res.remainingPoints, resetSeconds: Math.ceil(res.msBeforeNext / 1000), wait: 0 };
         } catch (result) {
           if (result instanceof RateLimiterRes) return { limit: limiter.points, remaining: 0, resetSeconds: Math.ceil(result.msBeforeNext / 1000), wait: Math.max(1, Math.ceil(result.msBeforeNext / 1000)) };
@@ -110,12 +131,16 @@ type Resolver = GraphQLFieldResolver<unknown, GraphQLContext, Record<string, unk
  */
 export function applyRateLimits(schema: GraphQLSchema, limits: RateLimits): void {
   const fields = schema.getMutationType()?.getFields() ?? {};
-  const wrap = (name: string, keysOf: (ctx: GraphQLContext, args: Record<string, unknown>) => Partial<Record<Bucket, string | null>>) => {
+  const wrap = (
+    name: string,
+    keysOf: (ctx: GraphQLContext, args: Record<string, unknown>) => Partial<Record<Bucket, string | null>>,
+    pointsOf: (args: Record<string, unknown>) => Partial<Record<Bucket, number>> = () => ({}),
+  ) => {
     const field = fields[name];
     if (!field) throw new Error(`rate limits: no mutation ${name}`);
     const resolve: Resolver = field.resolve ?? defaultFieldResolver;
     field.resolve = async (source, args, ctx, info) => {
-      const budget = await limits.consume(keysOf(ctx, args));
+      const budget = await limits.consume(keysOf(ctx, args), pointsOf(args));
       // So that a partner paces itself before it is refused (docs/rules.md, partners).
       if (budget && ctx.http) {
         ctx.http.set('RateLimit-Limit', String(budget.limit));
@@ -126,11 +151,22 @@ export function applyRateLimits(schema: GraphQLSchema, limits: RateLimits): void
     };
   };
   for (const name of INVENTORY_MUTATIONS) {
-    // An API key counts as one user: its budget is its own, whatever customers it sells for.
-    wrap(name, (ctx) => ({ 'inventory:user': ctx.user ? String(ctx.user.id) : ctx.apiKey ? `key:${ctx.apiKey.id}` : null, 'inventory:ip': ctx.clientIp }));
+    const items = ITEMS_ASKED[name];
+    wrap(
+      name,
+      // An API key counts as one user: its budget is its own, whatever customers it sells for.
+      // Seats asked for count per address whichever accounts ask: eight fresh accounts from one
+      // address share one budget of held seats.
+      (ctx) => ({
+        'inventory:user': ctx.user ? String(ctx.user.id) : ctx.apiKey ? `key:${ctx.apiKey.id}` : null,
+        'inventory:ip': ctx.clientIp,
+        ...(items ? { 'held:ip': ctx.clientIp } : {}),
+      }),
+      (args) => (items ? { 'held:ip': items(args) } : {}),
+    );
   }
   for (const name of AUTH_MUTATIONS) {
     // Per address only: a budget per account would let anyone lock an account out (see login-throttle.ts).
-    wrap(name, (ctx) => ({ 'auth:ip': ctx.clientIp }));
+    wrap(name, (ctx) => ({ 'auth:ip': ctx.clientIp, ...(name === 'signUp' ? { 'signup:ip': ctx.clientIp } : {}) }));
   }
 }

@@ -7,7 +7,10 @@ describe('security configuration', () => {
     const { security } = loadConfig({});
     expect(security.limits).toEqual({ maxDepth: 8, maxAliases: 15, maxDirectives: 10, maxTokens: 1000, maxCost: 20_000 });
     expect(security).toMatchObject({ introspection: true, playground: true, bodyLimitBytes: 102_400, corsOrigins: [], trustProxyHops: 0 });
-    expect(security.rateLimits).toEqual({ windowSeconds: 60, inventoryPerUser: 120, inventoryPerIp: 1200, authPerIp: 20 });
+    expect(security.rateLimits).toEqual({
+      windowSeconds: 60, inventoryPerUser: 120, inventoryPerIp: 1200, authPerIp: 20,
+      signUpsPerIpPerHour: 10, heldItemsPerIp: 64, heldItemsWindowSeconds: 900, queueJoinsPerIpPerHour: 20,
+    });
     expect(security.loginThrottle).toEqual({ freeFailures: 5, backoffSeconds: 30, maxBackoffSeconds: 3600, failuresPerIpPerHour: 100 });
     expect(security.sockets).toEqual({ maxConnectionsPerUser: 10, maxConnectionsPerIp: 200, maxSubscriptionsPerConnection: 20, maxGroupsPerIp: 50, initTimeoutMs: 3000, heartbeatMs: 12_000 });
   });

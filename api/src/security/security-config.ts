@@ -32,6 +32,13 @@ export interface RateLimitBudgets {
   inventoryPerUser: number;
   inventoryPerIp: number;
   authPerIp: number;
+  /** New accounts per client address per hour. */
+  signUpsPerIpPerHour: number;
+  /** Seats and tickets asked for (reserve and GA hold calls) per client address per `heldItemsWindowSeconds`. */
+  heldItemsPerIp: number;
+  heldItemsWindowSeconds: number;
+  /** New waiting-room tickets (queue places) per client address per hour. */
+  queueJoinsPerIpPerHour: number;
 }
 
 export interface SocketLimits {
@@ -90,6 +97,10 @@ export const securityEnvShape = {
   RATE_LIMIT_INVENTORY_PER_USER: count(0, 1_000_000).optional(),
   RATE_LIMIT_INVENTORY_PER_IP: count(0, 1_000_000).optional(),
   RATE_LIMIT_AUTH_PER_IP: count(0, 1_000_000).optional(),
+  RATE_LIMIT_SIGNUPS_PER_IP_PER_HOUR: count(0, 1_000_000).optional(),
+  RATE_LIMIT_HELD_ITEMS_PER_IP: count(0, 1_000_000).optional(),
+  RATE_LIMIT_HELD_ITEMS_WINDOW_SECONDS: count(1, 86_400).default(900),
+  RATE_LIMIT_QUEUE_JOINS_PER_IP_PER_HOUR: count(0, 1_000_000).optional(),
   LOGIN_FREE_FAILURES: count(0, 1000).optional(),
   LOGIN_BACKOFF_SECONDS: count(1, 86_400).default(30),
   LOGIN_BACKOFF_MAX_SECONDS: count(1, 86_400).default(3600),
@@ -135,6 +146,10 @@ export function securityConfigFrom(env: SecurityEnv): SecurityConfig {
       inventoryPerUser: budget(env.RATE_LIMIT_INVENTORY_PER_USER, 120),
       inventoryPerIp: budget(env.RATE_LIMIT_INVENTORY_PER_IP, 1200),
       authPerIp: budget(env.RATE_LIMIT_AUTH_PER_IP, 20),
+      signUpsPerIpPerHour: budget(env.RATE_LIMIT_SIGNUPS_PER_IP_PER_HOUR, 10),
+      heldItemsPerIp: budget(env.RATE_LIMIT_HELD_ITEMS_PER_IP, 64),
+      heldItemsWindowSeconds: env.RATE_LIMIT_HELD_ITEMS_WINDOW_SECONDS,
+      queueJoinsPerIpPerHour: budget(env.RATE_LIMIT_QUEUE_JOINS_PER_IP_PER_HOUR, 20),
     },
     loginThrottle: {
       freeFailures: budget(env.LOGIN_FREE_FAILURES, 5),

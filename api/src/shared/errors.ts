@@ -11,6 +11,7 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   RATE_LIMITED: 'RATE_LIMITED',
+  NOT_ADMITTED: 'NOT_ADMITTED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -32,6 +33,7 @@ const httpStatus: Record<ErrorCode, number> = {
   FORBIDDEN: 200,
   BAD_USER_INPUT: 400,
   RATE_LIMITED: 429,
+  NOT_ADMITTED: 200,
   INTERNAL_SERVER_ERROR: 500,
 };
 

@@ -19,14 +19,14 @@ export type Queryable = Pick<pg.Pool, 'query'>;
 
 let cheapHash: Promise<string> | undefined;
 
+/** The password of every account the kit seeds (hashed once per process). */
+export const ACCOUNT_PASSWORD = 'test-password';
+
 /**
  * `count` users inserted in one statement, with real signed tokens. Hashing a password per user
  * (what sign-up does, tested through the API in auth.test.ts) would make a 256-buyer race or a
  * 2,000-buyer on-sale slow to set up, and is not what they test.
  */
-/** The password of every account the kit seeds (hashed once per process). */
-export const ACCOUNT_PASSWORD = 'test-password';
-
 export async function insertAccounts(db: Queryable, sign: SignToken, count: number, role: Role = 'BUYER'): Promise<Account[]> {
   cheapHash ??= hashPassword(ACCOUNT_PASSWORD);
   const batch = randomUUID().slice(0, 8);

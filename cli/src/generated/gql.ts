@@ -40,6 +40,8 @@ type Documents = {
     "\n  query CliEventOrders($eventId: ID!, $first: Int, $after: String, $search: String) {\n    event(id: $eventId) {\n      id\n      name\n      orders(first: $first, after: $after, search: $search) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id status totalCents currency createdAt buyer { email name } tickets { id } } }\n      }\n    }\n  }\n": typeof types.CliEventOrdersDocument,
     "\n  mutation CliCheckIn($eventId: ID!, $secret: String!) {\n    checkIn(eventId: $eventId, secret: $secret) { status firstCheckedInAt ticket { id seat { label } tier { name } } }\n  }\n": typeof types.CliCheckInDocument,
     "\n  mutation CliCreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { webhook { id url types } secret }\n  }\n": typeof types.CliCreateWebhookDocument,
+    "\n  mutation CliJoinQueue($eventId: ID!) {\n    joinQueue(eventId: $eventId) { id status position aheadOfYou estimatedWaitSeconds admittedUntil }\n  }\n": typeof types.CliJoinQueueDocument,
+    "\n  subscription CliQueueUpdated($eventId: ID!) {\n    queueUpdated(eventId: $eventId) { id status position aheadOfYou estimatedWaitSeconds admittedUntil }\n  }\n": typeof types.CliQueueUpdatedDocument,
 };
 const documents: Documents = {
     "\n  mutation CliLogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": types.CliLogInDocument,
@@ -68,6 +70,8 @@ const documents: Documents = {
     "\n  query CliEventOrders($eventId: ID!, $first: Int, $after: String, $search: String) {\n    event(id: $eventId) {\n      id\n      name\n      orders(first: $first, after: $after, search: $search) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id status totalCents currency createdAt buyer { email name } tickets { id } } }\n      }\n    }\n  }\n": types.CliEventOrdersDocument,
     "\n  mutation CliCheckIn($eventId: ID!, $secret: String!) {\n    checkIn(eventId: $eventId, secret: $secret) { status firstCheckedInAt ticket { id seat { label } tier { name } } }\n  }\n": types.CliCheckInDocument,
     "\n  mutation CliCreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { webhook { id url types } secret }\n  }\n": types.CliCreateWebhookDocument,
+    "\n  mutation CliJoinQueue($eventId: ID!) {\n    joinQueue(eventId: $eventId) { id status position aheadOfYou estimatedWaitSeconds admittedUntil }\n  }\n": types.CliJoinQueueDocument,
+    "\n  subscription CliQueueUpdated($eventId: ID!) {\n    queueUpdated(eventId: $eventId) { id status position aheadOfYou estimatedWaitSeconds admittedUntil }\n  }\n": types.CliQueueUpdatedDocument,
 };
 
 /**
@@ -188,6 +192,14 @@ export function graphql(source: "\n  mutation CliCheckIn($eventId: ID!, $secret:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CliCreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { webhook { id url types } secret }\n  }\n"): (typeof documents)["\n  mutation CliCreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { webhook { id url types } secret }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliJoinQueue($eventId: ID!) {\n    joinQueue(eventId: $eventId) { id status position aheadOfYou estimatedWaitSeconds admittedUntil }\n  }\n"): (typeof documents)["\n  mutation CliJoinQueue($eventId: ID!) {\n    joinQueue(eventId: $eventId) { id status position aheadOfYou estimatedWaitSeconds admittedUntil }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CliQueueUpdated($eventId: ID!) {\n    queueUpdated(eventId: $eventId) { id status position aheadOfYou estimatedWaitSeconds admittedUntil }\n  }\n"): (typeof documents)["\n  subscription CliQueueUpdated($eventId: ID!) {\n    queueUpdated(eventId: $eventId) { id status position aheadOfYou estimatedWaitSeconds admittedUntil }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'BAD_USER_INPUT'
   | 'RATE_LIMITED'
+  | 'NOT_ADMITTED'
   | 'INTERNAL_SERVER_ERROR';
 
 const KNOWN_CODES: ReadonlySet<string> = new Set<ErrorCode>([
@@ -25,6 +26,7 @@ const KNOWN_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'FORBIDDEN',
   'BAD_USER_INPUT',
   'RATE_LIMITED',
+  'NOT_ADMITTED',
   'INTERNAL_SERVER_ERROR',
 ]);
 

@@ -14,6 +14,8 @@ import { EventSeating } from '../seats/EventSeating.tsx';
 import { SoldOutBanner } from '../seats/SoldOutBanner.tsx';
 import { Link } from '../routing/router.tsx';
 import { formatDate } from '../ui/format.ts';
+import { QueueGate } from '../queue/QueueGate.tsx';
+import { WaitlistPanel } from '../queue/WaitlistPanel.tsx';
 import { withLiveCounts } from './live-tier-counts.ts';
 
 export const TierFieldsFragmentDocument = graphql(`
@@ -56,7 +58,11 @@ export function EventPage({ eventId }: { eventId: string }) {
   if (map.phase === 'failed') return <p className="status error" role="alert">Could not load the seat map: {map.error.message}</p>;
   if ((loading && !data) || map.phase === 'loading') return <p className="status">Loading the seat map…</p>;
   if (!data?.event) return <p className="status">This event does not exist.</p>;
-  return <EventDetails event={data.event} map={map} />;
+  return (
+    <QueueGate eventId={eventId} eventName={data.event.name}>
+      <EventDetails event={data.event} map={map} />
+    </QueueGate>
+  );
 }
 
 function EventDetails({ event, map }: { event: LoadedEvent; map: Extract<SeatMapState, { phase: 'ready' }> }) {
@@ -100,6 +106,7 @@ function EventDetails({ event, map }: { event: LoadedEvent; map: Extract<SeatMap
               hold={hold}
             />
           )}
+          <WaitlistPanel tiers={tiers} perOrderLimit={event.perOrderLimit} />
           {gaTiers.length > 0 && (
             <section aria-label="General admission">
               <h2>General admission</h2>

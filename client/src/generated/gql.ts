@@ -49,6 +49,18 @@ type Documents = {
     "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id) { id }\n  }\n": typeof types.DeleteWebhookDocument,
     "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) { id status }\n  }\n": typeof types.RedeliverWebhookDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  fragment QueueTicketFields on QueueTicket {\n    id\n    eventId\n    status\n    position\n    aheadOfYou\n    estimatedWaitSeconds\n    joinedAt\n    admittedAt\n    admittedUntil\n  }\n": typeof types.QueueTicketFieldsFragmentDoc,
+    "\n  query EventQueue($eventId: ID!, $signedIn: Boolean!) {\n    event(id: $eventId) {\n      id\n      queue {\n        opensAt\n        admitPerMinute\n        admissionMinutes\n        shuffledAt\n      }\n    }\n    queueTicket(eventId: $eventId) @include(if: $signedIn) {\n      ...QueueTicketFields\n    }\n  }\n": typeof types.EventQueueDocument,
+    "\n  subscription QueueUpdated($eventId: ID!) {\n    queueUpdated(eventId: $eventId) {\n      ...QueueTicketFields\n    }\n  }\n": typeof types.QueueUpdatedDocument,
+    "\n  fragment QueueStatsFields on QueueStats {\n    eventId\n    waiting\n    admitted\n    holding\n    expired\n    admittedTotal\n    admittedLastMinute\n    updatedAt\n  }\n": typeof types.QueueStatsFieldsFragmentDoc,
+    "\n  query EventQueueStats($eventId: ID!) {\n    event(id: $eventId) {\n      id\n      queue {\n        opensAt\n        admitPerMinute\n        admissionMinutes\n        shuffledAt\n        shuffleSeed\n        stats {\n          ...QueueStatsFields\n        }\n      }\n    }\n  }\n": typeof types.EventQueueStatsDocument,
+    "\n  subscription QueueStatsUpdated($eventId: ID!) {\n    queueStatsUpdated(eventId: $eventId) {\n      ...QueueStatsFields\n    }\n  }\n": typeof types.QueueStatsUpdatedDocument,
+    "\n  fragment WaitlistEntryFields on WaitlistEntry {\n    id\n    eventId\n    tierId\n    quantity\n    status\n    position\n    offered\n    createdAt\n  }\n": typeof types.WaitlistEntryFieldsFragmentDoc,
+    "\n  query MyWaitlist {\n    me {\n      id\n      waitlist {\n        ...WaitlistEntryFields\n      }\n    }\n  }\n": typeof types.MyWaitlistDocument,
+    "\n  subscription OfferedHolds {\n    holdUpdated {\n      id\n      status\n      waitlistEntry {\n        ...WaitlistEntryFields\n      }\n    }\n  }\n": typeof types.OfferedHoldsDocument,
+    "\n  mutation JoinQueue($eventId: ID!) {\n    joinQueue(eventId: $eventId) {\n      ...QueueTicketFields\n    }\n  }\n": typeof types.JoinQueueDocument,
+    "\n  mutation JoinWaitlist($tierId: ID!, $quantity: Int!) {\n    joinWaitlist(tierId: $tierId, quantity: $quantity) {\n      ...WaitlistEntryFields\n    }\n  }\n": typeof types.JoinWaitlistDocument,
+    "\n  mutation LeaveWaitlist($id: ID!) {\n    leaveWaitlist(id: $id) {\n      ...WaitlistEntryFields\n    }\n  }\n": typeof types.LeaveWaitlistDocument,
     "\n  mutation ReleaseSeat($id: ID!) {\n    releaseSeat(id: $id) {\n      ...SeatState\n    }\n  }\n": typeof types.ReleaseSeatDocument,
     "\n  mutation ReserveBestAvailable($eventId: ID!, $tierId: ID!, $quantity: Int!) {\n    reserveBestAvailable(eventId: $eventId, tierId: $tierId, quantity: $quantity) {\n      ...SeatState\n      section\n      row\n      number\n    }\n  }\n": typeof types.ReserveBestAvailableDocument,
     "\n  mutation ReserveSeat($id: ID!, $version: Int!) {\n    reserveSeat(id: $id, version: $version) {\n      ...SeatState\n    }\n  }\n": typeof types.ReserveSeatDocument,
@@ -90,6 +102,18 @@ const documents: Documents = {
     "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id) { id }\n  }\n": types.DeleteWebhookDocument,
     "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) { id status }\n  }\n": types.RedeliverWebhookDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  fragment QueueTicketFields on QueueTicket {\n    id\n    eventId\n    status\n    position\n    aheadOfYou\n    estimatedWaitSeconds\n    joinedAt\n    admittedAt\n    admittedUntil\n  }\n": types.QueueTicketFieldsFragmentDoc,
+    "\n  query EventQueue($eventId: ID!, $signedIn: Boolean!) {\n    event(id: $eventId) {\n      id\n      queue {\n        opensAt\n        admitPerMinute\n        admissionMinutes\n        shuffledAt\n      }\n    }\n    queueTicket(eventId: $eventId) @include(if: $signedIn) {\n      ...QueueTicketFields\n    }\n  }\n": types.EventQueueDocument,
+    "\n  subscription QueueUpdated($eventId: ID!) {\n    queueUpdated(eventId: $eventId) {\n      ...QueueTicketFields\n    }\n  }\n": types.QueueUpdatedDocument,
+    "\n  fragment QueueStatsFields on QueueStats {\n    eventId\n    waiting\n    admitted\n    holding\n    expired\n    admittedTotal\n    admittedLastMinute\n    updatedAt\n  }\n": types.QueueStatsFieldsFragmentDoc,
+    "\n  query EventQueueStats($eventId: ID!) {\n    event(id: $eventId) {\n      id\n      queue {\n        opensAt\n        admitPerMinute\n        admissionMinutes\n        shuffledAt\n        shuffleSeed\n        stats {\n          ...QueueStatsFields\n        }\n      }\n    }\n  }\n": types.EventQueueStatsDocument,
+    "\n  subscription QueueStatsUpdated($eventId: ID!) {\n    queueStatsUpdated(eventId: $eventId) {\n      ...QueueStatsFields\n    }\n  }\n": types.QueueStatsUpdatedDocument,
+    "\n  fragment WaitlistEntryFields on WaitlistEntry {\n    id\n    eventId\n    tierId\n    quantity\n    status\n    position\n    offered\n    createdAt\n  }\n": types.WaitlistEntryFieldsFragmentDoc,
+    "\n  query MyWaitlist {\n    me {\n      id\n      waitlist {\n        ...WaitlistEntryFields\n      }\n    }\n  }\n": types.MyWaitlistDocument,
+    "\n  subscription OfferedHolds {\n    holdUpdated {\n      id\n      status\n      waitlistEntry {\n        ...WaitlistEntryFields\n      }\n    }\n  }\n": types.OfferedHoldsDocument,
+    "\n  mutation JoinQueue($eventId: ID!) {\n    joinQueue(eventId: $eventId) {\n      ...QueueTicketFields\n    }\n  }\n": types.JoinQueueDocument,
+    "\n  mutation JoinWaitlist($tierId: ID!, $quantity: Int!) {\n    joinWaitlist(tierId: $tierId, quantity: $quantity) {\n      ...WaitlistEntryFields\n    }\n  }\n": types.JoinWaitlistDocument,
+    "\n  mutation LeaveWaitlist($id: ID!) {\n    leaveWaitlist(id: $id) {\n      ...WaitlistEntryFields\n    }\n  }\n": types.LeaveWaitlistDocument,
     "\n  mutation ReleaseSeat($id: ID!) {\n    releaseSeat(id: $id) {\n      ...SeatState\n    }\n  }\n": types.ReleaseSeatDocument,
     "\n  mutation ReserveBestAvailable($eventId: ID!, $tierId: ID!, $quantity: Int!) {\n    reserveBestAvailable(eventId: $eventId, tierId: $tierId, quantity: $quantity) {\n      ...SeatState\n      section\n      row\n      number\n    }\n  }\n": types.ReserveBestAvailableDocument,
     "\n  mutation ReserveSeat($id: ID!, $version: Int!) {\n    reserveSeat(id: $id, version: $version) {\n      ...SeatState\n    }\n  }\n": types.ReserveSeatDocument,
@@ -250,6 +274,54 @@ export function graphql(source: "\n  mutation RedeliverWebhook($deliveryId: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QueueTicketFields on QueueTicket {\n    id\n    eventId\n    status\n    position\n    aheadOfYou\n    estimatedWaitSeconds\n    joinedAt\n    admittedAt\n    admittedUntil\n  }\n"): (typeof documents)["\n  fragment QueueTicketFields on QueueTicket {\n    id\n    eventId\n    status\n    position\n    aheadOfYou\n    estimatedWaitSeconds\n    joinedAt\n    admittedAt\n    admittedUntil\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventQueue($eventId: ID!, $signedIn: Boolean!) {\n    event(id: $eventId) {\n      id\n      queue {\n        opensAt\n        admitPerMinute\n        admissionMinutes\n        shuffledAt\n      }\n    }\n    queueTicket(eventId: $eventId) @include(if: $signedIn) {\n      ...QueueTicketFields\n    }\n  }\n"): (typeof documents)["\n  query EventQueue($eventId: ID!, $signedIn: Boolean!) {\n    event(id: $eventId) {\n      id\n      queue {\n        opensAt\n        admitPerMinute\n        admissionMinutes\n        shuffledAt\n      }\n    }\n    queueTicket(eventId: $eventId) @include(if: $signedIn) {\n      ...QueueTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription QueueUpdated($eventId: ID!) {\n    queueUpdated(eventId: $eventId) {\n      ...QueueTicketFields\n    }\n  }\n"): (typeof documents)["\n  subscription QueueUpdated($eventId: ID!) {\n    queueUpdated(eventId: $eventId) {\n      ...QueueTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QueueStatsFields on QueueStats {\n    eventId\n    waiting\n    admitted\n    holding\n    expired\n    admittedTotal\n    admittedLastMinute\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment QueueStatsFields on QueueStats {\n    eventId\n    waiting\n    admitted\n    holding\n    expired\n    admittedTotal\n    admittedLastMinute\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventQueueStats($eventId: ID!) {\n    event(id: $eventId) {\n      id\n      queue {\n        opensAt\n        admitPerMinute\n        admissionMinutes\n        shuffledAt\n        shuffleSeed\n        stats {\n          ...QueueStatsFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventQueueStats($eventId: ID!) {\n    event(id: $eventId) {\n      id\n      queue {\n        opensAt\n        admitPerMinute\n        admissionMinutes\n        shuffledAt\n        shuffleSeed\n        stats {\n          ...QueueStatsFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription QueueStatsUpdated($eventId: ID!) {\n    queueStatsUpdated(eventId: $eventId) {\n      ...QueueStatsFields\n    }\n  }\n"): (typeof documents)["\n  subscription QueueStatsUpdated($eventId: ID!) {\n    queueStatsUpdated(eventId: $eventId) {\n      ...QueueStatsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WaitlistEntryFields on WaitlistEntry {\n    id\n    eventId\n    tierId\n    quantity\n    status\n    position\n    offered\n    createdAt\n  }\n"): (typeof documents)["\n  fragment WaitlistEntryFields on WaitlistEntry {\n    id\n    eventId\n    tierId\n    quantity\n    status\n    position\n    offered\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWaitlist {\n    me {\n      id\n      waitlist {\n        ...WaitlistEntryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyWaitlist {\n    me {\n      id\n      waitlist {\n        ...WaitlistEntryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OfferedHolds {\n    holdUpdated {\n      id\n      status\n      waitlistEntry {\n        ...WaitlistEntryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription OfferedHolds {\n    holdUpdated {\n      id\n      status\n      waitlistEntry {\n        ...WaitlistEntryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinQueue($eventId: ID!) {\n    joinQueue(eventId: $eventId) {\n      ...QueueTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation JoinQueue($eventId: ID!) {\n    joinQueue(eventId: $eventId) {\n      ...QueueTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinWaitlist($tierId: ID!, $quantity: Int!) {\n    joinWaitlist(tierId: $tierId, quantity: $quantity) {\n      ...WaitlistEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation JoinWaitlist($tierId: ID!, $quantity: Int!) {\n    joinWaitlist(tierId: $tierId, quantity: $quantity) {\n      ...WaitlistEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveWaitlist($id: ID!) {\n    leaveWaitlist(id: $id) {\n      ...WaitlistEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveWaitlist($id: ID!) {\n    leaveWaitlist(id: $id) {\n      ...WaitlistEntryFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import type { useCheckout } from '../orders/use-checkout.ts';
 import { seatCode } from '../seats/seat-appearance.ts';
 import { formatCount, formatMoney } from '../ui/format.ts';
 import { HoldCountdown } from './HoldCountdown.tsx';
+import { AdmissionClock } from '../queue/admission.tsx';
 import { useReleaseHold } from './use-release-hold.ts';
 
 export const HoldFieldsFragmentDocument = graphql(`
@@ -74,6 +75,7 @@ export function HoldPanel({ hold, checkout }: { hold: HoldFieldsFragment | null;
     <aside className="hold-panel" aria-labelledby="hold-title">
       <h2 id="hold-title">Your hold</h2>
       <HoldCountdown hold={hold} />
+      <AdmissionClock />
       <ul className="hold-items">
         {hold.seats.map((seat) => (
           <li key={seat.id}>

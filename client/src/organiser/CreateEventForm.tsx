@@ -10,11 +10,14 @@ import { SeatMapPreview } from './SeatMapPreview.tsx';
 import { previewVenue } from './venue-draft.ts';
 import { VenueEditor } from './VenueEditor.tsx';
 import { TiersEditor } from './TiersEditor.tsx';
+import { QueuePolicyFields } from '../queue/QueuePolicyFields.tsx';
+import { emptyQueueDraft, toQueuePolicyInput, type QueueDraft } from '../queue/queue-progress.ts';
 
 export function CreateEventForm() {
   const createEvent = useCreateEvent();
   const { publish: publishEvent } = usePublishEvent();
   const [draft, setDraft] = useState<EventDraft>(() => emptyDraft());
+  const [queueDraft, setQueueDraft] = useState<QueueDraft>(() => emptyQueueDraft());
   const [problems, setProblems] = useState<string[]>([]);
   const [created, setCreated] = useState<EventSummaryFragment | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,8 +34,10 @@ export function CreateEventForm() {
   const create = async (event: FormEvent) => {
     event.preventDefault();
     const { input, problems: found } = toCreateEventInput(draft);
-    setProblems(found);
-    if (!input) return;
+    const { queue, problems: queueProblems } = toQueuePolicyInput(queueDraft, draft.startsAt);
+    setProblems([...found, ...queueProblems]);
+    if (!input || queueProblems.length > 0) return;
+    if (queue) input.queue = queue;
     setBusy(true);
     try {
       setCreated(await createEvent(input));
@@ -99,6 +104,7 @@ export function CreateEventForm() {
           {preview.generated.seats.length > 0 && <SeatMapPreview eventName={draft.name || 'the new event'} venue={preview.generated} tiers={previewTiers} />}
         </div>
       </div>
+      <QueuePolicyFields draft={queueDraft} onChange={setQueueDraft} />
       {problems.length > 0 && (
         <ul className="error" role="alert">
           {problems.map((problem) => (

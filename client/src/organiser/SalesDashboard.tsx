@@ -9,6 +9,7 @@ import { useSeatCounts } from '../live/use-seat-counts.ts';
 import { useSeatMap } from '../live/use-seat-map.ts';
 import { Link } from '../routing/router.tsx';
 import { formatCount, formatMoney } from '../ui/format.ts';
+import { QueueDashboard } from '../queue/QueueDashboard.tsx';
 
 export const SalesDashboardQuery = graphql(`
   query SalesDashboard($id: ID!) {
@@ -53,6 +54,7 @@ export function SalesDashboard({ eventId }: { eventId: string }) {
       <p>
         <Link href={`/organiser/events/${event.id}/orders`}>Orders</Link> · <Link href={`/door/${event.id}`}>Door (check-in)</Link>
       </p>
+      <QueueDashboard eventId={eventId} />
       <BarChart width={720} height={320} data={rows} accessibilityLayer>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="tier" />

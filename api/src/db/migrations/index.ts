@@ -6,6 +6,7 @@ import { Migration20261201100000_venue_layouts } from './Migration20261201100000
 import { Migration20261201120000_sessions } from './Migration20261201120000_sessions.ts';
 import { Migration20261201120100_price_bound } from './Migration20261201120100_price_bound.ts';
 import { Migration20261201120000_partners } from './Migration20261201120000_partners.ts';
+import { Migration20261201140000_queue } from './Migration20261201140000_queue.ts';
 
 /** Every migration, in order. Listed explicitly so that no folder scan is needed at start-up. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   { name: 'Migration20261201120000_sessions', class: Migration20261201120000_sessions },
   { name: 'Migration20261201120100_price_bound', class: Migration20261201120100_price_bound },
   { name: 'Migration20261201120000_partners', class: Migration20261201120000_partners },
+  { name: 'Migration20261201140000_queue', class: Migration20261201140000_queue },
 ];

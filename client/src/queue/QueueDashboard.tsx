@@ -1,0 +1,64 @@
+import { useEffect } from 'react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { formatDate } from '../ui/format.ts';
+import { EventQueueStatsQuery, QueueStatsUpdatedSubscription } from './queue.operations.ts';
+
+/** The organiser's live view of the waiting room: waiting, admitted, holding, pushed after every step. */
+export function QueueDashboard({ eventId }: { eventId: string }) {
+  const client = useApolloClient();
+  const { data } = useQuery(EventQueueStatsQuery, { variables: { eventId } });
+  const queue = data?.event?.queue ?? null;
+  const hasQueue = queue !== null;
+
+  useEffect(() => {
+    if (!hasQueue) return;
+    const subscription = client.subscribe({ query: QueueStatsUpdatedSubscription, variables: { eventId }, fetchPolicy: 'no-cache' }).subscribe({
+      next: ({ data: pushed }) => {
+        if (!pushed) return;
+        const stats = pushed.queueStatsUpdated;
+        // QueueStats has no id of its own: the pushed counts replace those under the event's queue.
+        client.cache.updateQuery({ query: EventQueueStatsQuery, variables: { eventId } }, (previous) =>
+          previous?.event?.queue ? { event: { ...previous.event, queue: { ...previous.event.queue, stats } } } : previous,
+        );
+      },
+    });
+    return () => subscription.unsubscribe();
+  }, [client, eventId, hasQueue]);
+
+  if (!queue) return null;
+  const stats = queue.stats;
+  return (
+    <section className="queue-dashboard" aria-labelledby="queue-dashboard-title">
+      <h3 id="queue-dashboard-title">Waiting room</h3>
+      <p>
+        Opens <time dateTime={String(queue.opensAt)}>{formatDate(String(queue.opensAt))}</time> · {queue.admitPerMinute.toLocaleString('en-GB')} admitted a minute · {queue.admissionMinutes}{' '}
+        minutes each
+        {queue.shuffleSeed && <> · shuffle seed <code title="SHA-256(seed || ticket id) orders the early joiners">{queue.shuffleSeed.slice(0, 12)}…</code></>}
+      </p>
+      {stats && (
+        <dl className="queue-stats" aria-live="polite">
+          <div>
+            <dt>Waiting</dt>
+            <dd data-testid="queue-waiting">{stats.waiting.toLocaleString('en-GB')}</dd>
+          </div>
+          <div>
+            <dt>Admitted now</dt>
+            <dd data-testid="queue-admitted">{stats.admitted.toLocaleString('en-GB')}</dd>
+          </div>
+          <div>
+            <dt>Holding seats</dt>
+            <dd data-testid="queue-holding">{stats.holding.toLocaleString('en-GB')}</dd>
+          </div>
+          <div>
+            <dt>Admitted in the last minute</dt>
+            <dd>{stats.admittedLastMinute.toLocaleString('en-GB')}</dd>
+          </div>
+          <div>
+            <dt>Turns that ran out</dt>
+            <dd>{stats.expired.toLocaleString('en-GB')}</dd>
+          </div>
+        </dl>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import { useEffect, useState } from 'react';
+import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
+import { useSession } from '../app-services.tsx';
+import { errorMessageOf } from '../apollo/graphql-errors.ts';
+import { MeQuery } from '../auth/me-query.ts';
+import type { WaitlistEntryFieldsFragment } from '../generated/graphql.ts';
+import { useToast } from '../ui/toasts.tsx';
+import { MyWaitlistQuery, OfferedHoldsSubscription } from './queue.operations.ts';
+import { useJoinWaitlist } from './use-join-waitlist.ts';
+import { useLeaveWaitlist } from './use-leave-waitlist.ts';
+
+interface SoldOutTier {
+  id: string;
+  name: string;
+  available: number;
+}
+
+/**
+ * Sold-out tiers: a place in line for seats or tickets that come back. When they do, the server
+ * puts them straight into the buyer's hold (holdUpdated says which entry it was for), and this
+ * tells the buyer and shows the hold.
+ */
+export function WaitlistPanel({ tiers, perOrderLimit }: { tiers: SoldOutTier[]; perOrderLimit: number }) {
+  const client = useApolloClient();
+  const session = useSession();
+  const notify = useToast();
+  const { data } = useQuery(MyWaitlistQuery, session ? {} : skipToken);
+  const soldOut = tiers.filter((tier) => tier.available === 0);
+  const entries = data?.me?.waitlist ?? [];
+
+  useEffect(() => {
+    if (!session) return;
+    const subscription = client.subscribe({ query: OfferedHoldsSubscription, fetchPolicy: 'no-cache' }).subscribe({
+      next: ({ data: pushed }) => {
+        const entry = pushed?.holdUpdated.waitlistEntry;
+        if (!entry || pushed.holdUpdated.status !== 'ACTIVE') return;
+        notify(`${entry.offered} came back for you from the waitlist: they are in your hold now.`, 'success');
+        void client.refetchQueries({ include: [MyWaitlistQuery, MeQuery] });
+      },
+    });
+    return () => subscription.unsubscribe();
+  }, [client, notify, session]);
+
+  if (soldOut.length === 0) return null;
+  return (
+    <section className="waitlist" aria-label="Waitlist">
+      {soldOut.map((tier) => (
+        <WaitlistTier
+          key={tier.id}
+          tier={tier}
+          perOrderLimit={perOrderLimit}
+          signedIn={session !== null}
+          entry={entries.find((e) => e.tierId === tier.id && (e.status === 'WAITING' || e.status === 'OFFERED')) ?? null}
+          onError={(error) => notify(errorMessageOf(error), 'error')}
+        />
+      ))}
+    </section>
+  );
+}
+
+function WaitlistTier(props: { tier: SoldOutTier; perOrderLimit: number; signedIn: boolean; entry: WaitlistEntryFieldsFragment | null; onError: (e: unknown) => void }) {
+  const joinWaitlist = useJoinWaitlist();
+  const leaveWaitlist = useLeaveWaitlist();
+  const [quantity, setQuantity] = useState(1);
+  const [busy, setBusy] = useState(false);
+  const { tier, entry } = props;
+  const run = async (action: () => Promise<unknown>) => {
+    setBusy(true);
+    try {
+      await action();
+    } catch (error) {
+      props.onError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="waitlist-tier" data-testid={`waitlist-${tier.id}`}>
+      <p>
+        <strong>{tier.name}</strong> is sold out.
+      </p>
+      {entry?.status === 'WAITING' && (
+        <p role="status">
+          You are number {entry.position} in line for {entry.quantity}. Seats that come back go to the line first, straight into your hold.{' '}
+          <button type="button" className="link-button" disabled={busy} onClick={() => void run(() => leaveWaitlist(entry.id))}>
+            Leave the line
+          </button>
+        </p>
+      )}
+      {entry?.status === 'OFFERED' && <p role="status">{entry.offered} came back for you: they are in your hold. Check out before it runs out.</p>}
+      {!entry &&
+        (props.signedIn ? (
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              void run(() => joinWaitlist(tier.id, quantity));
+            }}
+          >
+            <label>
+              How many
+              <input type="number" min={1} max={props.perOrderLimit} value={quantity} onChange={(event) => setQuantity(Math.max(1, Math.min(props.perOrderLimit, Number(event.target.value) || 1)))} />
+            </label>
+            <button type="submit" className="secondary" disabled={busy}>
+              Join the waitlist
+            </button>
+          </form>
+        ) : (
+          <p>Log in to join the waitlist.</p>
+        ))}
+    </div>
+  );
+}
