@@ -37,7 +37,8 @@ describe('partners and the door in the browser', () => {
     const page = await context.newPage();
     await page.goto(`${serverUrl()}/organiser/api-keys`);
     await page.getByLabel('Name').fill('Door scanner');
-    await page.locator('fieldset').first().getByRole('checkbox').first().check();
+    // The events' checkboxes come with the organiser's events (a query of their own): wait for that group, not any first fieldset.
+    await page.getByRole('group', { name: 'Events' }).getByRole('checkbox').first().check();
     await page.getByRole('checkbox', { name: 'CHECK_IN' }).check();
     await page.getByRole('button', { name: 'Create key' }).click();
     const secret = await page.getByTestId('secret').textContent();
