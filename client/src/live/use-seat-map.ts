@@ -46,7 +46,7 @@ export type SeatMapState =
 /**
  * One event's seat map, live: `seatUpdated` is opened first and buffered, then the layout
  * (browser-cached) and the states are read, the store is built and the buffer applied through
- * the version guard (map-contract.md section 5). After that every update is one array write; a
+ * the version guard (schema/seat-map.graphql says what the documents hold). After that every update is one array write; a
  * seat the buyer acted on (it has an overlay from Apollo) is also merged into Apollo's cache,
  * so the hold panel and the next click see its version. Resync (states read again, merged by
  * version; the other queries on screen read again) after a reconnect, when the tab comes back,

@@ -1,6 +1,6 @@
 /**
  * Where the venue is on screen: screen = map * scale + offset, in CSS pixels, with map
- * coordinates in seat widths (map-contract.md section 3). Pure functions, tested without a browser.
+ * coordinates in seat widths. Pure functions, tested without a browser.
  */
 export interface MapView {
   scale: number;
