@@ -12,14 +12,14 @@ import { CheckoutDocument, MyHoldsDocument, ReleaseSeatDocument, ReserveSeatDocu
 import { KeepAliveClient, outcomeOf, type GraphQLResponse } from '../test/kit/index.ts';
 import { childProcess, CpuMeter, pctOfCore, thisProcess, type CpuUse } from './lib/cpu.ts';
 import { createBuyers, createEvent, type Account } from './lib/fixtures.ts';
-import { QUICK } from './lib/mode.ts';
+import { envNumber, QUICK } from './lib/mode.ts';
 import { checkOversold } from './lib/oversold.ts';
 import { createDatabase, startApi, stopAll, type ApiProcess } from './lib/processes.ts';
 import { machine, nonOkBar, report, type BenchResult } from './lib/report.ts';
 import { SeatBook } from './lib/seat-book.ts';
 import { describeNonOk, nonOkShare, round, summarize } from './lib/stats.ts';
 
-const SECONDS = QUICK ? 5 : 60;
+const SECONDS = envNumber('BENCH_ONSALE_SECONDS', QUICK ? 5 : 60);
 const BUYERS = QUICK ? 200 : 2000;
 /** Requests in flight at once: virtual buyers take turns on this many workers. */
 const WORKERS = QUICK ? 64 : 128;

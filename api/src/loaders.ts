@@ -1,4 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { intArray, query } from './db/sql.ts';
+import { SEAT_VIEW_COLUMNS, type SeatView } from './seats/seat-view.ts';
 import { EventSchema, type Event } from './events/event.entity.ts';
 import { TierSchema } from './events/tier.entity.ts';
 import type { TierCounts } from './events/availability.ts';
@@ -19,8 +22,16 @@ export class Loaders {
   private readonly events = new Map<number, Promise<Event | null>>();
   private readonly holdTotals = new Map<number, Promise<{ totalCents: number; currency: string }>>();
 
+  /** Seats by id, read together: the tickets of an order (a checkout's answer) cost one query, not one per ticket. */
+  readonly seat: DataLoader<number, SeatView>;
+
   constructor(em: EntityManager) {
     this.em = em;
+    this.seat = new DataLoader(async (ids) => {
+      const rows = await query<SeatView>(this.em, `select ${SEAT_VIEW_COLUMNS} from seats where id = any(?::int[])`, [intArray(ids)]);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? new Error(`seat ${id} is missing`));
+    });
   }
 
   /** A hold's total and currency: one query for both fields. */

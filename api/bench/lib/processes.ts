@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { ApiProcess, freePort, ManagedProcess, scratchDatabase, spawnNode, startApiProcess, stopAll, type ScratchDatabase } from '../../test/kit/index.ts';
+import { ApiProcess, freePort, ManagedProcess, scratchDatabase, spawnNode, startApiProcess, stopAll as stopAllNow, type ScratchDatabase } from '../../test/kit/index.ts';
 import { TokenService } from '../../src/auth/tokens.ts';
 import { sleep } from './mode.ts';
 
-export { stopAll };
 export type { ApiProcess, ManagedProcess };
 
 /** BENCH_API_MAIN runs a prototype (a copy of api/src elsewhere) under the same benches. */
@@ -46,10 +45,17 @@ export interface ApiOptions {
 }
 
 /** `node api/src/main.ts` as a child, with the abuse budgets off (NODE_ENV=test) and logs quiet. */
+/** BENCH_CPU_PROF_DIR=dir profiles every API process of a bench (`node --cpu-prof`, one file per process, written as it stops). */
+const CPU_PROF_DIR = process.env['BENCH_CPU_PROF_DIR'];
+
+/** Stops the bench's processes: at once, or with SIGTERM when profiling (a profile is written only on a clean exit). */
+export const stopAll = (processes: readonly (ManagedProcess | null | undefined)[]): Promise<void> => stopAllNow(processes, CPU_PROF_DIR ? 'SIGTERM' : undefined);
+
 export function startApi(options: ApiOptions): Promise<ApiProcess> {
+  const nodeArgs = [...(options.nodeArgs ?? []), ...(CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF_DIR}`] : [])];
   return startApiProcess({
     ...(MAIN ? { main: MAIN } : {}),
-    ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}),
+    ...(nodeArgs.length > 0 ? { nodeArgs } : {}),
     ...(options.cwd ? { cwd: options.cwd } : {}),
     env: {
       PATH: process.env['PATH'],

@@ -1,3 +1,4 @@
+import { webcrypto } from 'node:crypto';
 import { SignJWT, jwtVerify, errors } from 'jose';
 import { unauthenticated } from '../shared/errors.ts';
 import type { Role } from './user.entity.ts';
@@ -26,11 +27,17 @@ const ISSUER = 'tessera';
 const VERIFIED_CACHE_SIZE = 10_000;
 
 export class TokenService {
-  private readonly key: Uint8Array;
+  /**
+   * The secret imported once as a WebCrypto key: given raw bytes, jose imports them again for
+   * every token (a new user's first request pays it; 20,000 joining a waiting room at once do).
+   */
+  private readonly key: Promise<webcrypto.CryptoKey>;
   private readonly ttlSeconds: number;
   private readonly verified = new Map<string, TokenClaims>();
   constructor(secret: string, ttlSeconds: number) {
-    this.key = new TextEncoder().encode(secret);
+    this.key = webcrypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+    // A refused secret fails each sign and verify (with its error), not the process at start-up.
+    this.key.catch(() => {});
     this.ttlSeconds = ttlSeconds;
   }
 
@@ -42,7 +49,7 @@ export class TokenService {
       .setIssuer(ISSUER)
       .setIssuedAt()
       .setExpirationTime(Math.floor(Date.now() / 1000) + expiresInSeconds)
-      .sign(this.key);
+      .sign(await this.key);
   }
 
   /** Throws UNAUTHENTICATED for a bad, forged or expired token. */
@@ -51,7 +58,7 @@ export class TokenService {
     if (known && (known.expiresAt === undefined || known.expiresAt > Date.now())) return known;
     this.verified.delete(token);
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, await this.key, { issuer: ISSUER, algorithms: ['HS256'] });
       const id = Number(payload.sub);
       const generation = payload['gen'] ?? 0;
       if (!Number.isInteger(id) || id < 1 || id > 2_147_483_647 || !Number.isInteger(generation)) throw unauthenticated('Invalid token');

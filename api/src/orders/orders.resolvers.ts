@@ -1,8 +1,6 @@
 import type { Resolvers } from '../generated/graphql.ts';
 import { UserSchema } from '../auth/user.entity.ts';
 import { holdBuyer, orderBuyer } from '../partners/access.ts';
-import { SeatSchema } from '../seats/seat.entity.ts';
-import { seatView } from '../seats/seat-view.ts';
 import { parseId, toId } from '../shared/ids.ts';
 import { cancelOrder } from './cancel-order.ts';
 import { checkout, partnerSale } from './checkout.ts';
@@ -43,10 +41,7 @@ export const ordersResolvers: Resolvers = {
   Ticket: {
     id: (ticket) => toId(ticket.id),
     tier: (ticket, _args, ctx) => ctx.loaders.tier(ticket.eventId, ticket.tierId),
-    seat: async (ticket, _args, ctx) => {
-      if (ticket.seatId == null) return null;
-      return seatView(await ctx.em.findOneOrFail(SeatSchema, ticket.seatId));
-    },
+    seat: (ticket, _args, ctx) => (ticket.seatId == null ? null : ctx.loaders.seat.load(ticket.seatId)),
     secret: async (ticket, _args, ctx) => ((await orderViewer(ctx, ticket)) ? ticket.secret : null),
     qrCodeSvg: async (ticket, _args, ctx) => ((await orderViewer(ctx, ticket)) ? qrCodeSvg(ticket.secret) : null),
     checkedInAt: (ticket) => ticket.checkedInAt ?? null,
