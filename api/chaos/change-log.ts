@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { CANCEL_ORDER } from '../src/inventory/cancel-order.ts';
 import { CHECK_IN } from '../src/inventory/check-in.ts';
+import { BATCHABLE_TRANSITIONS } from '../src/inventory/batchables.ts';
 import { batchCallText } from '../src/inventory/coalesce.ts';
 import { EXPIRE_HOLDS, RELEASE_HOLD } from '../src/inventory/end-holds.ts';
 import { EXTEND_HOLD } from '../src/inventory/extend-hold.ts';
@@ -61,7 +62,7 @@ const transition = (s: (typeof STATEMENTS)[number]) => s.name.replace(/^inventor
 /** Each statement's own text, and the call that sends a batch of its requests (coalesce.ts) when it has one. */
 const TRANSITIONS = new Map([
   ...STATEMENTS.map((s) => [hashOf(s.text), transition(s)] as const),
-  ...[HOLD_SEATS, HOLD_TICKETS].map((s) => [hashOf(batchCallText(s)), transition(s)] as const),
+  ...BATCHABLE_TRANSITIONS.map((b) => b.statement).filter((s) => STATEMENTS.some((known) => known.name === s.name)).map((s) => [hashOf(batchCallText(s)), transition(s)] as const),
 ]);
 
 const DDL = `

@@ -243,9 +243,11 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     const checks = [...checked.checks, ...(await partnerChecks(cluster.databaseUrl, sink, history)), ...queueChecks];
     return { operations, faults: faultCounts, checks, info, passed: checks.filter((c) => c.ok).length, failed: checks.filter((c) => !c.ok).length };
   } finally {
-    await Promise.all(watchers.map((w) => w.close().catch(() => {})));
-    await cluster.stop();
-    await sink.close();
+    // Tearing down must not keep a judged run's report from being printed: each step gets 20 s.
+    const bounded = (step: Promise<unknown>) => Promise.race([step.catch(() => {}), sleep(20_000)]);
+    await bounded(Promise.all(watchers.map((w) => w.close())));
+    await bounded(cluster.stop());
+    await bounded(sink.close());
   }
 }
 

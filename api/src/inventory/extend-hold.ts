@@ -1,7 +1,7 @@
 import type { HoldDeadlines } from '../holds/hold-timing.ts';
 import { Changes } from './changes.ts';
 import type { ClaimedHold } from './hold-claim.ts';
-import { extendedTimes, isLive } from './hold-times.ts';
+import { extendedTimes, isLiveByKey } from './hold-times.ts';
 import { holdJson } from './rows.ts';
 import { statement } from './statement.ts';
 import type { InventoryStore } from './store.ts';
@@ -19,7 +19,7 @@ with found as (
 ),
 extended as (
   update holds h set last_activity_at = ${p.now}, life_ends_at = ${times.lifeEndsAt}, expires_at = ${times.expiresAt}
-  where h.id = ${p.hold} and h.buyer_id = ${p.buyer} and h.status = 'ACTIVE' and ${isLive('h', p)}
+  where h.id = ${p.hold} and h.buyer_id = ${p.buyer} and h.status = 'ACTIVE' and ${isLiveByKey('h', p)}
   returning h.*
 )
 select

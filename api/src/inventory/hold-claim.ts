@@ -1,6 +1,6 @@
 import type { SqlType } from './coalesce.ts';
 import { holdJson } from './rows.ts';
-import { isLive, openedTimes, touchedExpiry, type DeadlineRefs } from './hold-times.ts';
+import { isLive, isLiveByKey, openedTimes, touchedExpiry, type DeadlineRefs } from './hold-times.ts';
 
 /** Parameters every statement that puts something into a hold binds. */
 export const CLAIM_PARAMS = ['buyer', 'now', 'idleUntil', 'lifeUntil', 'capUntil', 'cooldownFrom', 'maxEvents'] as const;
@@ -131,7 +131,7 @@ claimed as (
   from ok
   -- The hold by its key (a scalar subquery): joined instead, the planner may scan every active
   -- hold by expiry to find this one.
-  where h.id = (select id from existing) and h.status = 'ACTIVE' and ${isLive('h', deadlines)} and ${withinOrderLimit('h.item_count', 'h.item_limit')}
+  where h.id = (select id from existing) and h.status = 'ACTIVE' and ${isLiveByKey('h', deadlines)} and ${withinOrderLimit('h.item_count', 'h.item_limit')}
     and exists (select 1 from admitted)
   returning h.*
 ),

@@ -1,6 +1,7 @@
 import type { HoldDeadlines } from '../holds/hold-timing.ts';
 import type { SeatView } from '../seats/seat-view.ts';
 import { Changes } from './changes.ts';
+import type { Batchable } from './coalesce.ts';
 import { touchedExpiry } from './hold-times.ts';
 import { holdJson, seatJson, waitlistedTiers } from './rows.ts';
 import { statement, undoWhen } from './statement.ts';
@@ -42,6 +43,12 @@ select
   (select ${holdJson('unclaimed')} from unclaimed) as hold,
   ${waitlistedTiers('select tier_id from freed')} as "waitlisted"`);
 
+/** The types of its parameters, for its batch function (coalesce.ts). */
+export const RELEASE_SEAT_BATCHABLE: Batchable<(typeof RELEASE_SEAT.params)[number]> = {
+  statement: RELEASE_SEAT,
+  types: { buyer: 'int', seat: 'int', now: 'timestamptz', idleUntil: 'timestamptz' },
+};
+
 interface Row {
   seat: { id: number; version: number; status: string; holderId: number | null; eventId: number } | null;
   freed: SeatView | null;
@@ -56,8 +63,8 @@ export type ReleaseSeatOutcome =
   | { kind: 'not-yours'; eventId: number };
 
 export async function releaseSeat(store: InventoryStore, buyerId: number, seatId: number, deadlines: HoldDeadlines): Promise<ReleaseSeatOutcome> {
-  const row = await store.run<(typeof RELEASE_SEAT.params)[number], Row>(
-    RELEASE_SEAT,
+  const row = await store.submit<(typeof RELEASE_SEAT.params)[number], Row>(
+    RELEASE_SEAT_BATCHABLE,
     { buyer: buyerId, seat: seatId, now: deadlines.now, idleUntil: deadlines.idleUntil },
     // The seat was the buyer's when the statement started, yet nothing moved: a checkout or the
     // sweeper took the hold first. Run again to answer from what it did.

@@ -2,7 +2,8 @@ import type { TierView } from '../events/tier-view.ts';
 import type { HoldView } from '../holds/hold-view.ts';
 import type { SeatView } from '../seats/seat-view.ts';
 import { Changes } from './changes.ts';
-import { isLive } from './hold-times.ts';
+import type { Batchable } from './coalesce.ts';
+import { isLive, isLiveByKey } from './hold-times.ts';
 import { outboxCte, orderWebhookData } from './outbox.ts';
 import { holdJson, jsonList, orderJson, seatJson, ticketJson, tierJson } from './rows.ts';
 import { statement, undoWhen } from './statement.ts';
@@ -60,7 +61,7 @@ tickets as (
 ),
 checked as (
   update holds h set status = 'CHECKED_OUT', ended_at = ${p.now}
-  where h.id = ${p.hold} and h.buyer_id = ${p.buyer} and h.status = 'ACTIVE' and ${isLive('h', p)} and h.item_count > 0
+  where h.id = ${p.hold} and h.buyer_id = ${p.buyer} and h.status = 'ACTIVE' and ${isLiveByKey('h', p)} and h.item_count > 0
     and not exists (select 1 from earlier)
   returning h.*
 ),
@@ -128,6 +129,12 @@ select
   ${jsonList(seatJson('sold'), 'sold', 'sold.id')} as seats,
   ${jsonList(tierJson('tiers_sold'), 'tiers_sold', 'tiers_sold.id')} as tiers`);
 
+/** The types of its parameters, for its batch function (coalesce.ts): the checkouts of an on-sale go a batch per round trip. */
+export const SELL_HOLD_BATCHABLE: Batchable<(typeof SELL_HOLD.params)[number]> = {
+  statement: SELL_HOLD,
+  types: { buyer: 'int', hold: 'int', key: 'text', now: 'timestamptz', buyerEmail: 'text', buyerName: 'text', apiKey: 'int' },
+};
+
 interface Row {
   found: { buyerId: number; status: string; itemCount: number; live: boolean } | null;
   earlier: OrderRow | null;
@@ -158,8 +165,8 @@ export interface PartnerSale {
 export async function sellHold(store: InventoryStore, buyerId: number, holdId: number, key: string, now: Date, partner: PartnerSale | null = null): Promise<SellHoldOutcome> {
   // A concurrent checkout with the same key of another hold makes the loser's INSERT fail on the
   // unique key (the store runs it again); its snapshot then finds the winner's order.
-  const row = await store.run<(typeof SELL_HOLD.params)[number], Row>(
-    SELL_HOLD,
+  const row = await store.submit<(typeof SELL_HOLD.params)[number], Row>(
+    SELL_HOLD_BATCHABLE,
     { buyer: buyerId, hold: holdId, key, now, buyerEmail: partner?.email ?? null, buyerName: partner?.name ?? null, apiKey: partner?.apiKeyId ?? null },
     // Sellable in the snapshot, yet this statement sold nothing: a concurrent checkout (or the
     // sweeper) took the hold first. Run again to answer from what it did (the same key's order).
