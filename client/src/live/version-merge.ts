@@ -1,11 +1,11 @@
 import type { ApolloCache } from '@apollo/client';
+import type { ConflictSeat } from '../apollo/graphql-errors.ts';
 import {
   HoldFieldsFragmentDoc,
   SeatStateFragmentDoc,
   TierCountsFragmentDoc,
   type HoldFieldsFragment,
   type SeatStateFragment,
-  type SeatStatus,
   type TierCountsFragment,
 } from '../generated/graphql.ts';
 import { isStaleHoldUpdate } from './hold-order.ts';
@@ -51,13 +51,6 @@ export function mergeHold(cache: ApolloCache, hold: HoldFieldsFragment): boolean
   if (isStaleHoldUpdate(hold, cached)) return false;
   cache.writeFragment({ id, fragment: HoldFieldsFragmentDoc, fragmentName: 'HoldFields', data: hold });
   return true;
-}
-
-/** What a CONFLICT error says about a seat (`extensions.seat`): no `heldByMe`. */
-export interface ConflictSeat {
-  id: string;
-  version: number;
-  status: SeatStatus;
 }
 
 /**
