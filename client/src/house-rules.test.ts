@@ -45,6 +45,11 @@ describe('the client house', () => {
     expect(offending).toEqual([]);
   });
 
+  it('components open no subscription and write no cache: a use-*.ts hook beside their domain does, the component renders', () => {
+    const offending = files.filter((file) => file.endsWith('.tsx') && /\.subscribe\(\{\s*query|useSubscription\(|\.cache\.|\b(writeQuery|writeFragment|updateQuery)\(/.test(text(file)));
+    expect(offending).toEqual([]);
+  });
+
   it('one hook per mutation: every mutation document is defined in the use-*.ts file that owns it', () => {
     const defined = files.flatMap((file) => [...text(file).matchAll(/^\s*mutation (\w+)/gm)].map((match) => ({ file, name: match[1]! })));
     expect(defined.length).toBeGreaterThan(10);

@@ -1,30 +1,9 @@
-import { useEffect } from 'react';
-import { useApolloClient, useQuery } from '@apollo/client/react';
 import { formatDate } from '../ui/format.ts';
-import { EventQueueStatsQuery, QueueStatsUpdatedSubscription } from './queue.operations.ts';
+import { useQueueStats } from './use-queue-stats.ts';
 
 /** The organiser's live view of the waiting room: waiting, admitted, holding, pushed after every step. */
 export function QueueDashboard({ eventId }: { eventId: string }) {
-  const client = useApolloClient();
-  const { data } = useQuery(EventQueueStatsQuery, { variables: { eventId } });
-  const queue = data?.event?.queue ?? null;
-  const hasQueue = queue !== null;
-
-  useEffect(() => {
-    if (!hasQueue) return;
-    const subscription = client.subscribe({ query: QueueStatsUpdatedSubscription, variables: { eventId }, fetchPolicy: 'no-cache' }).subscribe({
-      next: ({ data: pushed }) => {
-        if (!pushed) return;
-        const stats = pushed.queueStatsUpdated;
-        // QueueStats has no id of its own: the pushed counts replace those under the event's queue.
-        client.cache.updateQuery({ query: EventQueueStatsQuery, variables: { eventId } }, (previous) =>
-          previous?.event?.queue ? { event: { ...previous.event, queue: { ...previous.event.queue, stats } } } : previous,
-        );
-      },
-    });
-    return () => subscription.unsubscribe();
-  }, [client, eventId, hasQueue]);
-
+  const queue = useQueueStats(eventId);
   if (!queue) return null;
   const stats = queue.stats;
   return (
