@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useSession } from '../app-services.tsx';
 import { errorMessageOf } from '../apollo/graphql-errors.ts';
 import type { WaitlistEntryFieldsFragment } from '../generated/graphql.ts';
+import { formatCount } from '../ui/format.ts';
 import { useToast } from '../ui/toasts.tsx';
 import { useJoinWaitlist } from './use-join-waitlist.ts';
 import { useLeaveWaitlist } from './use-leave-waitlist.ts';
@@ -63,13 +64,13 @@ function WaitlistTier(props: { tier: SoldOutTier; perOrderLimit: number; signedI
       </p>
       {entry?.status === 'WAITING' && (
         <p role="status">
-          You are number {entry.position} in line for {entry.quantity}. Seats that come back go to the line first, straight into your hold.{' '}
+          You are number {entry.position === null ? '…' : formatCount(entry.position)} in line for {formatCount(entry.quantity)}. Seats that come back go to the line first, straight into your hold.{' '}
           <button type="button" className="link-button" disabled={busy} onClick={() => void run(() => leaveWaitlist(entry.id))}>
             Leave the line
           </button>
         </p>
       )}
-      {entry?.status === 'OFFERED' && <p role="status">{entry.offered} came back for you: they are in your hold. Check out before it runs out.</p>}
+      {entry?.status === 'OFFERED' && <p role="status">{formatCount(entry.offered ?? entry.quantity)} came back for you: they are in your hold. Check out before it runs out.</p>}
       {!entry &&
         (props.signedIn ? (
           <form

@@ -3,6 +3,7 @@ import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
 import { useSession } from '../app-services.tsx';
 import { MeQuery } from '../auth/me-query.ts';
 import type { WaitlistEntryFieldsFragment } from '../generated/graphql.ts';
+import { formatCount } from '../ui/format.ts';
 import { useToast } from '../ui/toasts.tsx';
 import { MyWaitlistQuery, OfferedHoldsSubscription } from './queue.operations.ts';
 
@@ -23,7 +24,7 @@ export function useMyWaitlist(): WaitlistEntryFieldsFragment[] {
       next: ({ data: pushed }) => {
         const entry = pushed?.holdUpdated.waitlistEntry;
         if (!entry || pushed.holdUpdated.status !== 'ACTIVE') return;
-        notify(`${entry.offered} came back for you from the waitlist: they are in your hold now.`, 'success');
+        notify(`${formatCount(entry.offered ?? entry.quantity)} came back for you from the waitlist: they are in your hold now.`, 'success');
         void client.refetchQueries({ include: [MyWaitlistQuery, MeQuery] });
       },
     });
