@@ -35,18 +35,18 @@ export function useQueueTicket(eventId: string) {
     const subscription = client.subscribe({ query: QueueUpdatedSubscription, variables: { eventId }, fetchPolicy: 'no-cache' }).subscribe({
       next: ({ data: pushed }) => void (pushed && mergeQueueTicket(client.cache, eventId, pushed.queueUpdated)),
     });
+    return () => subscription.unsubscribe();
+  }, [client, eventId, joined, signedIn]);
+
+  useEffect(() => {
     // Pushes during the gap are lost: read the room and the ticket again, the ticket through the same guard.
     const resync = async () => {
-      const { data: fresh } = await client.query({ query: EventQueueQuery, variables: { eventId, signedIn: true }, fetchPolicy: 'no-cache' });
+      const { data: fresh } = await client.query({ query: EventQueueQuery, variables: { eventId, signedIn }, fetchPolicy: 'no-cache' });
       if (fresh?.event) client.cache.writeFragment({ fragment: EventQueueRoomFragment, data: fresh.event });
       if (fresh?.queueTicket) mergeQueueTicket(client.cache, eventId, fresh.queueTicket);
     };
-    const stop = connection.onReconnected(() => void resync().catch(() => undefined));
-    return () => {
-      subscription.unsubscribe();
-      stop();
-    };
-  }, [client, connection, eventId, joined, signedIn]);
+    return connection.onReconnected(() => void resync().catch(() => undefined));
+  }, [client, connection, eventId, signedIn]);
 
   return { queue: data?.event?.queue ?? null, ticket, loading: loading && !data, error, aheadAtFirst: aheadAtFirst.current };
 }
