@@ -1,6 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { SeatStatus } from '../generated/graphql.ts';
-import type { ConflictSeat } from '../live/version-merge.ts';
 
 /** The API's error codes (`extensions.code`), see docs/rules.md. */
 export type ErrorCode =
@@ -40,6 +39,16 @@ export function errorCodeOf(error: unknown): ErrorCode | 'NETWORK' {
 export function errorMessageOf(error: unknown): string {
   if (CombinedGraphQLErrors.is(error)) return error.errors[0]?.message ?? 'Something went wrong.';
   return error instanceof Error ? error.message : 'Something went wrong.';
+}
+
+/**
+ * What a CONFLICT error says about a seat (`extensions.seat`): no `heldByMe`. It is part of the
+ * error's wire shape, so it lives here with the parsing; live/ repairs the cache from it.
+ */
+export interface ConflictSeat {
+  id: string;
+  version: number;
+  status: SeatStatus;
 }
 
 const SEAT_STATUSES: ReadonlySet<string> = new Set<SeatStatus>(['AVAILABLE', 'HELD', 'SOLD']);

@@ -13,7 +13,7 @@ import { useCheckout } from '../orders/use-checkout.ts';
 import { EventSeating } from '../seats/EventSeating.tsx';
 import { SoldOutBanner } from '../seats/SoldOutBanner.tsx';
 import { Link } from '../routing/router.tsx';
-import { formatDate } from '../ui/format.ts';
+import { formatCount, formatDate } from '../ui/format.ts';
 import { QueueGate } from '../queue/QueueGate.tsx';
 import { WaitlistPanel } from '../queue/WaitlistPanel.tsx';
 import { withLiveCounts } from './live-tier-counts.ts';
@@ -85,7 +85,7 @@ function EventDetails({ event, map }: { event: LoadedEvent; map: Extract<SeatMap
       <header className="event-header">
         <h2>{event.name}</h2>
         <p>
-          {event.venue} · <time dateTime={event.startsAt}>{formatDate(event.startsAt)}</time> · up to {event.perOrderLimit} per order
+          {event.venue} · <time dateTime={event.startsAt}>{formatDate(event.startsAt)}</time> · up to {formatCount(event.perOrderLimit)} per order
         </p>
         {!onSale && <p className="badge">{event.status === 'DRAFT' ? 'Draft: not on sale yet' : 'Sales closed'}</p>}
       </header>

@@ -50,7 +50,9 @@ type Documents = {
     "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) { id status }\n  }\n": typeof types.RedeliverWebhookDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  fragment QueueTicketFields on QueueTicket {\n    id\n    eventId\n    status\n    position\n    aheadOfYou\n    estimatedWaitSeconds\n    joinedAt\n    admittedAt\n    admittedUntil\n  }\n": typeof types.QueueTicketFieldsFragmentDoc,
-    "\n  query EventQueue($eventId: ID!, $signedIn: Boolean!) {\n    event(id: $eventId) {\n      id\n      queue {\n        opensAt\n        admitPerMinute\n        admissionMinutes\n        shuffledAt\n      }\n    }\n    queueTicket(eventId: $eventId) @include(if: $signedIn) {\n      ...QueueTicketFields\n    }\n  }\n": typeof types.EventQueueDocument,
+    "\n  fragment EventQueueRoom on Event {\n    id\n    queue {\n      opensAt\n      admitPerMinute\n      admissionMinutes\n      shuffledAt\n    }\n  }\n": typeof types.EventQueueRoomFragmentDoc,
+    "\n  query EventQueue($eventId: ID!, $signedIn: Boolean!) {\n    event(id: $eventId) {\n      ...EventQueueRoom\n    }\n    queueTicket(eventId: $eventId) @include(if: $signedIn) {\n      ...QueueTicketFields\n    }\n  }\n": typeof types.EventQueueDocument,
+    "\n  query QueueTicket($eventId: ID!) {\n    queueTicket(eventId: $eventId) {\n      ...QueueTicketFields\n    }\n  }\n": typeof types.QueueTicketDocument,
     "\n  subscription QueueUpdated($eventId: ID!) {\n    queueUpdated(eventId: $eventId) {\n      ...QueueTicketFields\n    }\n  }\n": typeof types.QueueUpdatedDocument,
     "\n  fragment QueueStatsFields on QueueStats {\n    eventId\n    waiting\n    admitted\n    holding\n    expired\n    admittedTotal\n    admittedLastMinute\n    updatedAt\n  }\n": typeof types.QueueStatsFieldsFragmentDoc,
     "\n  query EventQueueStats($eventId: ID!) {\n    event(id: $eventId) {\n      id\n      queue {\n        opensAt\n        admitPerMinute\n        admissionMinutes\n        shuffledAt\n        shuffleSeed\n        stats {\n          ...QueueStatsFields\n        }\n      }\n    }\n  }\n": typeof types.EventQueueStatsDocument,
@@ -103,7 +105,9 @@ const documents: Documents = {
     "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) { id status }\n  }\n": types.RedeliverWebhookDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n": types.RevokeApiKeyDocument,
     "\n  fragment QueueTicketFields on QueueTicket {\n    id\n    eventId\n    status\n    position\n    aheadOfYou\n    estimatedWaitSeconds\n    joinedAt\n    admittedAt\n    admittedUntil\n  }\n": types.QueueTicketFieldsFragmentDoc,
-    "\n  query EventQueue($eventId: ID!, $signedIn: Boolean!) {\n    event(id: $eventId) {\n      id\n      queue {\n        opensAt\n        admitPerMinute\n        admissionMinutes\n        shuffledAt\n      }\n    }\n    queueTicket(eventId: $eventId) @include(if: $signedIn) {\n      ...QueueTicketFields\n    }\n  }\n": types.EventQueueDocument,
+    "\n  fragment EventQueueRoom on Event {\n    id\n    queue {\n      opensAt\n      admitPerMinute\n      admissionMinutes\n      shuffledAt\n    }\n  }\n": types.EventQueueRoomFragmentDoc,
+    "\n  query EventQueue($eventId: ID!, $signedIn: Boolean!) {\n    event(id: $eventId) {\n      ...EventQueueRoom\n    }\n    queueTicket(eventId: $eventId) @include(if: $signedIn) {\n      ...QueueTicketFields\n    }\n  }\n": types.EventQueueDocument,
+    "\n  query QueueTicket($eventId: ID!) {\n    queueTicket(eventId: $eventId) {\n      ...QueueTicketFields\n    }\n  }\n": types.QueueTicketDocument,
     "\n  subscription QueueUpdated($eventId: ID!) {\n    queueUpdated(eventId: $eventId) {\n      ...QueueTicketFields\n    }\n  }\n": types.QueueUpdatedDocument,
     "\n  fragment QueueStatsFields on QueueStats {\n    eventId\n    waiting\n    admitted\n    holding\n    expired\n    admittedTotal\n    admittedLastMinute\n    updatedAt\n  }\n": types.QueueStatsFieldsFragmentDoc,
     "\n  query EventQueueStats($eventId: ID!) {\n    event(id: $eventId) {\n      id\n      queue {\n        opensAt\n        admitPerMinute\n        admissionMinutes\n        shuffledAt\n        shuffleSeed\n        stats {\n          ...QueueStatsFields\n        }\n      }\n    }\n  }\n": types.EventQueueStatsDocument,
@@ -281,7 +285,15 @@ export function graphql(source: "\n  fragment QueueTicketFields on QueueTicket {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EventQueue($eventId: ID!, $signedIn: Boolean!) {\n    event(id: $eventId) {\n      id\n      queue {\n        opensAt\n        admitPerMinute\n        admissionMinutes\n        shuffledAt\n      }\n    }\n    queueTicket(eventId: $eventId) @include(if: $signedIn) {\n      ...QueueTicketFields\n    }\n  }\n"): (typeof documents)["\n  query EventQueue($eventId: ID!, $signedIn: Boolean!) {\n    event(id: $eventId) {\n      id\n      queue {\n        opensAt\n        admitPerMinute\n        admissionMinutes\n        shuffledAt\n      }\n    }\n    queueTicket(eventId: $eventId) @include(if: $signedIn) {\n      ...QueueTicketFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment EventQueueRoom on Event {\n    id\n    queue {\n      opensAt\n      admitPerMinute\n      admissionMinutes\n      shuffledAt\n    }\n  }\n"): (typeof documents)["\n  fragment EventQueueRoom on Event {\n    id\n    queue {\n      opensAt\n      admitPerMinute\n      admissionMinutes\n      shuffledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventQueue($eventId: ID!, $signedIn: Boolean!) {\n    event(id: $eventId) {\n      ...EventQueueRoom\n    }\n    queueTicket(eventId: $eventId) @include(if: $signedIn) {\n      ...QueueTicketFields\n    }\n  }\n"): (typeof documents)["\n  query EventQueue($eventId: ID!, $signedIn: Boolean!) {\n    event(id: $eventId) {\n      ...EventQueueRoom\n    }\n    queueTicket(eventId: $eventId) @include(if: $signedIn) {\n      ...QueueTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueTicket($eventId: ID!) {\n    queueTicket(eventId: $eventId) {\n      ...QueueTicketFields\n    }\n  }\n"): (typeof documents)["\n  query QueueTicket($eventId: ID!) {\n    queueTicket(eventId: $eventId) {\n      ...QueueTicketFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

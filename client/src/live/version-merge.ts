@@ -1,22 +1,25 @@
 import type { ApolloCache } from '@apollo/client';
+import type { ConflictSeat } from '../apollo/graphql-errors.ts';
 import {
   HoldFieldsFragmentDoc,
+  QueueTicketDocument,
   SeatStateFragmentDoc,
   TierCountsFragmentDoc,
   type HoldFieldsFragment,
+  type QueueTicketFieldsFragment,
   type SeatStateFragment,
-  type SeatStatus,
   type TierCountsFragment,
 } from '../generated/graphql.ts';
 import { isStaleHoldUpdate } from './hold-order.ts';
+import { isStaleQueueTicket } from './queue-ticket-order.ts';
 
 /**
  * Live updates reach Apollo's cache only through these functions, never by Apollo's automatic
  * normalisation: a seat or tier is written only when the incoming version is newer than the one
- * in the cache (a hold only when it is not overtaken, `mergeHold`), so an echo of our own change
- * or two messages swapped in transit never repaint a seat backwards. Versions grow by one on
- * every change (docs/rules.md rule 9). The map's own seat states outside the cache use the same
- * `isNewer` (seat-states.ts).
+ * in the cache (a hold or a queue ticket only when it is not overtaken, `mergeHold`,
+ * `mergeQueueTicket`), so an echo of our own change or two messages swapped in transit never
+ * repaint a seat backwards. Versions grow by one on every change (docs/rules.md rule 9). The
+ * map's own seat states outside the cache use the same `isNewer` (seat-states.ts).
  *
  * They compare against the non-optimistic layer: an optimistic click is not "what the server
  * said", and the server's answer must still land underneath it.
@@ -53,11 +56,16 @@ export function mergeHold(cache: ApolloCache, hold: HoldFieldsFragment): boolean
   return true;
 }
 
-/** What a CONFLICT error says about a seat (`extensions.seat`): no `heldByMe`. */
-export interface ConflictSeat {
-  id: string;
-  version: number;
-  status: SeatStatus;
+/**
+ * Queue tickets carry no version either: their one-way life (`isStaleQueueTicket`) orders them.
+ * The ticket is written where the event's queue query reads it (`queueTicket(eventId)`), so a
+ * freshly joined ticket lands there too.
+ */
+export function mergeQueueTicket(cache: ApolloCache, eventId: string, ticket: QueueTicketFieldsFragment): boolean {
+  const cached = cache.readQuery({ query: QueueTicketDocument, variables: { eventId } })?.queueTicket;
+  if (isStaleQueueTicket(ticket, cached)) return false;
+  cache.writeQuery({ query: QueueTicketDocument, variables: { eventId }, data: { queueTicket: ticket } });
+  return true;
 }
 
 /**

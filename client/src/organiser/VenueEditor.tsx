@@ -1,5 +1,6 @@
 import type { RowLabelStyle, SeatKind, SeatKindRange } from '@tessera/venue';
 import { KIND_WORDS } from '../seats/seat-appearance.ts';
+import { formatCount } from '../ui/format.ts';
 import { newSection, rangesOf, VENUE_TEMPLATES, type RowRangeDraft, type SectionDraft, type SectionShape, type ShapeDraft, type VenueDraft } from './venue-draft.ts';
 
 const numberOf = (value: string, fallback = 0) => {
@@ -95,7 +96,7 @@ function SectionFields({ open, section, reservedTiers, onChange, onRemove }: Sec
   return (
     <details className="section-editor" open={open} role="group" aria-label={`Section ${section.name}`}>
       <summary>
-        Section {section.name || '?'} · {section.rows} rows · about {seats} seats
+        Section {section.name || '?'} · {formatCount(section.rows)} rows · about {formatCount(seats)} seats
       </summary>
       <div className="form-row">
         <label>

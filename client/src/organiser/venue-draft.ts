@@ -1,5 +1,6 @@
 import { defaultRowRanges, generateVenue, type RowLabelStyle, type SeatKindRange, type VenueProblem, type VenueSpec } from '@tessera/venue';
 import type { SectionInput, VenueShapeInput } from '../generated/graphql.ts';
+import { formatCount } from '../ui/format.ts';
 
 /**
  * The venue part of the organiser's form, as typed. Sections sit side by side (the old grid),
@@ -100,7 +101,7 @@ export function describeVenueProblem(problem: VenueProblem): string {
     case 'TIER_RANGES':
       return `${section} row ${problem.row} is in ${problem.tierRanges} tier ranges; it must be in exactly one.`;
     case 'SEATS_OVERLAP':
-      return `${section} row ${problem.row}: its seats would overlap (${problem.spacing} seat widths apart). Widen the arc or move the section further out.`;
+      return `${section} row ${problem.row}: its seats would overlap (${formatCount(problem.spacing)} seat widths apart). Widen the arc or move the section further out.`;
     case 'AISLE_OUTSIDE':
       return `${section}: an aisle after seat ${problem.seat} is not inside the front row.`;
     case 'SEAT_KIND_OUTSIDE':

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { formatDate, formatMoney } from '../ui/format.ts';
+import { formatCount, formatDate, formatMoney } from '../ui/format.ts';
 import { EventOrdersQuery } from './partners.operations.ts';
 
 /** An event's orders for the back office, newest first, searched by order id or the buyer's email or name. */
@@ -16,7 +16,7 @@ export function OrdersPage({ eventId }: { eventId: string }) {
       </label>
       {error && <p className="status error" role="alert">{error.message}</p>}
       {loading && !data && <p className="status">Loading orders…</p>}
-      {orders && <p>{orders.totalCount} order{orders.totalCount === 1 ? '' : 's'}</p>}
+      {orders && <p>{formatCount(orders.totalCount)} order{orders.totalCount === 1 ? '' : 's'}</p>}
       <table className="partners-table">
         <thead>
           <tr><th>Order</th><th>Buyer</th><th>Tickets</th><th>Total</th><th>Status</th><th>When</th></tr>

@@ -1,37 +1,16 @@
-import { useEffect } from 'react';
-import { useApolloClient, useQuery } from '@apollo/client/react';
-import { formatDate } from '../ui/format.ts';
-import { EventQueueStatsQuery, QueueStatsUpdatedSubscription } from './queue.operations.ts';
+import { formatCount, formatDate } from '../ui/format.ts';
+import { useQueueStats } from './use-queue-stats.ts';
 
 /** The organiser's live view of the waiting room: waiting, admitted, holding, pushed after every step. */
 export function QueueDashboard({ eventId }: { eventId: string }) {
-  const client = useApolloClient();
-  const { data } = useQuery(EventQueueStatsQuery, { variables: { eventId } });
-  const queue = data?.event?.queue ?? null;
-  const hasQueue = queue !== null;
-
-  useEffect(() => {
-    if (!hasQueue) return;
-    const subscription = client.subscribe({ query: QueueStatsUpdatedSubscription, variables: { eventId }, fetchPolicy: 'no-cache' }).subscribe({
-      next: ({ data: pushed }) => {
-        if (!pushed) return;
-        const stats = pushed.queueStatsUpdated;
-        // QueueStats has no id of its own: the pushed counts replace those under the event's queue.
-        client.cache.updateQuery({ query: EventQueueStatsQuery, variables: { eventId } }, (previous) =>
-          previous?.event?.queue ? { event: { ...previous.event, queue: { ...previous.event.queue, stats } } } : previous,
-        );
-      },
-    });
-    return () => subscription.unsubscribe();
-  }, [client, eventId, hasQueue]);
-
+  const queue = useQueueStats(eventId);
   if (!queue) return null;
   const stats = queue.stats;
   return (
     <section className="queue-dashboard" aria-labelledby="queue-dashboard-title">
       <h3 id="queue-dashboard-title">Waiting room</h3>
       <p>
-        Opens <time dateTime={String(queue.opensAt)}>{formatDate(String(queue.opensAt))}</time> · {queue.admitPerMinute.toLocaleString('en-GB')} admitted a minute · {queue.admissionMinutes}{' '}
+        Opens <time dateTime={String(queue.opensAt)}>{formatDate(String(queue.opensAt))}</time> · {formatCount(queue.admitPerMinute)} admitted a minute · {formatCount(queue.admissionMinutes)}{' '}
         minutes each
         {queue.shuffleSeed && <> · shuffle seed <code title="SHA-256(seed || ticket id) orders the early joiners">{queue.shuffleSeed.slice(0, 12)}…</code></>}
       </p>
@@ -39,23 +18,23 @@ export function QueueDashboard({ eventId }: { eventId: string }) {
         <dl className="queue-stats" aria-live="polite">
           <div>
             <dt>Waiting</dt>
-            <dd data-testid="queue-waiting">{stats.waiting.toLocaleString('en-GB')}</dd>
+            <dd data-testid="queue-waiting">{formatCount(stats.waiting)}</dd>
           </div>
           <div>
             <dt>Admitted now</dt>
-            <dd data-testid="queue-admitted">{stats.admitted.toLocaleString('en-GB')}</dd>
+            <dd data-testid="queue-admitted">{formatCount(stats.admitted)}</dd>
           </div>
           <div>
             <dt>Holding seats</dt>
-            <dd data-testid="queue-holding">{stats.holding.toLocaleString('en-GB')}</dd>
+            <dd data-testid="queue-holding">{formatCount(stats.holding)}</dd>
           </div>
           <div>
             <dt>Admitted in the last minute</dt>
-            <dd>{stats.admittedLastMinute.toLocaleString('en-GB')}</dd>
+            <dd>{formatCount(stats.admittedLastMinute)}</dd>
           </div>
           <div>
             <dt>Turns that ran out</dt>
-            <dd>{stats.expired.toLocaleString('en-GB')}</dd>
+            <dd>{formatCount(stats.expired)}</dd>
           </div>
         </dl>
       )}

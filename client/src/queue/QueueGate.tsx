@@ -4,7 +4,6 @@ import { errorMessageOf } from '../apollo/graphql-errors.ts';
 import { useToast } from '../ui/toasts.tsx';
 import { useServerNow } from '../ui/use-server-now.ts';
 import { AdmissionClock, AdmissionProvider } from './admission.tsx';
-import { EventQueueQuery } from './queue.operations.ts';
 import { useJoinQueue } from './use-join-queue.ts';
 import { stageOf } from './queue-progress.ts';
 import { QueuePage } from './QueuePage.tsx';

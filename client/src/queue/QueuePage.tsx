@@ -1,6 +1,9 @@
 import type { QueueTicketFieldsFragment } from '../generated/graphql.ts';
-import { formatDate } from '../ui/format.ts';
+import { formatCount, formatDate } from '../ui/format.ts';
 import { formatWait, progressOf, type QueueStage } from './queue-progress.ts';
+
+/** Null only for a moment, until the ticket is placed. */
+const countOrDots = (count: number | null) => (count === null ? '…' : formatCount(count));
 
 /** The waiting room: where the buyer stands, how many are ahead, how long, and a bar that fills. */
 export function QueuePage(props: {
@@ -39,11 +42,11 @@ export function QueuePage(props: {
           <dl>
             <div>
               <dt>Your place</dt>
-              <dd data-testid="queue-position">{ticket.position}</dd>
+              <dd data-testid="queue-position">{countOrDots(ticket.position)}</dd>
             </div>
             <div>
               <dt>People ahead of you</dt>
-              <dd data-testid="queue-ahead">{ticket.aheadOfYou}</dd>
+              <dd data-testid="queue-ahead">{countOrDots(ticket.aheadOfYou)}</dd>
             </div>
             <div>
               <dt>Estimated wait</dt>

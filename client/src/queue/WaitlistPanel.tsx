@@ -1,13 +1,12 @@
-import { useEffect, useState } from 'react';
-import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { useSession } from '../app-services.tsx';
 import { errorMessageOf } from '../apollo/graphql-errors.ts';
-import { MeQuery } from '../auth/me-query.ts';
 import type { WaitlistEntryFieldsFragment } from '../generated/graphql.ts';
+import { formatCount } from '../ui/format.ts';
 import { useToast } from '../ui/toasts.tsx';
-import { MyWaitlistQuery, OfferedHoldsSubscription } from './queue.operations.ts';
 import { useJoinWaitlist } from './use-join-waitlist.ts';
 import { useLeaveWaitlist } from './use-leave-waitlist.ts';
+import { useMyWaitlist } from './use-my-waitlist.ts';
 
 interface SoldOutTier {
   id: string;
@@ -16,30 +15,14 @@ interface SoldOutTier {
 }
 
 /**
- * Sold-out tiers: a place in line for seats or tickets that come back. When they do, the server
- * puts them straight into the buyer's hold (holdUpdated says which entry it was for), and this
- * tells the buyer and shows the hold.
+ * Sold-out tiers: a place in line for seats or tickets that come back. Those that do go straight
+ * into the buyer's hold, and useMyWaitlist tells the buyer.
  */
 export function WaitlistPanel({ tiers, perOrderLimit }: { tiers: SoldOutTier[]; perOrderLimit: number }) {
-  const client = useApolloClient();
   const session = useSession();
   const notify = useToast();
-  const { data } = useQuery(MyWaitlistQuery, session ? {} : skipToken);
+  const entries = useMyWaitlist();
   const soldOut = tiers.filter((tier) => tier.available === 0);
-  const entries = data?.me?.waitlist ?? [];
-
-  useEffect(() => {
-    if (!session) return;
-    const subscription = client.subscribe({ query: OfferedHoldsSubscription, fetchPolicy: 'no-cache' }).subscribe({
-      next: ({ data: pushed }) => {
-        const entry = pushed?.holdUpdated.waitlistEntry;
-        if (!entry || pushed.holdUpdated.status !== 'ACTIVE') return;
-        notify(`${entry.offered} came back for you from the waitlist: they are in your hold now.`, 'success');
-        void client.refetchQueries({ include: [MyWaitlistQuery, MeQuery] });
-      },
-    });
-    return () => subscription.unsubscribe();
-  }, [client, notify, session]);
 
   if (soldOut.length === 0) return null;
   return (
@@ -81,13 +64,13 @@ function WaitlistTier(props: { tier: SoldOutTier; perOrderLimit: number; signedI
       </p>
       {entry?.status === 'WAITING' && (
         <p role="status">
-          You are number {entry.position} in line for {entry.quantity}. Seats that come back go to the line first, straight into your hold.{' '}
+          You are number {entry.position === null ? '…' : formatCount(entry.position)} in line for {formatCount(entry.quantity)}. Seats that come back go to the line first, straight into your hold.{' '}
           <button type="button" className="link-button" disabled={busy} onClick={() => void run(() => leaveWaitlist(entry.id))}>
             Leave the line
           </button>
         </p>
       )}
-      {entry?.status === 'OFFERED' && <p role="status">{entry.offered} came back for you: they are in your hold. Check out before it runs out.</p>}
+      {entry?.status === 'OFFERED' && <p role="status">{formatCount(entry.offered ?? entry.quantity)} came back for you: they are in your hold. Check out before it runs out.</p>}
       {!entry &&
         (props.signedIn ? (
           <form

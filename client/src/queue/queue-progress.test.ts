@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setFormattingLocale } from '../ui/format.ts';
 import { formatWait, progressOf, stageOf, toQueuePolicyInput } from './queue-progress.ts';
 
 describe('queue progress', () => {
+  afterEach(() => setFormattingLocale(undefined));
+
   it('goes from 0 to 1 as those ahead go in', () => {
     expect(progressOf(100, 100)).toBe(0);
     expect(progressOf(25, 100)).toBe(0.75);
@@ -15,6 +18,13 @@ describe('queue progress', () => {
     expect(formatWait(180)).toBe('about 3 minutes');
     expect(formatWait(3 * 3600 + 300)).toBe('about 3 h 05 min');
     expect(formatWait(null)).toBe('working it out…');
+  });
+
+  it('writes the wait’s numbers in the buyer’s locale', () => {
+    setFormattingLocale('de-DE');
+    expect(formatWait(1200 * 3600 + 5 * 60)).toBe('about 1.200 h 05 min');
+    setFormattingLocale('ar-EG');
+    expect(formatWait(180)).toBe('about ٣ minutes');
   });
 
   it('knows the stage from the ticket', () => {

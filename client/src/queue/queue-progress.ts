@@ -1,3 +1,5 @@
+import { formatCount, formatTwoDigits } from '../ui/format.ts';
+
 /** How far along the line a buyer is, 0 to 1: the share of those ahead when first seen who have gone in since. */
 export function progressOf(aheadNow: number | null, aheadAtFirst: number | null): number {
   if (aheadNow === null || aheadAtFirst === null) return 0;
@@ -10,10 +12,10 @@ export function formatWait(seconds: number | null): string {
   if (seconds === null) return 'working it out…';
   if (seconds < 60) return 'less than a minute';
   const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `about ${minutes} minute${minutes === 1 ? '' : 's'}`;
+  if (minutes < 60) return `about ${formatCount(minutes)} minute${minutes === 1 ? '' : 's'}`;
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  return `about ${hours} h ${rest.toString().padStart(2, '0')} min`;
+  return `about ${formatCount(hours)} h ${formatTwoDigits(rest)} min`;
 }
 
 /** What the waiting room page shows, from the ticket (null: not joined) and the room's policy. */

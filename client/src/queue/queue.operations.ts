@@ -14,19 +14,37 @@ export const QueueTicketFieldsFragment = graphql(`
   }
 `);
 
+export const EventQueueRoomFragment = graphql(`
+  fragment EventQueueRoom on Event {
+    id
+    queue {
+      opensAt
+      admitPerMinute
+      admissionMinutes
+      shuffledAt
+    }
+  }
+`);
+
 /** The event's waiting room and, for a signed-in buyer, their ticket in it. */
 export const EventQueueQuery = graphql(`
   query EventQueue($eventId: ID!, $signedIn: Boolean!) {
     event(id: $eventId) {
-      id
-      queue {
-        opensAt
-        admitPerMinute
-        admissionMinutes
-        shuffledAt
-      }
+      ...EventQueueRoom
     }
     queueTicket(eventId: $eventId) @include(if: $signedIn) {
+      ...QueueTicketFields
+    }
+  }
+`);
+
+/**
+ * The buyer's ticket alone: the shape in which live/version-merge.ts (mergeQueueTicket) writes a
+ * ticket where EventQueue reads it, only when it is not overtaken.
+ */
+export const QueueTicketQuery = graphql(`
+  query QueueTicket($eventId: ID!) {
+    queueTicket(eventId: $eventId) {
       ...QueueTicketFields
     }
   }

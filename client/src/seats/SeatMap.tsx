@@ -9,6 +9,7 @@ import type { PendingSeats } from './pending-seats.ts';
 import { seatAccessibleName, seatLook } from './seat-appearance.ts';
 import { SeatDetailsCard, type SeatDetails } from './SeatDetailsCard.tsx';
 import { buildSeatIndex } from './seat-index.ts';
+import { formatCount } from '../ui/format.ts';
 
 /** A tier as the map shows it, by the tier's index in the layout's `tierIds`. */
 export interface MapTier {
@@ -361,7 +362,7 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
           ref={seatsRef}
           className="seat-map-canvas"
           role="img"
-          aria-label={`Seat map of ${eventName}: ${layout.sections.length} sections, ${layout.count} seats${preview ? '' : `, ${counts.available} available`}. Use the seat button after it with the arrow keys (PageDown for the next section), or the seat finder.`}
+          aria-label={`Seat map of ${eventName}: ${formatCount(layout.sections.length)} sections, ${formatCount(layout.count)} seats${preview ? '' : `, ${formatCount(counts.available)} available`}. Use the seat button after it with the arrow keys (PageDown for the next section), or the seat finder.`}
           onPointerDown={onPointerDown}
           onPointerMove={onPointerMove}
           onPointerUp={onPointerUp}

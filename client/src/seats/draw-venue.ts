@@ -2,7 +2,7 @@ import type { SeatKind } from '@tessera/venue';
 import type { SeatMapLayout } from '../live/seat-map-layout.ts';
 import type { SeatStateStore } from '../live/seat-states.ts';
 import { labelColourOn, LOOK_COLOURS, NONE_LEFT_FILL, shareLeftFill, tierColour, tierGlyph, type SeatLook, type TierGlyph } from './seat-appearance.ts';
-import { OVERVIEW_BELOW, ROW_LABELS_FROM, SEAT_NUMBERS_FROM, visibleBox, type MapView } from './map-view.ts';
+import { OVERVIEW_BELOW, rowLabelPx, SEAT_NUMBERS_FROM, visibleBox, type MapView } from './map-view.ts';
 
 /** Everything one frame of the map is drawn from. */
 export interface VenueFrame {
@@ -326,6 +326,7 @@ export function drawVenueLayer(context: CanvasRenderingContext2D, frame: VenueFr
   context.clearRect(0, 0, width, height);
   drawShapes(context, frame);
   const overview = isOverview(view, frame.preview);
+  const labelPx = overview ? null : rowLabelPx(view.scale);
   const box = visibleBox(view, width, height, 2);
   layout.sections.forEach((section, index) => {
     if (section.maxX < box.minX || section.minX > box.maxX || section.maxY < box.minY || section.minY > box.maxY) return;
@@ -353,10 +354,11 @@ export function drawVenueLayer(context: CanvasRenderingContext2D, frame: VenueFr
       context.stroke();
       context.restore();
     }
-    if (overview || view.scale < ROW_LABELS_FROM) drawSectionName(context, section, view, overview ? labelColourOn(fill) : '#1d2330');
+    // Once row labels show, the section's name moves behind its back row, out of their way.
+    if (labelPx === null) drawSectionName(context, section, view, overview ? labelColourOn(fill) : '#1d2330');
     else drawSectionNameBehind(context, frame, index);
   });
-  if (!overview && view.scale >= ROW_LABELS_FROM) drawRowLabels(context, frame, box);
+  if (labelPx !== null) drawRowLabels(context, frame, box, labelPx);
 }
 
 /** A section's name in its middle, turned upright for a tall narrow section, smaller until it fits, else left out. */
@@ -403,9 +405,8 @@ function drawSectionNameBehind(context: CanvasRenderingContext2D, frame: VenueFr
   context.fillText(`Section ${section.name}`, x, y);
 }
 
-function drawRowLabels(context: CanvasRenderingContext2D, frame: VenueFrame, box: { minX: number; minY: number; maxX: number; maxY: number }): void {
+function drawRowLabels(context: CanvasRenderingContext2D, frame: VenueFrame, box: { minX: number; minY: number; maxX: number; maxY: number }, size: number): void {
   const { layout, view } = frame;
-  const size = Math.round(Math.min(13, view.scale * 0.55));
   context.font = `600 ${size}px system-ui, sans-serif`;
   context.fillStyle = '#5b6472';
   context.textAlign = 'center';

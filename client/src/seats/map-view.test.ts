@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampView, fitBox, takeScale, toMap, zoomAround } from './map-view.ts';
+import { clampView, fitBox, MAX_SCALE, ROW_LABEL_MIN_PX, ROW_LABELS_FROM, rowLabelPx, takeScale, toMap, zoomAround } from './map-view.ts';
 
 describe('the map view', () => {
   it('fits a box with padding, centred', () => {
@@ -27,5 +27,16 @@ describe('the map view', () => {
   it('takes seats with a finger only when they are at least 24 px', () => {
     expect(takeScale('touch')).toBe(24);
     expect(takeScale('mouse')).toBeLessThan(24);
+  });
+
+  it('shows row labels only at a zoom where their text is at least 8 px, and never above 13 px', () => {
+    expect(rowLabelPx(ROW_LABELS_FROM - 0.01)).toBeNull();
+    expect(rowLabelPx(9)).toBeNull();
+    for (let scale = ROW_LABELS_FROM; scale <= MAX_SCALE; scale += 0.25) {
+      const px = rowLabelPx(scale);
+      expect(px).toBeGreaterThanOrEqual(ROW_LABEL_MIN_PX);
+      expect(px).toBeLessThanOrEqual(13);
+    }
+    expect(ROW_LABEL_MIN_PX).toBe(8);
   });
 });

@@ -21,14 +21,25 @@ export const OVERVIEW_BELOW = 6;
 export const TAKE_WITH_MOUSE = 9;
 /** ... and with a finger from this size: touch targets of at least 24 px. */
 export const TAKE_WITH_TOUCH = 24;
-/** Row labels from this size (their text is then at least 8 px). */
-export const ROW_LABELS_FROM = 9;
+/** Row labels are this share of a seat width tall, up to 13 px: they grow with the zoom like the seats they name. */
+const ROW_LABEL_PER_SCALE = 0.55;
+const ROW_LABEL_MAX_PX = 13;
+/** Smaller text is not readable, so row labels are left out until they reach it. */
+export const ROW_LABEL_MIN_PX = 8;
+/** Row labels from this size (15): the first whole zoom at which their text is at least 8 px. */
+export const ROW_LABELS_FROM = Math.ceil(ROW_LABEL_MIN_PX / ROW_LABEL_PER_SCALE);
 /** Seat numbers inside the seats from this size. */
 export const SEAT_NUMBERS_FROM = 22;
 export const MAX_SCALE = 64;
 
 export function takeScale(pointer: string): number {
   return pointer === 'touch' || pointer === 'pen' ? TAKE_WITH_TOUCH : TAKE_WITH_MOUSE;
+}
+
+/** The row labels' text size in pixels at `scale`, or null below the zoom where they are readable. */
+export function rowLabelPx(scale: number): number | null {
+  if (scale < ROW_LABELS_FROM) return null;
+  return Math.min(ROW_LABEL_MAX_PX, Math.round(scale * ROW_LABEL_PER_SCALE));
 }
 
 /** The view that shows `box` whole inside `width` x `height`, with `padding` pixels around. */

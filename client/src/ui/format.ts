@@ -10,6 +10,7 @@ export function setFormattingLocale(next: string | undefined): void {
   locale = next;
   moneyFormats.clear();
   counts = null;
+  twoDigits = null;
 }
 
 /** Minor units to a price: 8500 EUR -> "€85", 7550 EUR -> "€75.50" (never "€75.5"). */
@@ -32,6 +33,14 @@ let counts: Intl.NumberFormat | null = null;
 export function formatCount(count: number): string {
   counts ??= new Intl.NumberFormat(locale);
   return counts.format(count);
+}
+
+let twoDigits: Intl.NumberFormat | null = null;
+
+/** 5 -> "05", in the locale's digits: the minutes after an hour ("3 h 05 min"). */
+export function formatTwoDigits(value: number): string {
+  twoDigits ??= new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
+  return twoDigits.format(value);
 }
 
 export function formatDate(iso: string): string {
