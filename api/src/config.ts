@@ -54,6 +54,7 @@ const envSchema = z
     HOLD_WARNING_SECONDS: z.coerce.number().int().min(0).default(60),
     HOLD_COOLDOWN_SECONDS: z.coerce.number().int().min(0).default(120),
     INVENTORY_COALESCING: bool.optional(),
+    WEBHOOK_PRIVATE_TARGETS: bool.optional(),
     SWEEP_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
     QUEUE_TICK_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
     WAITLIST_OFFER_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
@@ -205,7 +206,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seatMaps: { refreshSeconds: e.SEAT_MAP_REFRESH_SECONDS, idleSeconds: 600, maxEvents: e.SEAT_MAP_MAX_EVENTS },
     // Like the other abuse budgets: off under NODE_ENV=test unless a test sets it.
     readBudget: { pointsPerIp: e.READ_BUDGET_PER_IP ?? (e.NODE_ENV === 'test' ? 0 : 1_000_000), windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
-    partners: partnersConfigFrom(e),
+    // Webhooks to private and loopback addresses: a developer's receiver on localhost, yes; in production, only when allowed.
+    partners: { ...partnersConfigFrom(e), webhookPrivateTargets: e.WEBHOOK_PRIVATE_TARGETS ?? e.NODE_ENV !== 'production' },
     sabotage: e.CHAOS_SABOTAGE ?? null,
   };
 }

@@ -181,6 +181,7 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
     logger,
     pollMs: config.partners.webhookPollMs,
     timeoutMs: config.partners.webhookTimeoutMs,
+    privateTargets: config.partners.webhookPrivateTargets,
   });
   const tierCounts = startTierCountJob({ inventory: app.inventory, clock: app.clock, publisher: app.publisher, logger }, config.partners.tierCountsIntervalMs);
   const queueKeeper = startQueueKeeper(app, config.queue, logger);

@@ -12,10 +12,12 @@ export interface PartnersConfig {
   webhookPollMs: number;
   /** How long an endpoint has to answer one delivery. */
   webhookTimeoutMs: number;
+  /** Whether a webhook may point at a private or loopback address (webhooks/webhook-targets.ts). */
+  webhookPrivateTargets: boolean;
   /** How often reserved tiers' counts are brought up to date with their seats (`tierUpdated`). */
   tierCountsIntervalMs: number;
 }
 
-export function partnersConfigFrom(env: { WEBHOOK_POLL_MS: number; WEBHOOK_TIMEOUT_MS: number; TIER_COUNTS_INTERVAL_MS: number }): PartnersConfig {
+export function partnersConfigFrom(env: { WEBHOOK_POLL_MS: number; WEBHOOK_TIMEOUT_MS: number; TIER_COUNTS_INTERVAL_MS: number }): Omit<PartnersConfig, 'webhookPrivateTargets'> {
   return { webhookPollMs: env.WEBHOOK_POLL_MS, webhookTimeoutMs: env.WEBHOOK_TIMEOUT_MS, tierCountsIntervalMs: env.TIER_COUNTS_INTERVAL_MS };
 }

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../shared/clock.ts';
 import { nextAttemptAfter } from './retry-schedule.ts';
 import { signedHeaders } from './signing.ts';
+import { privateTargetProblem } from './webhook-targets.ts';
 
 const BATCH = 20;
 
@@ -22,9 +23,16 @@ export interface DeliveryOutcome {
   durationMs: number;
 }
 
-/** POSTs one delivery; any 2xx is success, everything else (other status, timeout, refused) a failure to retry. */
-export async function post(url: string, secret: string, messageId: string, body: string, timeoutMs: number): Promise<DeliveryOutcome> {
+/**
+ * POSTs one delivery; any 2xx is success, everything else (other status, timeout, refused) a failure
+ * to retry. Unless private targets are allowed, the host is resolved first and a private or
+ * loopback address is refused without a request (the name may have been pointed there after the
+ * webhook was made; a name that changes between this check and fetch's own lookup is not caught).
+ */
+export async function post(url: string, secret: string, messageId: string, body: string, timeoutMs: number, privateTargets = true): Promise<DeliveryOutcome> {
   const started = performance.now();
+  const problem = privateTargets ? null : await privateTargetProblem(url);
+  if (problem) return { statusCode: null, error: `not sent: ${problem}`, durationMs: Math.round(performance.now() - started) };
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -56,7 +64,7 @@ export interface WebhookWorker {
  * the row again. Each attempt is logged (webhook_attempts); a failure is retried on the growing
  * schedule of retry-schedule.ts.
  */
-export function startWebhookWorker(deps: { pool: pg.Pool; clock: Clock; logger: Logger; pollMs: number; timeoutMs: number }): WebhookWorker {
+export function startWebhookWorker(deps: { pool: pg.Pool; clock: Clock; logger: Logger; pollMs: number; timeoutMs: number; privateTargets: boolean }): WebhookWorker {
   const worker = randomUUID();
   const leaseMs = deps.timeoutMs + 5000;
   let stopped = false;
@@ -96,7 +104,7 @@ export function startWebhookWorker(deps: { pool: pg.Pool; clock: Clock; logger: 
   const round = async (): Promise<number> => {
     try {
       const rows = await claim(deps.clock.now());
-      await Promise.all(rows.map(async (row) => record(row, await post(row.url, row.secret, row.messageId, row.body, deps.timeoutMs))));
+      await Promise.all(rows.map(async (row) => record(row, await post(row.url, row.secret, row.messageId, row.body, deps.timeoutMs, deps.privateTargets))));
       return rows.length;
     } catch (error) {
       deps.logger.error({ err: error }, 'webhook delivery round failed');

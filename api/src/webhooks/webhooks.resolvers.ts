@@ -11,7 +11,7 @@ export const webhooksResolvers: Resolvers = {
       webhookDeliveries(ctx.em, requireOrganizer(ctx).id, parseId(webhookId, 'webhookId'), first ?? 20, after ?? null),
   },
   Mutation: {
-    createWebhook: (_parent, { input }, ctx) => createWebhook(ctx.em, requireOrganizer(ctx).id, ctx.app.clock.now(), input),
+    createWebhook: (_parent, { input }, ctx) => createWebhook(ctx.em, requireOrganizer(ctx).id, ctx.app.clock.now(), input, ctx.app.config.partners.webhookPrivateTargets),
     deleteWebhook: (_parent, { id }, ctx) => deleteWebhook(ctx.em, requireOrganizer(ctx).id, parseId(id), ctx.app.clock.now()),
     redeliverWebhook: (_parent, { deliveryId }, ctx) => redeliver(ctx.em, requireOrganizer(ctx).id, deliveryId, ctx.app.clock.now()),
   },

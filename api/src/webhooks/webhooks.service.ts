@@ -6,6 +6,7 @@ import { badInput, notFound } from '../shared/errors.ts';
 import { parseId } from '../shared/ids.ts';
 import { validate } from '../shared/validate.ts';
 import { newWebhookSecret } from './signing.ts';
+import { privateTargetProblem } from './webhook-targets.ts';
 import { deliveryColumns, WEBHOOK_COLUMNS, WEBHOOK_TYPES, type WebhookAttemptView, type WebhookDeliveryView, type WebhookView } from './webhook-view.ts';
 
 const createInput = z.object({
@@ -17,8 +18,10 @@ const createInput = z.object({
   types: z.array(z.enum(WEBHOOK_TYPES)).min(1, 'give at least one type'),
 });
 
-export async function createWebhook(em: EntityManager, organizerId: number, now: Date, rawInput: unknown): Promise<{ webhook: WebhookView; secret: string }> {
+export async function createWebhook(em: EntityManager, organizerId: number, now: Date, rawInput: unknown, privateTargets: boolean): Promise<{ webhook: WebhookView; secret: string }> {
   const input = validate(createInput, rawInput);
+  const problem = privateTargets ? null : await privateTargetProblem(input.url);
+  if (problem) throw badInput(`url: ${problem}`);
   const eventIds = await ownEvents(em, organizerId, input.eventIds.map((id) => parseId(id, 'eventIds')));
   const secret = newWebhookSecret();
   const [webhook] = await query<WebhookView>(
