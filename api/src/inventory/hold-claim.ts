@@ -72,6 +72,16 @@ const coolingDown = (hold: string, p: Record<ClaimParam, string>) =>
  * changed between the snapshot and that mark (it expired that instant), the statement undoes
  * itself and, run again, answers NOT_ADMITTED. A waitlist offer (inventory/offer.ts) waives it.
  */
+/**
+ * True when the event has a waiting room and the buyer holds no live admission to it: judged from
+ * the event alone, so a statement can refuse with NOT_ADMITTED before it says anything about the
+ * seats asked for (a CONFLICT would show a buyer still queueing the seat's current state).
+ */
+export function notAdmittedTo(eventId: string, p: Record<ClaimParam, string>): string {
+  return `(exists (select 1 from event_queues q where q.event_id = ${eventId})
+    and not exists (select 1 from queue_tickets t where t.event_id = ${eventId} and t.buyer_id = ${p.buyer} and t.status = 'ADMITTED' and t.admitted_until > ${p.now}))`;
+}
+
 function admissionCtes(p: Record<ClaimParam, string>, waived: boolean): string {
   if (waived) return `admitted as (select 1 as ok)`;
   return `

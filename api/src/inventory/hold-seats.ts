@@ -3,7 +3,7 @@ import type { SeatView } from '../seats/seat-view.ts';
 import type { SeatState } from '../shared/errors.ts';
 import { Changes } from './changes.ts';
 import type { Batchable } from './coalesce.ts';
-import { CLAIM_PARAMS, CLAIM_PARAM_TYPES, claimCtes, claimReport, claimUndone, type ClaimReport, type ClaimedHold } from './hold-claim.ts';
+import { CLAIM_PARAMS, CLAIM_PARAM_TYPES, claimCtes, claimReport, claimUndone, notAdmittedTo, type ClaimReport, type ClaimedHold } from './hold-claim.ts';
 import { jsonList, seatJson, seatStateJson } from './rows.ts';
 import { statement, undoWhen } from './statement.ts';
 import type { InventoryStore } from './store.ts';
@@ -54,6 +54,7 @@ lines as (
 select
   ${undoWhen(`${claimUndone()} or (exists (select 1 from hold) and (select count(*) from held) <> (select quantity from ok))`, 'a seat changed meanwhile')} as undone,
   (select row_to_json(summary) from summary) as summary,
+  coalesce((select ${notAdmittedTo('summary.event_id', p)} from summary), false) as "notAdmitted",
   (select array_agg(id order by ord) from seat) as "foundIds",
   ${jsonList(seatStateJson('seat'), 'seat where not (status = \'AVAILABLE\' and version = wanted)', 'ord')} as stale,
   ${jsonList(seatJson('held'), 'held', 'held.id')} as seats,
@@ -66,6 +67,7 @@ export const HOLD_SEATS_BATCHABLE: Batchable<(typeof HOLD_SEATS.params)[number]>
 };
 
 interface Row extends ClaimReport {
+  notAdmitted: boolean;
   summary: { matched: number; events: number; event_id: number | null; event_status: string | null; per_order_limit: number | null };
   foundIds: number[] | null;
   stale: SeatState[];
@@ -100,6 +102,8 @@ export async function holdSeats(store: InventoryStore, buyerId: number, requests
   }
   if (summary.events > 1) return { kind: 'several-events' };
   if (summary.event_status !== 'ON_SALE') return { kind: 'not-on-sale', eventId: summary.event_id!, eventStatus: summary.event_status! };
+  // A buyer still queueing is told so before anything about the seats (rule of the waiting room).
+  if (row.notAdmitted) return { kind: 'refused', refusal: 'NOT_ADMITTED', limit: summary.per_order_limit!, previousCap: null, eventId: summary.event_id! };
   if (row.stale.length > 0) return { kind: 'stale', seats: row.stale };
   if (row.hold) return { kind: 'held', hold: row.hold, seats: row.seats, changes: new Changes({ seats: row.seats, holds: [row.hold] }) };
   return {

@@ -37,6 +37,10 @@ describe('the waiting room at the door of every reserve and hold mutation', () =
     const ticket = await join(server, event.id, buyer);
     expect(ticket).toMatchObject({ status: 'WAITING', position: null, aheadOfYou: null });
     expect(codeOf(await gql(server, RESERVE, { id: seat.id, version: seat.version }, buyer.token))).toBe('NOT_ADMITTED');
+    // A stale version too: a buyer still queueing learns nothing of the seat (no CONFLICT with its state).
+    const stale = await gql(server, RESERVE, { id: seat.id, version: seat.version + 7 }, buyer.token);
+    expect(codeOf(stale)).toBe('NOT_ADMITTED');
+    expect(stale.errors?.[0]?.extensions?.['seat']).toBeUndefined();
 
     // Nothing changed: the seat keeps its version, the tier its counts, no hold was opened.
     const { seat: after } = await ok<{ seat: { version: number; status: string } }>(server, SEAT, { id: seat.id });
