@@ -2,7 +2,7 @@ import type { TierView } from '../events/tier-view.ts';
 import type { HoldDeadlines } from '../holds/hold-timing.ts';
 import { Changes } from './changes.ts';
 import type { Batchable } from './coalesce.ts';
-import { CLAIM_PARAMS, CLAIM_PARAM_TYPES, claimCtes, claimReport, claimUndone, type ClaimReport, type ClaimedHold } from './hold-claim.ts';
+import { CLAIM_PARAMS, CLAIM_PARAM_TYPES, claimCtes, claimReport, claimUndone, notAdmittedTo, type ClaimReport, type ClaimedHold } from './hold-claim.ts';
 import { tierJson } from './rows.ts';
 import { statement, undoWhen } from './statement.ts';
 import type { InventoryStore } from './store.ts';
@@ -40,6 +40,7 @@ line as (
 select
   ${undoWhen(`${claimUndone()} or (exists (select 1 from hold) and not exists (select 1 from taken))`, 'the tier changed meanwhile')} as undone,
   (select row_to_json(tier) from tier) as tier,
+  coalesce((select ${notAdmittedTo('tier.event_id', p)} from tier), false) as "notAdmitted",
   (select ${tierJson('taken')} from taken) as taken,
   ${claimReport(p)}`);
 
@@ -50,6 +51,7 @@ export const HOLD_TICKETS_BATCHABLE: Batchable<(typeof HOLD_TICKETS.params)[numb
 };
 
 interface Row extends ClaimReport {
+  notAdmitted: boolean;
   tier: { id: number; event_id: number; name: string; kind: string; available: number; event_status: string; per_order_limit: number } | null;
   taken: TierView | null;
 }
@@ -72,6 +74,8 @@ export async function holdTickets(store: InventoryStore, buyerId: number, tierId
   if (!tier) return { kind: 'missing' };
   if (tier.kind !== 'GENERAL_ADMISSION') return { kind: 'reserved-seating' };
   if (tier.event_status !== 'ON_SALE') return { kind: 'not-on-sale', eventId: tier.event_id, eventStatus: tier.event_status };
+  // A buyer still queueing is told so before how many are left (rule of the waiting room).
+  if (row.notAdmitted) return { kind: 'refused', refusal: 'NOT_ADMITTED', limit: tier.per_order_limit, previousCap: null, eventId: tier.event_id };
   if (tier.available < quantity) return { kind: 'sold-out', name: tier.name, available: tier.available };
   if (row.hold && row.taken) return { kind: 'held', hold: row.hold, tier: row.taken, changes: new Changes({ tiers: [row.taken], holds: [row.hold] }) };
   return { kind: 'refused', refusal: row.refusal ?? 'RACE', limit: row.existingLimit ?? tier.per_order_limit, previousCap: row.previousCap, eventId: tier.event_id };

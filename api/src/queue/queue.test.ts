@@ -41,6 +41,8 @@ describe('the waiting room at the door of every reserve and hold mutation', () =
     const stale = await gql(server, RESERVE, { id: seat.id, version: seat.version + 7 }, buyer.token);
     expect(codeOf(stale)).toBe('NOT_ADMITTED');
     expect(stale.errors?.[0]?.extensions?.['seat']).toBeUndefined();
+    // More tickets than are left: still NOT_ADMITTED, not SOLD_OUT with the count.
+    expect(codeOf(await gql(server, TICKETS.replace('quantity: 1', 'quantity: 21'), { t: ga.id }, buyer.token))).toBe('NOT_ADMITTED');
 
     // Nothing changed: the seat keeps its version, the tier its counts, no hold was opened.
     const { seat: after } = await ok<{ seat: { version: number; status: string } }>(server, SEAT, { id: seat.id });
