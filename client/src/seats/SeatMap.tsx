@@ -4,7 +4,7 @@ import type { SeatStateStore } from '../live/seat-states.ts';
 import { drawSeatLayer, drawVenueLayer, isOverview, repaintSeats, type VenueFrame } from './draw-venue.ts';
 import { createGestureTracker } from './map-gestures.ts';
 import { neighbourSeat, nextSection, type Direction } from './map-keyboard.ts';
-import { clampView, fitBox, MAX_SCALE, takeScale, toMap, zoomAround, TAKE_WITH_MOUSE, type MapView } from './map-view.ts';
+import { centreOn, clampView, fitBox, MAX_SCALE, takeScale, toMap, zoomAround, TAKE_WITH_MOUSE, type MapView } from './map-view.ts';
 import type { PendingSeats } from './pending-seats.ts';
 import { seatAccessibleName, seatLook } from './seat-appearance.ts';
 import { SeatDetailsCard, type SeatDetails } from './SeatDetailsCard.tsx';
@@ -61,7 +61,7 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
   const viewRef = useRef<MapView | null>(null);
   const sizeRef = useRef({ width: 0, height: 0 });
   const index = useMemo(() => buildSeatIndex(layout), [layout]);
-  const [focused, setFocused] = useState(() => Math.max(0, Math.min(layout.count - 1, 0)));
+  const [focused, setFocused] = useState(0);
   const [card, setCard] = useState<{ index: number; x: number; y: number } | null>(null);
   const cardIndex = useRef(-1);
   cardIndex.current = card?.index ?? -1;
@@ -201,7 +201,7 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
       const y = layout.y[target]! * next.scale + next.offsetY;
       const margin = Math.min(width, height) * 0.2;
       if (next === view && x > margin && x < width - margin && y > margin && y < height - margin) return;
-      setView({ scale: next.scale, offsetX: width / 2 - layout.x[target]! * next.scale, offsetY: height / 2 - layout.y[target]! * next.scale });
+      setView(centreOn(layout.x[target]!, layout.y[target]!, next.scale, width / 2, height / 2));
     },
     [layout, setView],
   );

@@ -1,5 +1,3 @@
-import { useSyncExternalStore } from 'react';
-
 /**
  * Seats with a request in flight. The map draws them as pending and ignores clicks on them, so a
  * double click never sends a second reservation for the same seat before the first is answered.
@@ -36,8 +34,4 @@ export function createPendingSeats(): PendingSeats {
       return () => listeners.delete(listener);
     },
   };
-}
-
-export function usePendingSeatIds(pending: PendingSeats): ReadonlySet<string> {
-  return useSyncExternalStore(pending.subscribe, pending.snapshot);
 }

@@ -11,6 +11,8 @@ export function setFormattingLocale(next: string | undefined): void {
   moneyFormats.clear();
   counts = null;
   twoDigits = null;
+  dates = null;
+  clockTimes = null;
 }
 
 /** Minor units to a price: 8500 EUR -> "€85", 7550 EUR -> "€75.50" (never "€75.5"). */
@@ -43,12 +45,19 @@ export function formatTwoDigits(value: number): string {
   return twoDigits.format(value);
 }
 
+let dates: Intl.DateTimeFormat | null = null;
+
 export function formatDate(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  if (Number.isNaN(date.getTime())) return iso;
+  dates ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  return dates.format(date);
 }
 
-/** A time of day, "10:15" or "10:15 AM": when a hold ends. */
+let clockTimes: Intl.DateTimeFormat | null = null;
+
+/** A time of day, "10:15" or "10:15 AM": when a hold ends (every second, in each countdown). */
 export function formatClockTime(epochMs: number): string {
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(new Date(epochMs));
+  clockTimes ??= new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
+  return clockTimes.format(new Date(epochMs));
 }
