@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { intArray, query } from './db/sql.ts';
 import { SEAT_VIEW_COLUMNS, type SeatView } from './seats/seat-view.ts';
+import { UserSchema, type User } from './auth/user.entity.ts';
 import { EventSchema, type Event } from './events/event.entity.ts';
 import { TierSchema } from './events/tier.entity.ts';
 import type { TierCounts } from './events/availability.ts';
@@ -24,6 +25,8 @@ export class Loaders {
 
   /** Seats by id, read together: the tickets of an order (a checkout's answer) cost one query, not one per ticket. */
   readonly seat: DataLoader<number, SeatView>;
+  /** Users by id, read together: a page of an event's orders names each buyer with one query. */
+  readonly user: DataLoader<number, User>;
 
   constructor(em: EntityManager) {
     this.em = em;
@@ -31,6 +34,11 @@ export class Loaders {
       const rows = await query<SeatView>(this.em, `select ${SEAT_VIEW_COLUMNS} from seats where id = any(?::int[])`, [intArray(ids)]);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? new Error(`seat ${id} is missing`));
+    });
+    this.user = new DataLoader(async (ids) => {
+      const users = await this.em.find(UserSchema, { id: { $in: [...ids] } });
+      const byId = new Map(users.map((user) => [user.id, user]));
+      return ids.map((id) => byId.get(id) ?? new Error(`user ${id} is missing`));
     });
   }
 

@@ -176,7 +176,7 @@ export async function createServer(config: AppConfig & { databaseUrl: string }, 
   app.partners.keySockets.listen();
   app.partners.keySockets.watch((ids) => revokedAmong(app, ids), 5000);
   const webhooks = startWebhookWorker({
-    pool: await orm.em.getConnection().getNativeClient(),
+    pool,
     clock: app.clock,
     logger,
     pollMs: config.partners.webhookPollMs,

@@ -100,7 +100,15 @@ interface Row {
 /** Each ended hold with the seats it gave back, so that its `holdUpdated` push says what went back on sale. */
 function endedHolds(row: Row): HoldView[] {
   const seats = new Map(row.seats.map((s) => [s.id, s]));
-  return row.holds.map((hold) => ({ ...hold, returnedSeats: row.returned.filter((r) => r.holdId === hold.id).map((r) => seats.get(r.seatId)!).filter(Boolean) }));
+  const returnedBy = new Map<number, SeatView[]>();
+  for (const { holdId, seatId } of row.returned) {
+    const seat = seats.get(seatId);
+    if (!seat) continue;
+    const returned = returnedBy.get(holdId);
+    if (returned) returned.push(seat);
+    else returnedBy.set(holdId, [seat]);
+  }
+  return row.holds.map((hold) => ({ ...hold, returnedSeats: returnedBy.get(hold.id) ?? [] }));
 }
 
 const changesOf = (row: Row) => new Changes({ holds: endedHolds(row), seats: row.seats, tiers: row.tiers, waitlistedTiers: row.waitlisted });

@@ -1,5 +1,4 @@
 import type { Resolvers } from '../generated/graphql.ts';
-import { UserSchema } from '../auth/user.entity.ts';
 import { holdBuyer, orderBuyer } from '../partners/access.ts';
 import { parseId, toId } from '../shared/ids.ts';
 import { cancelOrder } from './cancel-order.ts';
@@ -32,7 +31,7 @@ export const ordersResolvers: Resolvers = {
       const viewer = await orderViewer(ctx, order);
       if (viewer !== 'organiser' && viewer !== 'key') return null;
       if (order.buyerEmail) return { email: order.buyerEmail, name: order.buyerName ?? '' };
-      const user = await ctx.em.findOneOrFail(UserSchema, order.buyerId);
+      const user = await ctx.loaders.user.load(order.buyerId);
       return { email: user.email, name: user.name };
     },
     tickets: async (order, _args, ctx) =>
