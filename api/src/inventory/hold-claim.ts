@@ -38,6 +38,8 @@ export interface ClaimReport {
   /** When the buyer is cooling down: the cap after which the cool-down runs. */
   previousCap: string | null;
   hold: ClaimedHold | null;
+  /** The event has a waiting room and the buyer no live admission to it (judged before the seats or counts). */
+  notAdmitted: boolean;
 }
 
 export interface ClaimedHold {
@@ -71,26 +73,18 @@ const coolingDown = (hold: string, p: Record<ClaimParam, string>) =>
  * does not expire under a buyer who is shopping (queue/queue-steps.ts EXPIRE); if the ticket
  * changed between the snapshot and that mark (it expired that instant), the statement undoes
  * itself and, run again, answers NOT_ADMITTED. A waitlist offer (inventory/offer.ts) waives it.
+ * The admission is judged on the event asked for (`event`), whether or not the request may
+ * proceed: a buyer still queueing is told NOT_ADMITTED before anything about seats or counts.
  */
-/**
- * True when the event has a waiting room and the buyer holds no live admission to it: judged from
- * the event alone, so a statement can refuse with NOT_ADMITTED before it says anything about the
- * seats asked for (a CONFLICT would show a buyer still queueing the seat's current state).
- */
-export function notAdmittedTo(eventId: string, p: Record<ClaimParam, string>): string {
-  return `(exists (select 1 from event_queues q where q.event_id = ${eventId})
-    and not exists (select 1 from queue_tickets t where t.event_id = ${eventId} and t.buyer_id = ${p.buyer} and t.status = 'ADMITTED' and t.admitted_until > ${p.now}))`;
-}
-
-function admissionCtes(p: Record<ClaimParam, string>, waived: boolean): string {
+function admissionCtes(p: Record<ClaimParam, string>, waived: boolean, event: string): string {
   if (waived) return `admitted as (select 1 as ok)`;
   return `
 admission as (
   select q.event_id is not null as queued, t.id as ticket_id, t.used_at,
          coalesce(t.status = 'ADMITTED' and t.admitted_until > ${p.now}, false) as live
-  from ok
-  left join event_queues q on q.event_id = ok.event_id
-  left join queue_tickets t on t.event_id = ok.event_id and t.buyer_id = ${p.buyer}
+  from ${event} asked
+  left join event_queues q on q.event_id = asked.event_id
+  left join queue_tickets t on t.event_id = asked.event_id and t.buyer_id = ${p.buyer}
 ),
 admitted as (
   select 1 as ok from admission where not queued or live
@@ -110,6 +104,8 @@ used as (
 export interface ClaimOptions {
   /** The hold is offered to a waitlisted buyer: no admission is needed. */
   waiveAdmission?: boolean;
+  /** A CTE whose `event_id` is the event asked for, with its row even when `ok` has none (default `ok`). */
+  event?: string;
 }
 
 /**
@@ -130,7 +126,7 @@ export function claimCtes(p: Record<ClaimParam, string>, options: ClaimOptions =
   const deadlines: DeadlineRefs = p;
   const opened = openedTimes(deadlines, 'o.cap');
   const waived = options.waiveAdmission === true;
-  return `${admissionCtes(p, waived)},
+  return `${admissionCtes(p, waived, options.event ?? 'ok')},
 existing as (
   select h.id, h.item_count, h.item_limit, h.expires_at
   from holds h join ok on h.event_id = ok.event_id
@@ -199,6 +195,7 @@ export function claimReport(p: Record<ClaimParam, string>): string {
   (select ${holdJson('hold')} from hold) as hold,
   (select item_limit from existing) as "existingLimit",
   (select cooling_cap from previous) as "previousCap",
+  not exists (select 1 from admitted) as "notAdmitted",
   case
     when exists (select 1 from hold) or not exists (select 1 from ok) then null
     when not exists (select 1 from admitted) then 'NOT_ADMITTED'

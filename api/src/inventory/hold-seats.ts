@@ -3,7 +3,7 @@ import type { SeatView } from '../seats/seat-view.ts';
 import type { SeatState } from '../shared/errors.ts';
 import { Changes } from './changes.ts';
 import type { Batchable } from './coalesce.ts';
-import { CLAIM_PARAMS, CLAIM_PARAM_TYPES, claimCtes, claimReport, claimUndone, notAdmittedTo, type ClaimReport, type ClaimedHold } from './hold-claim.ts';
+import { CLAIM_PARAMS, CLAIM_PARAM_TYPES, claimCtes, claimReport, claimUndone, type ClaimReport, type ClaimedHold } from './hold-claim.ts';
 import { jsonList, seatJson, seatStateJson } from './rows.ts';
 import { statement, undoWhen } from './statement.ts';
 import type { InventoryStore } from './store.ts';
@@ -39,7 +39,7 @@ ok as (
   select event_id, per_order_limit, matched as quantity from summary
   where matched = cardinality(${p.seatIds}::int[]) and events = 1 and event_status = 'ON_SALE' and fresh
 ),
-${claimCtes(p)},
+${claimCtes(p, { event: 'summary' })},
 held as (
   update seats s set status = 'HELD', hold_id = hold.id, holder_id = ${p.buyer}, version = s.version + 1
   from req r, hold
@@ -54,7 +54,6 @@ lines as (
 select
   ${undoWhen(`${claimUndone()} or (exists (select 1 from hold) and (select count(*) from held) <> (select quantity from ok))`, 'a seat changed meanwhile')} as undone,
   (select row_to_json(summary) from summary) as summary,
-  coalesce((select ${notAdmittedTo('summary.event_id', p)} from summary), false) as "notAdmitted",
   (select array_agg(id order by ord) from seat) as "foundIds",
   ${jsonList(seatStateJson('seat'), 'seat where not (status = \'AVAILABLE\' and version = wanted)', 'ord')} as stale,
   ${jsonList(seatJson('held'), 'held', 'held.id')} as seats,
@@ -67,7 +66,6 @@ export const HOLD_SEATS_BATCHABLE: Batchable<(typeof HOLD_SEATS.params)[number]>
 };
 
 interface Row extends ClaimReport {
-  notAdmitted: boolean;
   summary: { matched: number; events: number; event_id: number | null; event_status: string | null; per_order_limit: number | null };
   foundIds: number[] | null;
   stale: SeatState[];

@@ -2,7 +2,7 @@ import type { TierView } from '../events/tier-view.ts';
 import type { HoldDeadlines } from '../holds/hold-timing.ts';
 import { Changes } from './changes.ts';
 import type { Batchable } from './coalesce.ts';
-import { CLAIM_PARAMS, CLAIM_PARAM_TYPES, claimCtes, claimReport, claimUndone, notAdmittedTo, type ClaimReport, type ClaimedHold } from './hold-claim.ts';
+import { CLAIM_PARAMS, CLAIM_PARAM_TYPES, claimCtes, claimReport, claimUndone, type ClaimReport, type ClaimedHold } from './hold-claim.ts';
 import { tierJson } from './rows.ts';
 import { statement, undoWhen } from './statement.ts';
 import type { InventoryStore } from './store.ts';
@@ -25,7 +25,7 @@ ok as (
   select event_id, per_order_limit, ${p.quantity}::int as quantity from tier
   where kind = 'GENERAL_ADMISSION' and event_status = 'ON_SALE' and available >= ${p.quantity}::int
 ),
-${claimCtes(p)},
+${claimCtes(p, { event: 'tier' })},
 taken as (
   update tiers t set held = t.held + ${p.quantity}::int, version = t.version + 1
   from hold
@@ -40,7 +40,6 @@ line as (
 select
   ${undoWhen(`${claimUndone()} or (exists (select 1 from hold) and not exists (select 1 from taken))`, 'the tier changed meanwhile')} as undone,
   (select row_to_json(tier) from tier) as tier,
-  coalesce((select ${notAdmittedTo('tier.event_id', p)} from tier), false) as "notAdmitted",
   (select ${tierJson('taken')} from taken) as taken,
   ${claimReport(p)}`);
 
@@ -51,7 +50,6 @@ export const HOLD_TICKETS_BATCHABLE: Batchable<(typeof HOLD_TICKETS.params)[numb
 };
 
 interface Row extends ClaimReport {
-  notAdmitted: boolean;
   tier: { id: number; event_id: number; name: string; kind: string; available: number; event_status: string; per_order_limit: number } | null;
   taken: TierView | null;
 }
