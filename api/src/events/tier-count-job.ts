@@ -4,6 +4,7 @@ import { countReservedTiers } from '../inventory/tier-counts.ts';
 import type { InventoryStore } from '../inventory/store.ts';
 import type { Publisher } from '../realtime/publisher.ts';
 import type { Clock } from '../shared/clock.ts';
+import { startSerialLoop } from '../shared/serial-loop.ts';
 
 /** Every this many rounds the job counts every reserved tier, not only those of busy events. */
 const FULL_PASS_EVERY = 150;
@@ -22,9 +23,6 @@ export interface TierCountJob {
 export function startTierCountJob(deps: { inventory: InventoryStore; clock: Clock; publisher: Publisher; logger: Logger }, intervalMs: number): TierCountJob {
   const worker = randomUUID();
   let rounds = 0;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<number> = Promise.resolve(0);
   const round = async (): Promise<number> => {
     try {
       const { tiers, changes } = await countReservedTiers(deps.inventory, worker, deps.clock.now(), rounds++ % FULL_PASS_EVERY === 0);
@@ -35,19 +33,6 @@ export function startTierCountJob(deps: { inventory: InventoryStore; clock: Cloc
       return 0;
     }
   };
-  const serially = () => (running = running.then(round));
-  const tick = () => {
-    void serially().finally(() => {
-      if (!stopped) timer = setTimeout(tick, intervalMs);
-    });
-  };
-  timer = setTimeout(tick, intervalMs);
-  return {
-    runNow: serially,
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  const loop = startSerialLoop(round, intervalMs);
+  return { runNow: loop.runNow, stop: loop.stop };
 }

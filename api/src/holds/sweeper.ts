@@ -7,6 +7,7 @@ import type { Publisher } from '../realtime/publisher.ts';
 import type { Changes } from '../inventory/changes.ts';
 import type { Clock } from '../shared/clock.ts';
 import { warningUntil } from './hold-timing.ts';
+import { startSerialLoop } from '../shared/serial-loop.ts';
 
 const BATCH = 500;
 
@@ -62,10 +63,6 @@ export function startSweeper(
   },
   intervalMs: number,
 ): Sweeper {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<number> = Promise.resolve(0);
-  let stopped = false;
-
   const sweep = async (): Promise<number> => {
     try {
       const ended = await sweepExpiredHolds(deps.inventory, deps.clock, deps.publisher, deps.settle);
@@ -82,23 +79,6 @@ export function startSweeper(
       return 0;
     }
   };
-  const sweepSerially = (): Promise<number> => {
-    running = running.then(sweep);
-    return running;
-  };
-  const tick = () => {
-    void sweepSerially().finally(() => {
-      if (!stopped) timer = setTimeout(tick, intervalMs);
-    });
-  };
-  timer = setTimeout(tick, intervalMs);
-
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-    sweepNow: sweepSerially,
-  };
+  const loop = startSerialLoop(sweep, intervalMs);
+  return { stop: loop.stop, sweepNow: loop.runNow };
 }

@@ -6,6 +6,7 @@ import { admit, expireUnused, placeLate, shuffle } from './queue-steps.ts';
 import { queueStats } from './queue-stats.ts';
 import type { QueueProgress } from './queue-views.ts';
 import { offerAvailable } from '../waitlist/offer-returned.ts';
+import { startSerialLoop } from '../shared/serial-loop.ts';
 
 /** How many late arrivals one placement step places. */
 const PLACE_BATCH = 5000;
@@ -57,9 +58,6 @@ export function startQueueKeeper(app: AppServices, timing: { tickMs: number; ste
   const intervalMs = timing.tickMs;
   const lastMinute = new Map<number, number>();
   const statsAt = new Map<number, number>();
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<number> = Promise.resolve(0);
 
   const publish = async (progress: QueueProgress | null) => {
     if (progress) await app.publisher.publish('queue', progress.id, progress);
@@ -109,20 +107,6 @@ export function startQueueKeeper(app: AppServices, timing: { tickMs: number; ste
       return 0;
     }
   };
-  const serially = () => (running = running.then(round));
-  const tick = () => {
-    void serially().finally(() => {
-      if (!stopped) timer = setTimeout(tick, intervalMs);
-    });
-  };
-  timer = setTimeout(tick, intervalMs);
-
-  return {
-    stepNow: serially,
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  const loop = startSerialLoop(round, intervalMs);
+  return { stepNow: loop.runNow, stop: loop.stop };
 }

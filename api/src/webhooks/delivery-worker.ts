@@ -5,6 +5,7 @@ import type { Clock } from '../shared/clock.ts';
 import { nextAttemptAfter } from './retry-schedule.ts';
 import { signedHeaders } from './signing.ts';
 import { privateTargetProblem } from './webhook-targets.ts';
+import { startSerialLoop } from '../shared/serial-loop.ts';
 
 const BATCH = 20;
 
@@ -67,9 +68,6 @@ export interface WebhookWorker {
 export function startWebhookWorker(deps: { pool: pg.Pool; clock: Clock; logger: Logger; pollMs: number; timeoutMs: number; privateTargets: boolean }): WebhookWorker {
   const worker = randomUUID();
   const leaseMs = deps.timeoutMs + 5000;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<number> = Promise.resolve(0);
 
   // On the pool directly (not through the ORM): the worker's polling is no request's statement.
   const claim = async (now: Date) =>
@@ -111,19 +109,6 @@ export function startWebhookWorker(deps: { pool: pg.Pool; clock: Clock; logger: 
       return 0;
     }
   };
-  const serially = () => (running = running.then(round));
-  const tick = () => {
-    void serially().finally(() => {
-      if (!stopped) timer = setTimeout(tick, deps.pollMs);
-    });
-  };
-  timer = setTimeout(tick, deps.pollMs);
-  return {
-    deliverNow: serially,
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  const loop = startSerialLoop(round, deps.pollMs);
+  return { deliverNow: loop.runNow, stop: loop.stop };
 }
