@@ -23,3 +23,7 @@ export const orderWebhookData = (order: string, user: string, tickets: string) =
   'currency', ${order}.currency, 'idempotencyKey', ${order}.idempotency_key, 'createdAt', ${order}.created_at, 'cancelledAt', ${order}.cancelled_at,
   'buyer', jsonb_build_object('email', coalesce(${order}.buyer_email, ${user}.email), 'name', coalesce(${order}.buyer_name, ${user}.name)),
   'tickets', ${tickets})`;
+
+/** A sold-out tier as a webhook's `data` (a checkout's sale and the tier-count job both write it). */
+export const tierSoldOutData = (tier: string) =>
+  `jsonb_build_object('tierId', ${tier}.id::text, 'eventId', ${tier}.event_id::text, 'name', ${tier}.name, 'kind', ${tier}.kind, 'capacity', ${tier}.capacity, 'sold', ${tier}.sold)`;

@@ -4,7 +4,7 @@ import type { SeatView } from '../seats/seat-view.ts';
 import { Changes } from './changes.ts';
 import type { Batchable } from './coalesce.ts';
 import { isLive, isLiveByKey } from './hold-times.ts';
-import { outboxCte, orderWebhookData } from './outbox.ts';
+import { outboxCte, orderWebhookData, tierSoldOutData } from './outbox.ts';
 import { holdJson, jsonList, orderJson, seatJson, ticketJson, tierJson } from './rows.ts';
 import { statement, undoWhen } from './statement.ts';
 import type { InventoryStore } from './store.ts';
@@ -111,7 +111,7 @@ ${outboxCte(
 ${outboxCte(
   'sold_out_hooks',
   'TIER_SOLD_OUT',
-  `select t.event_id, jsonb_build_object('tierId', t.id::text, 'eventId', t.event_id::text, 'name', t.name, 'kind', t.kind, 'capacity', t.capacity, 'sold', t.sold) as data
+  `select t.event_id, ${tierSoldOutData('t')} as data
    from tiers_sold t where t.sold = t.capacity`,
   p.now,
 )}

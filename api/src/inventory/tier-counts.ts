@@ -1,6 +1,6 @@
 import type { TierView } from '../events/tier-view.ts';
 import { Changes } from './changes.ts';
-import { outboxCte } from './outbox.ts';
+import { outboxCte, tierSoldOutData } from './outbox.ts';
 import { jsonList, tierJson } from './rows.ts';
 import { statement } from './statement.ts';
 import type { InventoryStore } from './store.ts';
@@ -51,7 +51,7 @@ moved as (
 ${outboxCte(
   'sold_out_hooks',
   'TIER_SOLD_OUT',
-  `select m.event_id, jsonb_build_object('tierId', m.id::text, 'eventId', m.event_id::text, 'name', m.name, 'kind', m.kind, 'capacity', m.capacity, 'sold', m.sold) as data
+  `select m.event_id, ${tierSoldOutData('m')} as data
    from moved m where m.sold = m.capacity and m.sold_before < m.capacity`,
   p.now,
 )}

@@ -1,8 +1,8 @@
 import type { AppServices } from '../context.ts';
-import { query } from '../db/sql.ts';
+import { intArray, query } from '../db/sql.ts';
 import { Changes } from '../inventory/changes.ts';
 import { offerToHead, passEntry } from '../inventory/offer.ts';
-import type { HoldDeadlines } from '../holds/hold-timing.ts';
+import { holdDeadlines, type HoldDeadlines } from '../holds/hold-timing.ts';
 
 /** No more offers than this per tier and call (a very long line is served over the next rounds). */
 const MAX_OFFERS_PER_TIER = 100;
@@ -13,7 +13,7 @@ type OfferDeps = Pick<AppServices, 'inventory' | 'clock' | 'config' | 'orm' | 'l
 function offerDeadlines(now: Date, deps: OfferDeps): HoldDeadlines {
   const { holds, queue } = deps.config;
   const offerUntil = new Date(now.getTime() + Math.min(queue.offerSeconds, holds.maxSeconds) * 1000);
-  return { now, idleUntil: offerUntil, lifeUntil: offerUntil, capUntil: new Date(now.getTime() + holds.maxSeconds * 1000), cooldownFrom: new Date(now.getTime() - holds.cooldownSeconds * 1000) };
+  return { ...holdDeadlines(now, holds), idleUntil: offerUntil, lifeUntil: offerUntil };
 }
 
 /**
@@ -24,9 +24,7 @@ function offerDeadlines(now: Date, deps: OfferDeps): HoldDeadlines {
 export async function offerTiers(deps: OfferDeps, tierIds: readonly number[]): Promise<Changes> {
   let changes = new Changes();
   if (tierIds.length === 0) return changes;
-  const kinds = await query<{ id: number; kind: 'RESERVED' | 'GENERAL_ADMISSION' }>(deps.orm.em.fork(), `select id, kind from tiers where id = any(?::int[])`, [
-    `{${tierIds.join(',')}}`,
-  ]);
+  const kinds = await query<{ id: number; kind: 'RESERVED' | 'GENERAL_ADMISSION' }>(deps.orm.em.fork(), `select id, kind from tiers where id = any(?::int[])`, [intArray(tierIds)]);
   for (const { id, kind } of kinds) {
     for (let offers = 0; offers < MAX_OFFERS_PER_TIER; offers++) {
       const now = deps.clock.now();
