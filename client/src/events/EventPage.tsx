@@ -102,7 +102,7 @@ function EventDetails({ event, map }: { event: LoadedEvent; map: Extract<SeatMap
               signedIn={session !== null}
               layout={layout}
               store={store}
-              tiers={tiers}
+              tiers={event.tiers}
               hold={hold}
             />
           )}

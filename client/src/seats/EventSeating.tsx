@@ -22,7 +22,7 @@ interface EventSeatingProps {
   signedIn: boolean;
   layout: SeatMapLayout;
   store: SeatStateStore;
-  /** The event's tiers with live counts (withLiveCounts). */
+  /** The event's tiers (names and prices; the counts come from the store). */
   tiers: readonly TierFieldsFragment[];
   hold: HoldFieldsFragment | null;
 }
@@ -43,9 +43,7 @@ export function EventSeating({ eventId, eventName, onSale, soldOut, perOrderLimi
       }),
     [layout, tiers],
   );
-  // Live counts give new tier objects every frame; the filter's mask is rebuilt only when prices change.
-  const priceKey = byIndex.map((tier) => tier.priceCents).join();
-  const prices = useMemo(() => priceKey.split(',').map(Number), [priceKey]);
+  const prices = useMemo(() => byIndex.map((tier) => tier.priceCents), [byIndex]);
   const mask = useMemo(() => filterMask(layout, filter, prices), [layout, filter, prices]);
   const ranks = useMemo(() => seatRanks(layout), [layout]);
   const bestFirst = useMemo(() => Int32Array.from({ length: layout.count }, (_, index) => index).sort((a, b) => ranks[a]! - ranks[b]!), [layout, ranks]);
