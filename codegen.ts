@@ -20,7 +20,7 @@ const config: CodegenConfig = {
         defaultScalarType: 'unknown',
         scalars: { DateTime: { input: 'Date', output: 'Date | string' } },
         mappers: {
-          User: '../auth/user.entity.ts#User',
+          User: '../auth/user-view.ts#UserView',
           Event: '../events/event.entity.ts#Event',
           Tier: '../events/tier-view.ts#TierView',
           Seat: '../seats/seat-view.ts#SeatView',

@@ -4,11 +4,10 @@ import { listOrders } from '../orders/order-contents.ts';
 import { requireUser } from '../shared/guards.ts';
 import { toId } from '../shared/ids.ts';
 import { logIn, signUp } from './auth.service.ts';
-import { UserSchema } from './user.entity.ts';
 
 export const authResolvers: Resolvers = {
   Query: {
-    me: (_parent, _args, ctx) => (ctx.user ? ctx.em.findOne(UserSchema, ctx.user.id) : null),
+    me: (_parent, _args, ctx) => (ctx.user ? { id: ctx.user.id, role: ctx.user.role } : null),
   },
   Mutation: {
     signUp: async (_parent, args, ctx) => {
@@ -26,7 +25,9 @@ export const authResolvers: Resolvers = {
   },
   User: {
     id: (user) => toId(user.id),
-    holds: (user, _args, ctx) => listActiveHolds(ctx.em, user.id),
+    email: async (user, _args, ctx) => user.email ?? (await ctx.loaders.user.load(user.id)).email,
+    name: async (user, _args, ctx) => user.name ?? (await ctx.loaders.user.load(user.id)).name,
+    holds: (user, _args, ctx) => listActiveHolds(ctx.app.inventory, user.id),
     orders: (user, _args, ctx) => listOrders(ctx.em, user.id),
   },
 };

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { User as UserModel } from '../auth/user.entity.ts';
+import type { UserView as UserViewModel } from '../auth/user-view.ts';
 import type { Event as EventModel } from '../events/event.entity.ts';
 import type { TierView as TierViewModel } from '../events/tier-view.ts';
 import type { SeatView as SeatViewModel } from '../seats/seat-view.ts';
@@ -1846,7 +1846,7 @@ export type ResolversTypes = ResolversObject<{
   Tier: ResolverTypeWrapper<TierViewModel>;
   TierInput: TierInput;
   TierKind: TierKind;
-  User: ResolverTypeWrapper<UserModel>;
+  User: ResolverTypeWrapper<UserViewModel>;
   VenueShape: ResolverTypeWrapper<VenueShape>;
   VenueShapeInput: VenueShapeInput;
   VenueShapeKind: VenueShapeKind;
@@ -1913,7 +1913,7 @@ export type ResolversParentTypes = ResolversObject<{
   Ticket: TicketViewModel;
   Tier: TierViewModel;
   TierInput: TierInput;
-  User: UserModel;
+  User: UserViewModel;
   VenueShape: VenueShape;
   VenueShapeInput: VenueShapeInput;
   WaitlistEntry: WaitlistEntryViewModel;

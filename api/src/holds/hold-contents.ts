@@ -1,10 +1,39 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../db/sql.ts';
+import { seatJson } from '../inventory/rows.ts';
+import { statement } from '../inventory/statement.ts';
+import type { InventoryStore } from '../inventory/store.ts';
 import { SEAT_VIEW_COLUMNS, seatViewColumns, type SeatView } from '../seats/seat-view.ts';
-import { HOLD_COLUMNS, type HeldTicketsView, type HoldView } from './hold-view.ts';
+import { HOLD_COLUMNS, type HeldTicketsView, type HoldContents, type HoldView } from './hold-view.ts';
 
-export function listActiveHolds(em: EntityManager, buyerId: number): Promise<HoldView[]> {
-  return query<HoldView>(em, `select ${HOLD_COLUMNS} from holds where buyer_id = ? and status = 'ACTIVE' order by id desc`, [buyerId]);
+/**
+ * The total of hold `h` (an alias of `holds`): the prices fixed when each seat and ticket entered
+ * the hold; a released seat no longer counts. Summed in 64 bits: prices are bounded so that a
+ * total fits a GraphQL Int, but lines priced before that bound must still add up rather than
+ * overflow in SQL.
+ */
+const holdTotalSql = (h: string) => `
+  coalesce((select sum(price_cents::bigint) from hold_seats where hold_id = ${h}.id and (active or ${h}.status = 'CHECKED_OUT')), 0)::bigint
++ coalesce((select sum(quantity::bigint * unit_price_cents) from hold_tickets where hold_id = ${h}.id and ${h}.status in ('ACTIVE', 'CHECKED_OUT')), 0)::bigint`;
+const holdCurrencySql = (h: string) => `(select currency from tiers where event_id = ${h}.event_id order by id limit 1)`;
+
+/**
+ * The buyer's active holds, newest first, each with its seats and total: what a buyer polls
+ * (`me { holds { seats totalCents } }`, the web client's hold panel) is one prepared statement,
+ * not one for the list and two more per hold.
+ */
+const ACTIVE_HOLDS = statement('active_holds_of_buyer', ['buyer'], (p) => `
+select ${HOLD_COLUMNS},
+  json_build_object(
+    'seats', (select coalesce(json_agg(${seatJson('s')} order by s.id), '[]'::json) from seats s where s.hold_id = h.id),
+    'totalCents', ${holdTotalSql('h')},
+    'currency', coalesce(${holdCurrencySql('h')}, 'EUR')) as contents
+from holds h where h.buyer_id = ${p.buyer} and h.status = 'ACTIVE' order by h.id desc`);
+
+export async function listActiveHolds(store: InventoryStore, buyerId: number): Promise<HoldView[]> {
+  const rows = await store.read<'buyer', HoldView & { contents: HoldContents & { totalCents: number | string } }>(ACTIVE_HOLDS, { buyer: buyerId });
+  // A bigint sum comes back as a JSON number; Number() also takes the string some drivers give.
+  return rows.map((row) => ({ ...row, contents: { ...row.contents, totalCents: Number(row.contents.totalCents) } }));
 }
 
 /** A hold, if `buyerId` owns it, or, for a key (`apiKeyId`), if one of its hold tokens' customers does. */
@@ -46,19 +75,11 @@ export async function heldTickets(em: EntityManager, hold: HoldView): Promise<He
   return rows.map((r) => ({ ...r, eventId: hold.eventId }));
 }
 
-/**
- * The prices fixed when each seat and ticket entered the hold; a released seat no longer counts.
- * Summed in 64 bits: prices are bounded so that a total fits a GraphQL Int, but lines priced
- * before that bound must still add up rather than overflow in SQL.
- */
+/** A hold's total (holdTotalSql) and currency. */
 export async function holdTotal(em: EntityManager, holdId: number): Promise<{ totalCents: number; currency: string }> {
   const [row] = await query<{ totalCents: string | number; currency: string | null }>(
     em,
-    `select
-       coalesce((select sum(price_cents::bigint) from hold_seats where hold_id = h.id and (active or h.status = 'CHECKED_OUT')), 0)::bigint
-     + coalesce((select sum(quantity::bigint * unit_price_cents) from hold_tickets where hold_id = h.id and h.status in ('ACTIVE', 'CHECKED_OUT')), 0)::bigint as "totalCents",
-       (select currency from tiers where event_id = h.event_id order by id limit 1) as currency
-     from holds h where h.id = ?`,
+    `select ${holdTotalSql('h')} as "totalCents", ${holdCurrencySql('h')} as currency from holds h where h.id = ?`,
     [holdId],
   );
   return { totalCents: Number(row?.totalCents ?? 0), currency: row?.currency ?? 'EUR' };

@@ -11,6 +11,15 @@ export interface HoldView {
   maxExpiresAt: Date | string;
   /** On the push that ends a hold (expired, released): the seats that went back on sale. */
   returnedSeats?: SeatView[];
+  /** Read with the hold by the buyer's list of holds (hold-contents.ts): its fields then need no read of their own. */
+  contents?: HoldContents;
+}
+
+/** What an active hold has, and its total at the prices fixed when each item entered it. */
+export interface HoldContents {
+  seats: SeatView[];
+  totalCents: number;
+  currency: string;
 }
 
 declare module '../realtime/publisher.ts' {

@@ -45,12 +45,12 @@ export const holdsResolvers: Resolvers = {
     expiringSoon: (hold, _args, ctx) => isExpiringSoon(hold, ctx.app.clock.now(), ctx.app.config.holds),
     // A hold is only ever shown to its owner: its seats are theirs (`reservedFor`, for a partner's customer too).
     seats: async (hold, _args, ctx) =>
-      hold.status === 'ACTIVE' ? (await heldSeats(ctx.em, hold.id)).map((seat) => ({ ...seat, reservedFor: hold })) : (hold.returnedSeats ?? []),
+      hold.status === 'ACTIVE' ? (hold.contents?.seats ?? (await heldSeats(ctx.em, hold.id))).map((seat) => ({ ...seat, reservedFor: hold })) : (hold.returnedSeats ?? []),
     heldSeats: async (hold, _args, ctx) =>
       hold.status === 'ACTIVE' ? (await heldSeatLines(ctx.em, hold.id)).map(({ priceCents, ...seat }) => ({ seat: { ...seat, reservedFor: hold }, priceCents })) : [],
     tickets: (hold, _args, ctx) => heldTickets(ctx.em, hold),
-    totalCents: async (hold, _args, ctx) => (await ctx.loaders.holdTotal(hold.id)).totalCents,
-    currency: async (hold, _args, ctx) => (await ctx.loaders.holdTotal(hold.id)).currency,
+    totalCents: async (hold, _args, ctx) => (hold.contents ?? (await ctx.loaders.holdTotal(hold.id))).totalCents,
+    currency: async (hold, _args, ctx) => (hold.contents ?? (await ctx.loaders.holdTotal(hold.id))).currency,
   },
   HeldTickets: {
     tier: (tickets, _args, ctx) => ctx.loaders.tier(tickets.eventId, tickets.tierId),

@@ -87,6 +87,36 @@ describe('every inventory mutation is one statement to PostgreSQL on its success
     expect(answer).toMatchObject({ errors: [{ extensions: { code: 'CONFLICT', seat: { id: seat(5).id, version: seat(5).version + 1, status: 'HELD' } } }] });
   });
 
+  it('what an on-sale buyer polls is one statement too: their holds with seats and totals, a checkout answering with its tickets\' seats', async () => {
+    const buyer = await createAccount(server);
+    await ok(server, RESERVE, { id: seat(15).id, version: seat(15).version }, buyer.token);
+    await ok(server, RESERVE, { id: seat(16).id, version: seat(16).version }, buyer.token);
+    const holds = await statementsOf<{ me: { role: string; holds: { id: string; totalCents: number; currency: string; seats: { id: string; status: string; heldByMe: boolean }[] }[] } }>(
+      `{ me { id role holds { id eventId status expiresAt expiringSoon totalCents currency seats { id version status heldByMe } } } }`,
+      {},
+      buyer,
+    );
+    expect(holds.count, holds.texts.join('\n')).toBe(1);
+    const [hold] = holds.data.me.holds;
+    expect(hold!.seats.map((s) => [s.id, s.status, s.heldByMe])).toEqual([[seat(15).id, 'HELD', true], [seat(16).id, 'HELD', true]]);
+    const lines = await ok<{ me: { holds: { heldSeats: { priceCents: number }[] }[] } }>(server, `{ me { holds { heldSeats { priceCents } } } }`, {}, buyer.token);
+    expect(hold!.totalCents).toBeGreaterThan(0);
+    expect(hold!.totalCents).toBe(lines.me.holds[0]!.heldSeats.reduce((n, l) => n + l.priceCents, 0));
+    expect(holds.data.me.role).toBe('BUYER');
+
+    const sold = await statementsOf<{ checkout: { tickets: { seat: { id: string; status: string } }[] } }>(
+      `mutation($id: ID!, $key: String!) { checkout(holdId: $id, idempotencyKey: $key) { id status totalCents tickets { id priceCents seat { id version status } } } }`,
+      { id: hold!.id, key: 'one-statement-seats' },
+      buyer,
+    );
+    expect(sold.count, sold.texts.join('\n')).toBe(1);
+    expect(sold.data.checkout.tickets.map((t) => [t.seat.id, t.seat.status]).sort()).toEqual([[seat(15).id, 'SOLD'], [seat(16).id, 'SOLD']].sort());
+    // The account's own fields are read only when asked for.
+    const named = await statementsOf<{ me: { email: string; name: string } }>(`{ me { email name holds { id } } }`, {}, buyer);
+    expect(named.count, named.texts.join('\n')).toBe(2);
+    expect(named.data.me.email).toBe(buyer.email);
+  });
+
   it('the sweeper ends a batch of expired holds in one statement', async () => {
     const buyers = await Promise.all([0, 1, 2].map(() => createAccount(server)));
     await Promise.all(buyers.map((b, i) => ok(server, RESERVE, { id: seat(10 + i).id, version: seat(10 + i).version }, b.token)));

@@ -19,6 +19,12 @@ export class InventoryStore implements BatchRunner {
     return result.rows[0] as R;
   }
 
+  /** Runs a read and returns all its rows (a read is a prepared statement too: parsed and planned once per connection). */
+  async read<P extends string, R>(statement: Statement<P>, values: Record<P, unknown>): Promise<R[]> {
+    const result = await this.#pool.query({ name: statement.name, text: statement.text, values: statement.params.map((p) => values[p]) });
+    return result.rows as R[];
+  }
+
   /**
    * Runs the statement until it was not undone by a concurrent change, and returns its row. `again`
    * lets the caller ask for another run when the row says the statement raced without writing

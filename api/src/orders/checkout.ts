@@ -35,9 +35,11 @@ export async function checkout(app: AppServices, buyerId: number, holdId: number
     throw error;
   }
   switch (outcome.kind) {
-    case 'sold':
+    case 'sold': {
       await outcome.changes.publish(app.publisher);
-      return { ...outcome.order, tickets: outcome.tickets };
+      const sold = new Map(outcome.changes.seats.map((seat) => [seat.id, seat]));
+      return { ...outcome.order, tickets: outcome.tickets.map((t) => ({ ...t, seat: t.seatId == null ? null : (sold.get(t.seatId) ?? null) })) };
+    }
     case 'earlier':
       if (outcome.order.holdId !== holdId) throw badInput('idempotencyKey: this key was already used for another hold');
       return outcome.order;

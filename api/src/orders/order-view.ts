@@ -1,3 +1,4 @@
+import type { SeatView } from '../seats/seat-view.ts';
 import type { OrderStatus } from './order.entity.ts';
 
 /** An order as the GraphQL `Order` resolves: the entity, or the row a checkout statement returned. */
@@ -29,6 +30,8 @@ export interface TicketRowView {
   active: boolean;
   secret: string;
   checkedInAt?: Date | string | null;
+  /** The seat as the statement that sold it returned it (a checkout's answer): `Ticket.seat` then needs no read. */
+  seat?: SeatView | null;
 }
 
 /** An admission as the GraphQL `Ticket` resolves: with its order's event, so `tier` needs no read of the order. */

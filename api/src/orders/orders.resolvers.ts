@@ -40,7 +40,7 @@ export const ordersResolvers: Resolvers = {
   Ticket: {
     id: (ticket) => toId(ticket.id),
     tier: (ticket, _args, ctx) => ctx.loaders.tier(ticket.eventId, ticket.tierId),
-    seat: (ticket, _args, ctx) => (ticket.seatId == null ? null : ctx.loaders.seat.load(ticket.seatId)),
+    seat: (ticket, _args, ctx) => (ticket.seatId == null ? null : (ticket.seat ?? ctx.loaders.seat.load(ticket.seatId))),
     secret: async (ticket, _args, ctx) => ((await orderViewer(ctx, ticket)) ? ticket.secret : null),
     qrCodeSvg: async (ticket, _args, ctx) => ((await orderViewer(ctx, ticket)) ? qrCodeSvg(ticket.secret) : null),
     checkedInAt: (ticket) => ticket.checkedInAt ?? null,

@@ -19,7 +19,9 @@ export class RedisPublisher implements Publisher {
   constructor(url: string, prefix: string, logger: Logger) {
     this.prefix = prefix;
     const options = { maxRetriesPerRequest: 3, retryStrategy: (attempt: number) => Math.min(attempt * 100, 2000) };
-    this.publisher = new Redis(url, options);
+    // Auto-pipelining: the PUBLISHes of one turn of the event loop (a coalesced batch's seats,
+    // holds and tiers) leave in one socket write, not one write each.
+    this.publisher = new Redis(url, { ...options, enableAutoPipelining: true });
     this.subscriber = new Redis(url, { ...options, maxRetriesPerRequest: null, connectionName: `${prefix}subscriber` });
     for (const [name, client] of [['publisher', this.publisher], ['subscriber', this.subscriber]] as const) {
       client.on('error', (error: Error) => logger.warn({ err: error.message, client: name }, 'redis connection problem'));
