@@ -7,9 +7,27 @@ import { VersionGate } from './version-gate.ts';
  * Hands a message to this process's subscribers of its channel. Every publisher ends here, and
  * here a row's versions are kept in order: a message older than one already delivered is dropped.
  */
+/** graphql-subscriptions' PubSub, telling whether anyone listens to a channel. */
+class ListenedPubSub extends PubSub<Record<string, unknown>> {
+  listening(channel: string): boolean {
+    return this.ee.listenerCount(channel) > 0;
+  }
+}
+
 export class LocalFanout {
-  private readonly pubsub = new PubSub<Record<string, unknown>>();
+  private readonly pubsub = new ListenedPubSub();
   private readonly gate = new VersionGate();
+
+  /**
+   * Whether this process has a subscriber of the channel. Redis hands every process every
+   * message (one pattern subscription); in an on-sale most are for buyers and seat maps that no
+   * socket of this process follows, and are dropped before they are parsed. The version gate
+   * orders what is delivered: a subscriber that comes later reads the current state first and
+   * ignores what is not newer (rule 9).
+   */
+  listening(channel: string): boolean {
+    return this.pubsub.listening(channel);
+  }
 
   deliver(channel: string, payload: unknown): void {
     if (this.gate.admit(channel, payload)) void this.pubsub.publish(channel, payload);

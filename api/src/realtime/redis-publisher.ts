@@ -27,8 +27,10 @@ export class RedisPublisher implements Publisher {
       client.on('error', (error: Error) => logger.warn({ err: error.message, client: name }, 'redis connection problem'));
     }
     this.subscriber.on('pmessage', (_pattern: string, channel: string, message: string) => {
+      const name = channel.slice(prefix.length);
+      if (!this.fanout.listening(name)) return;
       try {
-        this.fanout.deliver(channel.slice(prefix.length), JSON.parse(message));
+        this.fanout.deliver(name, JSON.parse(message));
       } catch (error) {
         logger.error({ err: error, channel }, 'unreadable message from redis');
       }
