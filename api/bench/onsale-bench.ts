@@ -36,6 +36,8 @@ interface Tally {
   reserveMs: number[];
   /** Answers by operation and outcome: reserve.OK, reserve.CONFLICT, checkout.OK, ... */
   outcomes: Record<string, Record<string, number>>;
+  /** The first answers that were not GraphQL answers (network errors, 5xx), to say what they were. */
+  unanswered: string[];
 }
 
 const chance = (p: number) => Math.random() < p;
@@ -43,6 +45,7 @@ const chance = (p: number) => Math.random() < p;
 function count<T>(tally: Tally, operation: string, response: GraphQLResponse<T>): T | null {
   const outcome = outcomeOf(response);
   const of = (tally.outcomes[operation] ??= {});
+  if (outcome.startsWith('HTTP_') && tally.unanswered.length < 5) tally.unanswered.push(`${operation}: ${outcome} ${response.errors?.[0]?.message ?? ''}`);
   of[outcome] = (of[outcome] ?? 0) + 1;
   return outcome === 'OK' ? response.data! : null;
 }
@@ -82,7 +85,7 @@ async function release(api: KeepAliveClient, buyer: Account, id: string, book: S
 }
 
 async function run(servers: ApiProcess[], buyers: Account[], eventId: number, book: SeatBook): Promise<Tally> {
-  const tally: Tally = { reserveMs: [], outcomes: {} };
+  const tally: Tally = { reserveMs: [], outcomes: {}, unanswered: [] };
   // Buyer i talks to server i % 2: the load balancer's round robin, by buyer.
   const clients = servers.map((s) => new KeepAliveClient(s.url, WORKERS));
   const end = performance.now() + SECONDS * 1000;
@@ -131,6 +134,7 @@ export async function runOnsale(): Promise<BenchResult> {
     const held = reserves['OK'] ?? 0;
     const heldPerSecond = held / seconds;
     const everything = all(tally);
+    if (tally.unanswered.length > 0) console.log(`answers that were not GraphQL answers: ${tally.unanswered.join('; ')}`);
     const unavailable = Object.entries(everything).filter(([k]) => k.startsWith('HTTP_')).reduce((n, [, v]) => n + v, 0);
     const apiCpu = Object.entries(cpu.ms).filter(([k]) => k.startsWith('api')).reduce((n, [, v]) => n + v, 0);
     return {
@@ -171,7 +175,7 @@ export async function runOnsale(): Promise<BenchResult> {
         { name: 'on-sale seats held/s; reserve p50/p99 ms; reserve not OK', value: `${round(heldPerSecond)}; ${round(reserve.p50)} / ${round(reserve.p99)}; ${describeNonOk(reserves)}` },
         { name: 'on-sale seats sold / checkouts OK', value: `${check.soldSeats} / ${tally.outcomes['checkout']?.['OK'] ?? 0}` },
       ],
-      details: { workers: WORKERS, outcomes: tally.outcomes, reserve, check, cpu },
+      details: { workers: WORKERS, outcomes: tally.outcomes, unanswered: tally.unanswered, reserve, check, cpu },
     };
   } finally {
     await stopAll(servers);
