@@ -36,6 +36,9 @@ interface Tally {
   reserveMs: number[];
   /** Answers by operation and outcome: reserve.OK, reserve.CONFLICT, checkout.OK, ... */
   outcomes: Record<string, Record<string, number>>;
+  /** Seats held in each 5 s of the run, from its start. */
+  heldBySlice: number[];
+  startedAt: number;
   /** The first answers that were not GraphQL answers (network errors, 5xx), to say what they were. */
   unanswered: string[];
 }
@@ -62,6 +65,8 @@ async function turn(api: KeepAliveClient, buyer: Account, eventId: number, book:
     const data = count(tally, 'reserve', response);
     if (data) {
       tally.reserveMs.push(performance.now() - sent);
+      const slice = Math.floor((performance.now() - tally.startedAt) / 5000);
+      tally.heldBySlice[slice] = (tally.heldBySlice[slice] ?? 0) + 1;
       book.update(data.reserveSeat.id, data.reserveSeat.version, data.reserveSeat.status);
       mine.push(data.reserveSeat.id);
     } else {
@@ -85,7 +90,7 @@ async function release(api: KeepAliveClient, buyer: Account, id: string, book: S
 }
 
 async function run(servers: ApiProcess[], buyers: Account[], eventId: number, book: SeatBook): Promise<Tally> {
-  const tally: Tally = { reserveMs: [], outcomes: {}, unanswered: [] };
+  const tally: Tally = { reserveMs: [], outcomes: {}, unanswered: [], heldBySlice: [], startedAt: performance.now() };
   // Buyer i talks to server i % 2: the load balancer's round robin, by buyer.
   const clients = servers.map((s) => new KeepAliveClient(s.url, WORKERS));
   const end = performance.now() + SECONDS * 1000;
@@ -134,6 +139,7 @@ export async function runOnsale(): Promise<BenchResult> {
     const held = reserves['OK'] ?? 0;
     const heldPerSecond = held / seconds;
     const everything = all(tally);
+    console.log(`seats held per second in each 5 s: ${Array.from(tally.heldBySlice, (n) => Math.round((n ?? 0) / 5)).join(', ')}`);
     if (tally.unanswered.length > 0) console.log(`answers that were not GraphQL answers: ${tally.unanswered.join('; ')}`);
     const unavailable = Object.entries(everything).filter(([k]) => k.startsWith('HTTP_')).reduce((n, [, v]) => n + v, 0);
     const apiCpu = Object.entries(cpu.ms).filter(([k]) => k.startsWith('api')).reduce((n, [, v]) => n + v, 0);

@@ -3,6 +3,9 @@ import { loadConfig } from '../config.ts';
 import { findViolations } from '../db/invariants.ts';
 import { query } from '../db/sql.ts';
 import { countStatements } from '../../test/statements.ts';
+import pg from 'pg';
+import { holdDeadlines } from '../holds/hold-timing.ts';
+import { HOLD_SEATS_BATCHABLE } from './hold-seats.ts';
 import { codeOf, createBuyers, createEventFixture, gql, startTestServer, type TestServer } from '../../test/harness.ts';
 
 const RESERVE = `mutation($id: ID!, $version: Int!) { reserveSeat(id: $id, version: $version) { id version status heldByMe } }`;
@@ -63,6 +66,42 @@ describe('concurrent reservations coalesced into one statement', () => {
     expect(codes.filter((c) => c === 'SOLD_OUT')).toHaveLength(10);
     const [row] = await query<{ held: number }>(server.app.orm.em.fork(), `select held from tiers where id = ?`, [Number(tier.id)]);
     expect(row!.held).toBe(10);
+  });
+
+  it('a batch whose one request cannot have its seat yet: the whole first pass is undone, then each request runs alone and nothing is held twice', async () => {
+    const event = await createEventFixture(server, { rows: 1, seatsPerRow: 3 });
+    const buyers = await createBuyers(server, 3);
+    const now = server.clock.now();
+    const requests = event.seats.map((seat, i) => ({
+      ...holdDeadlines(now, server.app.config.holds),
+      now,
+      buyer: buyers[i]!.id,
+      maxEvents: server.app.config.holds.maxEvents,
+      seatIds: [Number(seat.id)],
+      versions: [seat.version],
+    }));
+    // Another transaction holds the middle seat's row for a moment: the batch's first pass waits
+    // for it past the lock timeout and is undone as a whole.
+    const other = new pg.Client({ connectionString: server.databaseUrl });
+    await other.connect();
+    try {
+      await other.query('begin');
+      await other.query('select id from seats where id = $1 for update', [Number(event.seats[1]!.id)]);
+      const released = new Promise<void>((resolve) => setTimeout(() => void other.query('commit').then(() => resolve()), 350));
+      const rows = await server.app.inventory.batch<string, { seats: { id: number }[]; hold: { buyerId: number } | null }>(HOLD_SEATS_BATCHABLE, requests);
+      await released;
+      expect(rows.map((r) => r.hold?.buyerId)).toEqual(buyers.map((b) => b.id));
+      expect(rows.map((r) => r.seats.map((s) => String(s.id)))).toEqual(event.seats.map((s) => [s.id]));
+    } finally {
+      await other.end();
+    }
+    const lines = await query<{ seat_id: number; n: number }>(
+      server.app.orm.em.fork(),
+      `select seat_id, count(*)::int as n from hold_seats where seat_id = any(?::int[]) group by seat_id order by seat_id`,
+      [`{${event.seats.map((s) => s.id).join(',')}}`],
+    );
+    expect(lines.map((l) => l.n)).toEqual([1, 1, 1]);
+    expect(await findViolations(server.app.orm.em.fork())).toEqual([]);
   });
 
   it('with coalescing off, each reservation is its own statement', async () => {

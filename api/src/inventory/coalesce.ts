@@ -7,7 +7,9 @@ import type { Statement } from './statement.ts';
  * variables) once per request, each in its own subtransaction. So each request keeps its own
  * outcome and its own all-or-nothing (a request whose statement undoes itself, or waits too long
  * on a row another transaction holds, is run again inside the function, alone), while the batch
- * costs one round trip and one commit. A request alone goes out as the plain statement.
+ * costs one round trip and one commit. A request alone goes out as the plain statement. The
+ * function first runs all the requests without a subtransaction each (a tenth of a batch's cost);
+ * only when one of them undoes itself is that pass undone and each request run on its own.
  *
  * One batch per transition is in flight per process: requests of one process never wait on each
  * other's row locks in two open transactions. Against another process's batch, a request waits at
@@ -55,15 +57,31 @@ export function batchFunctionSql<P extends string>({ statement, types }: Batchab
   const body = `${text.slice(0, at)}\nselect to_json(result_row) into result from (select ${text.slice(at + '\nselect\n'.length)}) result_row;`;
   const declarations = statement.params.map((p) => `p_${p} ${types[p]};`).join('\n  ');
   const assignments = statement.params.map((p) => assignment(p, types[p])).join('\n      ');
+  const retryable = `sqlstate 'TS409' or unique_violation or lock_not_available or deadlock_detected`;
   return `create or replace function ${batchFunctionName(statement)}(requests json) returns setof json language plpgsql as $batch$
 #variable_conflict use_column
 declare
   r json;
   result json;
+  results json[] := '{}';
   attempt int;
   ${declarations}
 begin
   perform set_config('lock_timeout', '${LOCK_WAIT}', true);
+  -- First every request in one go, in one subtransaction: the usual batch, where nothing races.
+  begin
+    for r in select * from json_array_elements(requests) loop
+      ${assignments}
+      ${body}
+      results := results || result;
+    end loop;
+    return query select unnest(results);
+    return;
+  exception when ${retryable} then
+    -- One request lost a race (its statement undid itself) or waited too long: everything this
+    -- pass did is undone, and the batch runs again with each request in its own subtransaction.
+    results := '{}';
+  end;
   for r in select * from json_array_elements(requests) loop
     ${assignments}
     attempt := 0;
@@ -71,7 +89,7 @@ begin
       begin
         ${body}
         exit;
-      exception when sqlstate 'TS409' or unique_violation or lock_not_available or deadlock_detected then
+      exception when ${retryable} then
         attempt := attempt + 1;
         if attempt >= ${ATTEMPTS} then
           result := json_build_object('contention', true);
