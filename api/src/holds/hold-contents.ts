@@ -22,7 +22,7 @@ const holdCurrencySql = (h: string) => `(select currency from tiers where event_
  * (`me { holds { seats totalCents } }`, the web client's hold panel) is one prepared statement,
  * not one for the list and two more per hold.
  */
-const ACTIVE_HOLDS = statement('active_holds_of_buyer', ['buyer'], (p) => `
+const HOLDS_OF_BUYER = statement('active_holds_of_buyer', ['buyer'], (p) => `
 select ${HOLD_COLUMNS},
   json_build_object(
     'seats', (select coalesce(json_agg(${seatJson('s')} order by s.id), '[]'::json) from seats s where s.hold_id = h.id),
@@ -31,7 +31,7 @@ select ${HOLD_COLUMNS},
 from holds h where h.buyer_id = ${p.buyer} and h.status = 'ACTIVE' order by h.id desc`);
 
 export async function listActiveHolds(store: InventoryStore, buyerId: number): Promise<HoldView[]> {
-  const rows = await store.read<'buyer', HoldView & { contents: HoldContents & { totalCents: number | string } }>(ACTIVE_HOLDS, { buyer: buyerId });
+  const rows = await store.read<'buyer', HoldView & { contents: HoldContents & { totalCents: number | string } }>(HOLDS_OF_BUYER, { buyer: buyerId });
   // A bigint sum comes back as a JSON number; Number() also takes the string some drivers give.
   return rows.map((row) => ({ ...row, contents: { ...row.contents, totalCents: Number(row.contents.totalCents) } }));
 }

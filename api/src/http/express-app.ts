@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express, { type ErrorRequestHandler, type Request } from 'express';
 import { createContext, type AppServices, type GraphQLContext } from '../context.ts';
 import { query } from '../db/sql.ts';
+import { graphqlHandler } from './graphql-handler.ts';
 import { seatMapRoutes } from '../seat-map/seat-map.routes.ts';
 import { authenticate } from '../partners/caller.ts';
 import { clientIpOf } from '../security/client-ip.ts';
@@ -93,18 +93,16 @@ export function createExpressApp(apollo: ApolloServer<GraphQLContext>, app: AppS
     requireJsonPost(),
     jsonBody(security.bodyLimitBytes),
     bodyErrors(security.bodyLimitBytes),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const requestId = requestIdOf(req);
-        res.setHeader('x-request-id', requestId);
-        // The signature now (a bad token is refused before anything else); the person in the database
-        // once the document passed (auth/session-plugin.ts); a partner's API key at once (partners/caller.ts).
-        const { claims, apiKey } = await authenticate(app, req.headers.authorization);
-        return createContext(app, null, requestId, clientIpOf(req.headers['x-forwarded-for'], req.socket.remoteAddress, security.trustProxyHops), claims, {
-          apiKey,
-          http: { set: (name, value) => res.setHeader(name, value) },
-        });
-      },
+    graphqlHandler(apollo, async ({ req, res }) => {
+      const requestId = requestIdOf(req);
+      res.setHeader('x-request-id', requestId);
+      // The signature now (a bad token is refused before anything else); the person in the database
+      // once the document passed (auth/session-plugin.ts); a partner's API key at once (partners/caller.ts).
+      const { claims, apiKey } = await authenticate(app, req.headers.authorization);
+      return createContext(app, null, requestId, clientIpOf(req.headers['x-forwarded-for'], req.socket.remoteAddress, security.trustProxyHops), claims, {
+        apiKey,
+        http: { set: (name, value) => res.setHeader(name, value) },
+      });
     }),
   );
 
