@@ -38,10 +38,20 @@ async function openPhone(session: Session): Promise<BrowserContext> {
   return context;
 }
 
+/** The seat-map documents (layout, states) the page has asked for, from now on: none while its buyer waits. */
+function seatMapRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/seat-maps/')) seen.push(path);
+  });
+  return seen;
+}
+
 const text = async (page: Page, testId: string) => (await page.getByTestId(testId).textContent())?.trim() ?? '';
 
 describe('an on-sale through the waiting room', () => {
-  it('the organiser sets the room; two buyers queue before opening and are admitted in turn, the first checks out; a third on a phone sees place and wait move', async () => {
+  it('the organiser sets the room; two buyers queue before opening, with no seat map downloaded, and are admitted in turn to the map, the first checks out; a third on a phone sees place and wait move', async () => {
     const serverNow = await advanceClock(0);
     const opensAt = new Date(Math.ceil((serverNow.getTime() + 10 * 60_000) / 60_000) * 60_000);
     const name = `Queued premiere ${Date.now()}`;
@@ -65,6 +75,7 @@ describe('an on-sale through the waiting room', () => {
     // Two buyers open the event before it opens: the waiting room, not the map.
     const buyers = await Promise.all(['alice@example.com', 'bob@example.com'].map(async (email) => openContext(browser, await logIn(email))));
     const pages = await Promise.all(buyers.map((context) => context.newPage()));
+    const mapRequests = new Map(pages.map((page) => [page, seatMapRequests(page)]));
     for (const page of pages) {
       await page.goto(`${serverUrl()}/events/${eventId}`);
       await page.getByRole('heading', { name: `Waiting room: ${name}` }).waitFor();
@@ -73,6 +84,8 @@ describe('an on-sale through the waiting room', () => {
     }
     await expect.poll(() => text(console, 'queue-waiting'), { timeout: 10_000 }).toBe('2');
     await saveScreenshot(pages[0]!, '8-queue-before-opening');
+    // Waiting, a buyer's page has not downloaded the seat map.
+    for (const page of pages) expect(mapRequests.get(page)).toEqual([]);
 
     // Opening: the places are drawn and the first buyer (by the draw) is admitted.
     await advanceClock(opensAt.getTime() - serverNow.getTime() + 1000);
@@ -82,10 +95,12 @@ describe('an on-sale through the waiting room', () => {
     const [first, second] = [pages[firstIndex]!, pages[1 - firstIndex]!];
     await expect.poll(() => text(second, 'queue-position')).toBe('2');
     expect(await text(second, 'queue-ahead')).toBe('0');
+    expect(mapRequests.get(second)).toEqual([]);
 
     // A third buyer, on a phone, joins after opening: behind both.
     const phone = await openPhone(await signUpBuyer());
     const phonePage = await phone.newPage();
+    const phoneMapRequests = seatMapRequests(phonePage);
     await phonePage.goto(`${serverUrl()}/events/${eventId}`);
     await phonePage.getByRole('button', { name: 'Join the queue' }).tap();
     await expect.poll(() => text(phonePage, 'queue-position'), { timeout: 10_000 }).toBe('3');
@@ -95,6 +110,7 @@ describe('an on-sale through the waiting room', () => {
 
     // The first buyer is straight on the map, with the admission's clock beside the hold's; holds and checks out.
     await first.waitForSelector('canvas.seat-map-canvas[data-scale]');
+    expect(mapRequests.get(first)).toEqual(expect.arrayContaining([`/seat-maps/${eventId}/layout`, `/seat-maps/${eventId}/states`]));
     await first.getByLabel('Seats', { exact: true }).selectOption('2');
     await first.getByRole('button', { name: 'Hold best seats' }).click();
     const holdPanel = first.getByRole('complementary', { name: 'Your hold' });
@@ -106,9 +122,11 @@ describe('an on-sale through the waiting room', () => {
     await first.getByRole('heading', { name: 'Order confirmed' }).waitFor();
 
     // Half a minute later (2 a minute) the second buyer's turn comes; the phone's place moves up.
+    expect(mapRequests.get(second)).toEqual([]);
     await advanceClock(31_000);
     await admittedBanner(second).waitFor({ timeout: 10_000 });
     await second.waitForSelector('canvas.seat-map-canvas[data-scale]');
+    expect(mapRequests.get(second)).toEqual(expect.arrayContaining([`/seat-maps/${eventId}/layout`, `/seat-maps/${eventId}/states`]));
     await expect.poll(() => text(phonePage, 'queue-ahead'), { timeout: 10_000 }).toBe('0');
     expect(await text(phonePage, 'queue-position')).toBe('3');
     // Two admissions to go at 2 a minute, then one: the estimate moves with the place.
@@ -118,6 +136,8 @@ describe('an on-sale through the waiting room', () => {
     expect(Number(await bar.getAttribute('aria-valuenow'))).toBe(100);
     // Nothing sideways on the phone.
     expect(await phonePage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // Still waiting after all that: no seat map on the phone either.
+    expect(phoneMapRequests).toEqual([]);
     await saveScreenshot(phonePage, '8-queue-on-a-phone-next');
 
     await Promise.all([organiser.close(), phone.close(), ...buyers.map((b) => b.close())]);

@@ -48,21 +48,32 @@ export const EventPageQuery = graphql(`
 
 type LoadedEvent = NonNullable<EventPageData['event']>;
 
+/**
+ * The event's page. The seat map (layout and states, megabytes on an arena) is read only inside
+ * the waiting room's gate, so a buyer still queueing downloads none of it; the event's own
+ * query and the room's are read side by side.
+ */
 export function EventPage({ eventId }: { eventId: string }) {
   const { data, loading, error } = useQuery(EventPageQuery, { variables: { id: eventId } });
+
+  if (error) return <p className="status error" role="alert">Could not load the event: {error.message}</p>;
+  if (!loading && !data?.event) return <p className="status">This event does not exist.</p>;
+  return (
+    <QueueGate eventId={eventId} eventName={data?.event?.name ?? ''}>
+      <EventSeats eventId={eventId} event={data?.event ?? null} />
+    </QueueGate>
+  );
+}
+
+/** Mounted once the buyer may choose seats (admitted, or the event has no waiting room): only then is the map read. */
+function EventSeats({ eventId, event }: { eventId: string; event: LoadedEvent | null }) {
   const { fetch, connection, socket } = useAppServices();
   const session = useSession();
   const map = useSeatMap(eventId, { fetch, token: session?.token ?? null, connection, socket });
 
-  if (error) return <p className="status error" role="alert">Could not load the event: {error.message}</p>;
   if (map.phase === 'failed') return <p className="status error" role="alert">Could not load the seat map: {map.error.message}</p>;
-  if ((loading && !data) || map.phase === 'loading') return <p className="status">Loading the seat map…</p>;
-  if (!data?.event) return <p className="status">This event does not exist.</p>;
-  return (
-    <QueueGate eventId={eventId} eventName={data.event.name}>
-      <EventDetails event={data.event} map={map} />
-    </QueueGate>
-  );
+  if (!event || map.phase === 'loading') return <p className="status">Loading the seat map…</p>;
+  return <EventDetails event={event} map={map} />;
 }
 
 function EventDetails({ event, map }: { event: LoadedEvent; map: Extract<SeatMapState, { phase: 'ready' }> }) {

@@ -15,13 +15,15 @@ const WELCOME_MS = 8000;
 /**
  * An event with a waiting room shows the room until the buyer is admitted, then the seats (the
  * children), with the admission's clock beside the hold's. Events without one show the seats.
+ * The children are mounted only then, so what they read (the seat map) is never downloaded by a
+ * buyer who is still waiting, nor when the room could not be read.
  */
 export function QueueGate({ eventId, eventName, children }: { eventId: string; eventName: string; children: ReactNode }) {
   const joinQueue = useJoinQueue();
   const session = useSession();
   const notify = useToast();
   const now = useServerNow();
-  const { queue, ticket, loading, aheadAtFirst } = useQueueTicket(eventId);
+  const { queue, ticket, loading, error, aheadAtFirst } = useQueueTicket(eventId);
   const [joining, setJoining] = useState(false);
   const stage = queue ? stageOf(ticket, String(queue.opensAt), now) : null;
   const [welcomeSince, setWelcomeSince] = useState<number | null>(null);
@@ -38,6 +40,7 @@ export function QueueGate({ eventId, eventName, children }: { eventId: string; e
   }, [welcomeSince]);
 
   if (loading) return <p className="status">Loading…</p>;
+  if (error && !queue) return <p className="status error" role="alert">Could not load the waiting room: {error.message}</p>;
   if (!queue || !stage) return <>{children}</>;
 
   const join = async () => {

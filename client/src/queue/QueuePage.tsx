@@ -20,7 +20,7 @@ export function QueuePage(props: {
   const progress = progressOf(ticket?.aheadOfYou ?? null, props.aheadAtFirst);
   return (
     <section className="queue-page" aria-labelledby="queue-title" data-testid="queue-page">
-      <h2 id="queue-title">Waiting room: {props.eventName}</h2>
+      <h2 id="queue-title">Waiting room{props.eventName ? `: ${props.eventName}` : ''}</h2>
       <p>
         Sales open at <time dateTime={props.opensAt}>{formatDate(props.opensAt)}</time>. Everyone who joins before then gets a place drawn at random;
         after that, places go in order of arrival.
