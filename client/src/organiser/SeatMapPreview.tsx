@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
-import type { GeneratedVenue } from '@tessera/venue';
+import { previewSeatLayout, type GeneratedVenue } from '@tessera/venue';
 import { useAppServices } from '../app-services.tsx';
 import { decodeLayout } from '../live/seat-map-layout.ts';
 import { createSeatStateStore } from '../live/seat-states.ts';
-import { layoutOfGeneratedVenue } from '../seats/generated-layout.ts';
 import { KIND_WORDS } from '../seats/seat-appearance.ts';
 import { SeatLegend } from '../seats/SeatLegend.tsx';
 import { SeatMap } from '../seats/SeatMap.tsx';
@@ -22,7 +21,7 @@ export interface PreviewTier {
 export function SeatMapPreview({ eventName, venue, tiers }: { eventName: string; venue: GeneratedVenue; tiers: readonly PreviewTier[] }) {
   const { pendingSeats } = useAppServices();
   const { layout, store } = useMemo(() => {
-    const decoded = decodeLayout(layoutOfGeneratedVenue(venue, tiers.map((tier) => tier.name)));
+    const decoded = decodeLayout(previewSeatLayout(venue, tiers.map((tier) => tier.name)));
     const states = createSeatStateStore(decoded, () => undefined);
     states.applySnapshot({ eventId: 'preview', layoutRevision: 'preview', revision: 'preview', count: decoded.count, statuses: 'A'.repeat(decoded.count), versions: new Array<number>(decoded.count).fill(0), sections: [] });
     return { layout: decoded, store: states };

@@ -1,6 +1,5 @@
-import { generateVenue, type SeatStatesJson, type SeatStatus } from '@tessera/venue';
+import { generateVenue, previewSeatLayout, type SeatStatesJson, type SeatStatus } from '@tessera/venue';
 import { decodeLayout, type SeatMapLayout } from '../live/seat-map-layout.ts';
-import { layoutOfGeneratedVenue } from '../seats/generated-layout.ts';
 
 /** Two small curved blocks in front of a stage, lettered rows, a wheelchair place at the back. */
 export function smallHall(): SeatMapLayout {
@@ -23,7 +22,7 @@ export function smallHall(): SeatMapLayout {
     ],
   });
   if (venue.problems.length) throw new Error(JSON.stringify(venue.problems));
-  return decodeLayout(layoutOfGeneratedVenue(venue, ['VIP', 'Stalls'], '1'));
+  return decodeLayout({ ...previewSeatLayout(venue, ['VIP', 'Stalls']), eventId: '1' });
 }
 
 /** A states document for a layout: every seat AVAILABLE at version 1, with `changes` applied. */
