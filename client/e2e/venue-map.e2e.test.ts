@@ -19,6 +19,7 @@ async function view(page: Page) {
     offsetX: Number(canvas.dataset['offsetX']),
     offsetY: Number(canvas.dataset['offsetY']),
     mode: canvas.dataset['mode'],
+    rowLabels: Number(canvas.dataset['rowLabels']),
     width: canvas.clientWidth,
     height: canvas.clientHeight,
   }));
@@ -147,6 +148,7 @@ describe('the arena', () => {
     const context = await openContext(browser, null);
     const page = await openEventPage(context, serverUrl(), arena.id);
     expect((await view(page)).mode).toBe('overview');
+    expect((await view(page)).rowLabels).toBe(0);
     await saveScreenshot(page, 'readme-arena-overview');
     const seats = await seatsOf(arena.id);
     const inSection = seats.filter((seat) => seat.section === '106');
@@ -155,6 +157,8 @@ describe('the arena', () => {
     await page.mouse.click(point.x, point.y);
     await expect.poll(async () => (await view(page)).mode).toBe('seats');
     expect(await page.getByTestId('map-hint').textContent()).toBe('Section 106: click a seat to hold it.');
+    // The map is at a zoom that draws row labels, in text of at least 8 px.
+    expect((await view(page)).rowLabels).toBeGreaterThanOrEqual(8);
     await page.mouse.move(1, 1);
     await saveScreenshot(page, 'readme-arena-section');
     await context.close();

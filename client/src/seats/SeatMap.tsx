@@ -4,7 +4,7 @@ import type { SeatStateStore } from '../live/seat-states.ts';
 import { drawSeatLayer, drawVenueLayer, isOverview, repaintSeats, type VenueFrame } from './draw-venue.ts';
 import { createGestureTracker } from './map-gestures.ts';
 import { neighbourSeat, nextSection, type Direction } from './map-keyboard.ts';
-import { centreOn, clampView, fitBox, MAX_SCALE, takeScale, toMap, zoomAround, TAKE_WITH_MOUSE, type MapView } from './map-view.ts';
+import { centreOn, clampView, fitBox, MAX_SCALE, rowLabelPx, sectionView, takeScale, toMap, zoomAround, TAKE_WITH_MOUSE, type MapView } from './map-view.ts';
 import type { PendingSeats } from './pending-seats.ts';
 import { seatAccessibleName, seatLook } from './seat-appearance.ts';
 import { SeatDetailsCard, type SeatDetails } from './SeatDetailsCard.tsx';
@@ -91,7 +91,7 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
     drawSeatLayer(seats, frame);
     // The benchmark reads these: what a pan or zoom costs the main thread.
     performance.measure('seat-map:full-draw', { start: started });
-    publishView(seatsRef.current!, frame.view, fitted().scale);
+    publishView(seatsRef.current!, frame.view, fitted().scale, frame.preview);
     placeFocusButton(focusRef.current, layout, latest.current.focused, frame.view);
     performance.mark('seat-map:draw');
   }, [frameOf, fitted, layout]);
@@ -246,7 +246,7 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
     if (isOverview(view, latest.current.preview)) {
       const section = index.sectionAt(point.x, point.y);
       const target = section >= 0 ? layout.sections[section]! : null;
-      if (target) setView(fitBox(target, sizeRef.current.width, sizeRef.current.height, 24, Math.max(takeScale(pointerType) * 1.2, TAKE_WITH_MOUSE * 2)));
+      if (target) setView(sectionView(target, sizeRef.current.width, sizeRef.current.height, Math.max(takeScale(pointerType) * 1.2, TAKE_WITH_MOUSE * 2)));
       else zoomBy(2, screenX, screenY);
       setHint(target ? `Section ${target.name}: ${pointerType === 'touch' ? 'tap' : 'click'} a seat to hold it.` : null);
       return;
@@ -404,7 +404,7 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
 }
 
 /** The view on the canvas's data attributes: browser tests and the benchmark aim at seats by it. */
-function publishView(canvas: HTMLCanvasElement, view: MapView, fitScale: number): void {
+function publishView(canvas: HTMLCanvasElement, view: MapView, fitScale: number, preview: boolean): void {
   canvas.dataset['scale'] = String(view.scale);
   canvas.dataset['pixelRatio'] = String(pixelRatio());
   canvas.dataset['offsetX'] = String(view.offsetX);
@@ -414,6 +414,8 @@ function publishView(canvas: HTMLCanvasElement, view: MapView, fitScale: number)
   // The whole venue lets a finger scroll the page; a zoomed-in map keeps every gesture.
   canvas.style.touchAction = zoomed ? 'none' : 'pan-y';
   canvas.dataset['mode'] = isOverview(view) ? 'overview' : view.scale >= MAX_SCALE ? 'max' : 'seats';
+  // The row labels' text size as drawVenueLayer draws them (0: none).
+  canvas.dataset['rowLabels'] = String(isOverview(view, preview) ? 0 : (rowLabelPx(view.scale) ?? 0));
 }
 
 function placeFocusButton(button: HTMLButtonElement | null, layout: SeatMapLayout, seat: number, view: MapView) {

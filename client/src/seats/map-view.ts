@@ -21,13 +21,19 @@ export const OVERVIEW_BELOW = 6;
 export const TAKE_WITH_MOUSE = 9;
 /** ... and with a finger from this size: touch targets of at least 24 px. */
 export const TAKE_WITH_TOUCH = 24;
-/** Row labels are this share of a seat width tall, up to 13 px: they grow with the zoom like the seats they name. */
+/** Row labels are this share of a seat width tall, from 8 up to 13 px: they grow with the zoom like the seats they name. */
 const ROW_LABEL_PER_SCALE = 0.55;
 const ROW_LABEL_MAX_PX = 13;
-/** Smaller text is not readable, so row labels are left out until they reach it. */
+/** Smaller text is not readable, so row labels are never drawn smaller than this. */
 export const ROW_LABEL_MIN_PX = 8;
-/** Row labels from this size (15): the first whole zoom at which their text is at least 8 px. */
-export const ROW_LABELS_FROM = Math.ceil(ROW_LABEL_MIN_PX / ROW_LABEL_PER_SCALE);
+/**
+ * Row labels from this size (12 px per seat), at 8 px until the share makes them bigger (14.5).
+ * There 8 px text still fits: rows are 14.4 px apart and a label stands a seat width past its
+ * row's end seat (whose edge is 4.8 px from its centre). Lower, two letters would touch the seat.
+ * A click on a section lands at 11.5 to 17 px per seat on the demo arena on a 1280 x 800 screen
+ * (`sectionView` lifts the lowest to this), so a section zoom names its rows.
+ */
+export const ROW_LABELS_FROM = 12;
 /** Seat numbers inside the seats from this size. */
 export const SEAT_NUMBERS_FROM = 22;
 export const MAX_SCALE = 64;
@@ -39,7 +45,7 @@ export function takeScale(pointer: string): number {
 /** The row labels' text size in pixels at `scale`, or null below the zoom where they are readable. */
 export function rowLabelPx(scale: number): number | null {
   if (scale < ROW_LABELS_FROM) return null;
-  return Math.min(ROW_LABEL_MAX_PX, Math.round(scale * ROW_LABEL_PER_SCALE));
+  return Math.min(ROW_LABEL_MAX_PX, Math.max(ROW_LABEL_MIN_PX, Math.round(scale * ROW_LABEL_PER_SCALE)));
 }
 
 /** The view that shows `box` whole inside `width` x `height`, with `padding` pixels around. */
@@ -52,6 +58,22 @@ export function fitBox(box: Box, width: number, height: number, padding = 12, ma
     offsetX: width / 2 - ((box.minX + box.maxX) / 2) * scale,
     offsetY: height / 2 - ((box.minY + box.maxY) / 2) * scale,
   };
+}
+
+/** Room left around a section a click zooms into, in pixels. */
+const SECTION_PADDING = 24;
+
+/**
+ * Where a click on a section in the overview zooms: the whole section with room around it, at
+ * most `maxScale`. When that falls short of the row labels' zoom but the section still fits at
+ * that zoom inside the canvas (only the room around it is given up), the labels' zoom, centred
+ * on the section: a buyer who zooms into a section sees its row labels.
+ */
+export function sectionView(section: Box, width: number, height: number, maxScale: number): MapView {
+  const fitted = fitBox(section, width, height, SECTION_PADDING, maxScale);
+  if (fitted.scale >= ROW_LABELS_FROM || maxScale < ROW_LABELS_FROM) return fitted;
+  if (fitBox(section, width, height, 0, maxScale).scale < ROW_LABELS_FROM) return fitted;
+  return centreOn((section.minX + section.maxX) / 2, (section.minY + section.maxY) / 2, ROW_LABELS_FROM, width / 2, height / 2);
 }
 
 /** Zooms by `factor` keeping the map point under (`screenX`, `screenY`) where it is. */
