@@ -28,10 +28,10 @@ type Documents = {
     "\n  mutation HoldTickets($tierId: ID!, $quantity: Int!) {\n    holdTickets(tierId: $tierId, quantity: $quantity) {\n      ...HoldFields\n    }\n  }\n": typeof types.HoldTicketsDocument,
     "\n  subscription HoldUpdated {\n    holdUpdated {\n      ...HoldFields\n    }\n  }\n": typeof types.HoldUpdatedDocument,
     "\n  mutation ReleaseHold($holdId: ID!) {\n    releaseHold(holdId: $holdId) {\n      ...HoldFields\n    }\n  }\n": typeof types.ReleaseHoldDocument,
-    "\n  fragment SeatState on Seat {\n    id\n    version\n    status\n    heldByMe\n  }\n": typeof types.SeatStateFragmentDoc,
-    "\n  fragment TierCounts on Tier {\n    id\n    version\n    capacity\n    available\n    held\n    sold\n  }\n": typeof types.TierCountsFragmentDoc,
     "\n  subscription SeatUpdated($eventId: ID!) {\n    seatUpdated(eventId: $eventId) {\n      ...SeatState\n    }\n  }\n": typeof types.SeatUpdatedDocument,
     "\n  subscription TierUpdated($eventId: ID!) {\n    tierUpdated(eventId: $eventId) {\n      ...TierCounts\n    }\n  }\n": typeof types.TierUpdatedDocument,
+    "\n  fragment SeatState on Seat {\n    id\n    version\n    status\n    heldByMe\n  }\n": typeof types.SeatStateFragmentDoc,
+    "\n  fragment TierCounts on Tier {\n    id\n    version\n    capacity\n    available\n    held\n    sold\n  }\n": typeof types.TierCountsFragmentDoc,
     "\n  fragment OrderFields on Order {\n    id\n    eventId\n    status\n    totalCents\n    currency\n    createdAt\n    idempotencyKey\n    tickets {\n      id\n      priceCents\n      secret\n      qrCodeSvg\n      checkedInAt\n      tier {\n        id\n        name\n      }\n      seat {\n        id\n        section\n        row\n        number\n      }\n    }\n  }\n": typeof types.OrderFieldsFragmentDoc,
     "\n  query OrderEvent($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      venue\n      startsAt\n    }\n  }\n": typeof types.OrderEventDocument,
     "\n  mutation CancelOrder($id: ID!) {\n    cancelOrder(id: $id) {\n      ...OrderFields\n    }\n  }\n": typeof types.CancelOrderDocument,
@@ -83,10 +83,10 @@ const documents: Documents = {
     "\n  mutation HoldTickets($tierId: ID!, $quantity: Int!) {\n    holdTickets(tierId: $tierId, quantity: $quantity) {\n      ...HoldFields\n    }\n  }\n": types.HoldTicketsDocument,
     "\n  subscription HoldUpdated {\n    holdUpdated {\n      ...HoldFields\n    }\n  }\n": types.HoldUpdatedDocument,
     "\n  mutation ReleaseHold($holdId: ID!) {\n    releaseHold(holdId: $holdId) {\n      ...HoldFields\n    }\n  }\n": types.ReleaseHoldDocument,
-    "\n  fragment SeatState on Seat {\n    id\n    version\n    status\n    heldByMe\n  }\n": types.SeatStateFragmentDoc,
-    "\n  fragment TierCounts on Tier {\n    id\n    version\n    capacity\n    available\n    held\n    sold\n  }\n": types.TierCountsFragmentDoc,
     "\n  subscription SeatUpdated($eventId: ID!) {\n    seatUpdated(eventId: $eventId) {\n      ...SeatState\n    }\n  }\n": types.SeatUpdatedDocument,
     "\n  subscription TierUpdated($eventId: ID!) {\n    tierUpdated(eventId: $eventId) {\n      ...TierCounts\n    }\n  }\n": types.TierUpdatedDocument,
+    "\n  fragment SeatState on Seat {\n    id\n    version\n    status\n    heldByMe\n  }\n": types.SeatStateFragmentDoc,
+    "\n  fragment TierCounts on Tier {\n    id\n    version\n    capacity\n    available\n    held\n    sold\n  }\n": types.TierCountsFragmentDoc,
     "\n  fragment OrderFields on Order {\n    id\n    eventId\n    status\n    totalCents\n    currency\n    createdAt\n    idempotencyKey\n    tickets {\n      id\n      priceCents\n      secret\n      qrCodeSvg\n      checkedInAt\n      tier {\n        id\n        name\n      }\n      seat {\n        id\n        section\n        row\n        number\n      }\n    }\n  }\n": types.OrderFieldsFragmentDoc,
     "\n  query OrderEvent($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      venue\n      startsAt\n    }\n  }\n": types.OrderEventDocument,
     "\n  mutation CancelOrder($id: ID!) {\n    cancelOrder(id: $id) {\n      ...OrderFields\n    }\n  }\n": types.CancelOrderDocument,
@@ -197,19 +197,19 @@ export function graphql(source: "\n  mutation ReleaseHold($holdId: ID!) {\n    r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SeatState on Seat {\n    id\n    version\n    status\n    heldByMe\n  }\n"): (typeof documents)["\n  fragment SeatState on Seat {\n    id\n    version\n    status\n    heldByMe\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment TierCounts on Tier {\n    id\n    version\n    capacity\n    available\n    held\n    sold\n  }\n"): (typeof documents)["\n  fragment TierCounts on Tier {\n    id\n    version\n    capacity\n    available\n    held\n    sold\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  subscription SeatUpdated($eventId: ID!) {\n    seatUpdated(eventId: $eventId) {\n      ...SeatState\n    }\n  }\n"): (typeof documents)["\n  subscription SeatUpdated($eventId: ID!) {\n    seatUpdated(eventId: $eventId) {\n      ...SeatState\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription TierUpdated($eventId: ID!) {\n    tierUpdated(eventId: $eventId) {\n      ...TierCounts\n    }\n  }\n"): (typeof documents)["\n  subscription TierUpdated($eventId: ID!) {\n    tierUpdated(eventId: $eventId) {\n      ...TierCounts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SeatState on Seat {\n    id\n    version\n    status\n    heldByMe\n  }\n"): (typeof documents)["\n  fragment SeatState on Seat {\n    id\n    version\n    status\n    heldByMe\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TierCounts on Tier {\n    id\n    version\n    capacity\n    available\n    held\n    sold\n  }\n"): (typeof documents)["\n  fragment TierCounts on Tier {\n    id\n    version\n    capacity\n    available\n    held\n    sold\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -387,10 +387,6 @@ export type ReleaseHoldMutationVariables = Exact<{
 
 export type ReleaseHoldMutation = { releaseHold: { __typename: 'Hold', id: string, eventId: string, status: HoldStatus, expiresAt: string, maxExpiresAt: string, expiringSoon: boolean, totalCents: number, currency: string, seats: Array<{ __typename: 'Seat', section: string, row: string, number: number, id: string, version: number, status: SeatStatus, heldByMe: boolean, tier: { __typename: 'Tier', id: string, name: string, priceCents: number, currency: string } }>, tickets: Array<{ __typename: 'HeldTickets', quantity: number, unitPriceCents: number, tier: { __typename: 'Tier', id: string, name: string } }> } };
 
-export type SeatStateFragment = { __typename: 'Seat', id: string, version: number, status: SeatStatus, heldByMe: boolean };
-
-export type TierCountsFragment = { __typename: 'Tier', id: string, version: number, capacity: number, available: number, held: number, sold: number };
-
 export type SeatUpdatedSubscriptionVariables = Exact<{
   eventId: string | number;
 }>;
@@ -404,6 +400,10 @@ export type TierUpdatedSubscriptionVariables = Exact<{
 
 
 export type TierUpdatedSubscription = { tierUpdated: { __typename: 'Tier', id: string, version: number, capacity: number, available: number, held: number, sold: number } };
+
+export type SeatStateFragment = { __typename: 'Seat', id: string, version: number, status: SeatStatus, heldByMe: boolean };
+
+export type TierCountsFragment = { __typename: 'Tier', id: string, version: number, capacity: number, available: number, held: number, sold: number };
 
 export type OrderFieldsFragment = { __typename: 'Order', id: string, eventId: string, status: OrderStatus, totalCents: number, currency: string, createdAt: string, idempotencyKey: string, tickets: Array<{ __typename: 'Ticket', id: string, priceCents: number, secret: string | null, qrCodeSvg: string | null, checkedInAt: string | null, tier: { __typename: 'Tier', id: string, name: string }, seat: { __typename: 'Seat', id: string, section: string, row: string, number: number } | null }> };
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useApolloClient } from '@apollo/client/react';
-import { SeatStateFragmentDoc } from '../generated/graphql.ts';
 import type { SeatStateStore } from './seat-states.ts';
+import { SeatStateFragmentDocument } from './version-merge.ts';
 
 /**
  * The seats the buyer acts on (clicked, in their hold) are read from Apollo's cache, optimistic
@@ -19,7 +19,7 @@ export function useApolloOverlay(store: SeatStateStore | null, seatIds: readonly
     (id: string) => {
       const index = store?.layout.indexOf.get(id);
       if (!store || index === undefined || watched.current.has(id)) return;
-      const subscription = client.watchFragment({ fragment: SeatStateFragmentDoc, from: { __typename: 'Seat', id } }).subscribe({
+      const subscription = client.watchFragment({ fragment: SeatStateFragmentDocument, from: { __typename: 'Seat', id } }).subscribe({
         next: (result) => store.setOverlay(index, result.dataState === 'complete' ? result.data : null),
       });
       watched.current.set(id, subscription);

@@ -3,15 +3,44 @@ import type { ConflictSeat } from '../apollo/graphql-errors.ts';
 import {
   HoldFieldsFragmentDoc,
   QueueTicketDocument,
-  SeatStateFragmentDoc,
-  TierCountsFragmentDoc,
   type HoldFieldsFragment,
   type QueueTicketFieldsFragment,
   type SeatStateFragment,
   type TierCountsFragment,
 } from '../generated/graphql.ts';
+import { graphql } from '../generated/index.ts';
 import { isStaleHoldUpdate } from './hold-order.ts';
 import { isStaleQueueTicket } from './queue-ticket-order.ts';
+
+/**
+ * The part of a seat that changes, and what `mergeSeatState` reads and writes: `seatUpdated`
+ * carries it, and so do the seat mutations and CONFLICT errors, so that their answers hold what
+ * the guard compares (the map's overlay watches it too, use-apollo-overlay.ts). It is live/'s
+ * own: defined in a domain, this leaf would read a domain's fragment.
+ */
+export const SeatStateFragmentDocument = graphql(`
+  fragment SeatState on Seat {
+    id
+    version
+    status
+    heldByMe
+  }
+`);
+
+/**
+ * A tier's counters, what `tierUpdated` changes and `mergeTier` reads and writes. The event page
+ * reads the same fields through its own `TierFields` (events/EventPage.tsx).
+ */
+export const TierCountsFragmentDocument = graphql(`
+  fragment TierCounts on Tier {
+    id
+    version
+    capacity
+    available
+    held
+    sold
+  }
+`);
 
 /**
  * Live updates reach Apollo's cache only through these functions, never by Apollo's automatic
@@ -31,18 +60,18 @@ export function isNewer(incoming: number, cached: number | undefined): boolean {
 export function mergeSeatState(cache: ApolloCache, seat: SeatStateFragment): boolean {
   const id = cache.identify(seat);
   if (!id) return false;
-  const cached = cache.readFragment({ id, fragment: SeatStateFragmentDoc });
+  const cached = cache.readFragment({ id, fragment: SeatStateFragmentDocument });
   if (!isNewer(seat.version, cached?.version)) return false;
-  cache.writeFragment({ id, fragment: SeatStateFragmentDoc, data: seat });
+  cache.writeFragment({ id, fragment: SeatStateFragmentDocument, data: seat });
   return true;
 }
 
 export function mergeTier(cache: ApolloCache, tier: TierCountsFragment): boolean {
   const id = cache.identify(tier);
   if (!id) return false;
-  const cached = cache.readFragment({ id, fragment: TierCountsFragmentDoc });
+  const cached = cache.readFragment({ id, fragment: TierCountsFragmentDocument });
   if (!isNewer(tier.version, cached?.version)) return false;
-  cache.writeFragment({ id, fragment: TierCountsFragmentDoc, data: tier });
+  cache.writeFragment({ id, fragment: TierCountsFragmentDocument, data: tier });
   return true;
 }
 
