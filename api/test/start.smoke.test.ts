@@ -47,8 +47,8 @@ describe('the real entry point with no DATABASE_URL', () => {
       body: JSON.stringify({ query: '{ events(first: 10) { totalCount edges { node { name capacity } } } }' }),
     });
     const body = (await response.json()) as { data: { events: { totalCount: number; edges: { node: { name: string; capacity: number } }[] } } };
-    expect(body.data.events.totalCount).toBe(4);
-    expect(body.data.events.edges.map((e) => e.node.capacity).sort((a, b) => a - b)).toEqual([200, 1200, 15000, 20000]);
+    expect(body.data.events.totalCount).toBe(5);
+    expect(body.data.events.edges.map((e) => e.node.capacity).sort((a, b) => a - b)).toEqual([112, 200, 1200, 15000, 20000]);
     const login = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -12,15 +12,18 @@ import { demoArena, demoHall } from './demo-venues.ts';
 export const DEMO_PASSWORD = 'tessera-demo';
 /** Stored as a password hash, it matches no password (password.ts accepts only `scrypt$...`). */
 const NO_SIGN_IN = '!no-sign-in';
-const DAY = 24 * 3600 * 1000;
+const MINUTE = 60 * 1000;
+const DAY = 24 * 60 * MINUTE;
+/** The premiere's waiting room opens this long after the seed: a newcomer first sees the room before it opens, then the draw. */
+export const DEMO_QUEUE_OPENS_AFTER_MS = 10 * MINUTE;
 
 const range = (fromRow: number, toRow: number, tier: string) => ({ fromRow, toRow, tier });
 
 /**
  * The demo of docs/rules.md: two buyers and an organiser (password DEMO_PASSWORD), a box-office
  * account nobody can sign in as, a 1,200-seat concert hall and a 20,000-seat arena drawn like
- * real venues (demo-venues.ts), a general-admission festival and a nearly sold-out club night.
- * Never in production (config.ts).
+ * real venues (demo-venues.ts), a general-admission festival, a nearly sold-out club night and a
+ * small film premiere sold through a waiting room. Never in production (config.ts).
  * Runs once: a database that already has the demo accounts is left alone.
  */
 export async function seedDemo(em: EntityManager, inventory: InventoryStore, logger: Logger): Promise<void> {
@@ -79,7 +82,18 @@ export async function seedDemo(em: EntityManager, inventory: InventoryStore, log
     tiers: [{ name: 'Club Seat', kind: 'RESERVED', priceCents: 3500 }],
     sections: [{ name: 'Main', rows: 10, seatsPerRow: 20, tiers: [range(1, 10, 'Club Seat')] }],
   });
-  await em.nativeUpdate(EventSchema, { id: { $in: [hall.id, arena.id, festival.id, club.id] } }, { status: 'ON_SALE' });
+  // The waiting room to try: buyers who join in its first minutes are drawn in random order when
+  // it opens, later ones queue in arrival order; 6 a minute lets a few demo buyers see it move.
+  const premiere = await create({
+    name: 'Film Premiere: Opening Night',
+    venue: 'Palace Cinema',
+    startsAt: new Date(now + 21 * DAY),
+    perOrderLimit: 4,
+    tiers: [{ name: 'Premiere Seat', kind: 'RESERVED', priceCents: 2500 }],
+    sections: [{ name: 'Screen 1', rows: 8, seatsPerRow: 14, rowLabels: 'LETTERS', tiers: [range(1, 8, 'Premiere Seat')] }],
+    queue: { opensAt: new Date(now + DEMO_QUEUE_OPENS_AFTER_MS), admitPerMinute: 6, admissionMinutes: 10 },
+  });
+  await em.nativeUpdate(EventSchema, { id: { $in: [hall.id, arena.id, festival.id, club.id, premiere.id] } }, { status: 'ON_SALE' });
   await sellAllBut(em, inventory, club.id, boxOffice.id, 6);
   logger.info({ ms: Date.now() - started }, 'demo data seeded');
 }

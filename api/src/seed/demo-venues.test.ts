@@ -1,8 +1,8 @@
 import { generateVenue, type GeneratedSeat, type SeatLayoutJson, type Shape } from '@tessera/venue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ok, startTestServer, type TestServer } from '../../test/harness.ts';
+import { createAccount, ok, startTestServer, type TestServer } from '../../test/harness.ts';
 import { createLogger } from '../observability/logger.ts';
-import { seedDemo } from './demo-seed.ts';
+import { DEMO_QUEUE_OPENS_AFTER_MS, seedDemo } from './demo-seed.ts';
 import { demoArena, demoHall } from './demo-venues.ts';
 
 /** The closest two seats of a venue, through a grid of cells one seat wide (20,000 seats squared is too many). */
@@ -98,5 +98,22 @@ describe('the demo seeded through createEvent', () => {
     expect(sizes['states gzip']).toBeLessThan(300_000);
     expect(sizes['states identity']).toBeLessThan(300_000);
     console.info('arena seat-map bytes', sizes);
+  });
+
+  it('lists a small event on sale through a waiting room that opens after the seed, which a buyer joins to wait for the draw', async () => {
+    const { events } = await ok<{ events: { edges: { node: { id: string; status: string; capacity: number; queue: { opensAt: string; admitPerMinute: number } | null } }[] } }>(
+      server,
+      `{ events { edges { node { id status capacity queue { opensAt admitPerMinute } } } } }`,
+    );
+    const queued = events.edges.map((e) => e.node).filter((e) => e.queue !== null);
+    expect(queued).toHaveLength(1);
+    const [premiere] = queued;
+    expect(premiere).toMatchObject({ status: 'ON_SALE', capacity: 112, queue: { admitPerMinute: 6 } });
+    const opensIn = new Date(premiere!.queue!.opensAt).getTime() - server.clock.now().getTime();
+    expect(opensIn).toBeGreaterThan(DEMO_QUEUE_OPENS_AFTER_MS - 60_000);
+    expect(opensIn).toBeLessThanOrEqual(DEMO_QUEUE_OPENS_AFTER_MS);
+    const buyer = await createAccount(server);
+    const { joinQueue } = await ok<{ joinQueue: { status: string; position: number | null } }>(server, `mutation($e: ID!) { joinQueue(eventId: $e) { status position } }`, { e: premiere!.id }, buyer.token);
+    expect(joinQueue).toEqual({ status: 'WAITING', position: null });
   });
 });
