@@ -21,7 +21,7 @@ describe('start-up of several replicas at once', () => {
       `select (select count(*)::int from users) as users, (select count(*)::int from events) as events,
               (select count(*)::int from seats) as seats, (select count(*)::int from mikro_orm_migrations) as migrations`,
     );
-    // The hall, the arena, the small GA night, the draft and the premiere with its waiting room.
+    // The concert hall, the stadium, the festival (general admission), the jazz club and the premiere with its waiting room.
     expect(counts).toEqual({ users: 4, events: 5, seats: 1200 + 20_000 + 200 + 112, migrations: migrations.length });
   }, 60_000);
 });
