@@ -80,7 +80,7 @@ begin
   exception when ${retryable} then
     -- One request lost a race (its statement undid itself) or waited too long: everything this
     -- pass did is undone, and the batch runs again with each request in its own subtransaction.
-    results := '{}';
+    null;
   end;
   for r in select * from json_array_elements(requests) loop
     ${assignments}

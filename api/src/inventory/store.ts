@@ -15,8 +15,7 @@ export class InventoryStore implements BatchRunner {
 
   /** Runs the statement once and returns its one result row. */
   async once<P extends string, R>(statement: Statement<P>, values: Record<P, unknown>): Promise<R> {
-    const result = await this.#pool.query({ name: statement.name, text: statement.text, values: statement.params.map((p) => values[p]) });
-    return result.rows[0] as R;
+    return (await this.read<P, R>(statement, values))[0]!;
   }
 
   /** Runs a read and returns all its rows (a read is a prepared statement too: parsed and planned once per connection). */

@@ -3,10 +3,6 @@ import type { ChannelKind, ChannelPayloads } from './publisher.ts';
 import { channelName } from './publisher.ts';
 import { VersionGate } from './version-gate.ts';
 
-/**
- * Hands a message to this process's subscribers of its channel. Every publisher ends here, and
- * here a row's versions are kept in order: a message older than one already delivered is dropped.
- */
 /** graphql-subscriptions' PubSub, telling whether anyone listens to a channel. */
 class ListenedPubSub extends PubSub<Record<string, unknown>> {
   listening(channel: string): boolean {
@@ -14,16 +10,20 @@ class ListenedPubSub extends PubSub<Record<string, unknown>> {
   }
 }
 
+/**
+ * Hands a message to this process's subscribers of its channel. Every publisher ends here, and
+ * here a row's versions are kept in order: a message older than one already delivered is dropped.
+ */
 export class LocalFanout {
   private readonly pubsub = new ListenedPubSub();
   private readonly gate = new VersionGate();
 
   /**
-   * Whether this process has a subscriber of the channel. Redis hands every process every
-   * message (one pattern subscription); in an on-sale most are for buyers and seat maps that no
-   * socket of this process follows, and are dropped before they are parsed. The version gate
-   * orders what is delivered: a subscriber that comes later reads the current state first and
-   * ignores what is not newer (rule 9).
+   * Whether this process has a subscriber of the channel. Every process receives every change
+   * (redis-publisher.ts); in an on-sale most are for buyers and seat maps that no socket of this
+   * process follows, and are skipped without passing the version gate. The gate orders what is
+   * delivered: a subscriber that comes later reads the current state first and ignores what is
+   * not newer (rule 9).
    */
   listening(channel: string): boolean {
     return this.pubsub.listening(channel);
