@@ -33,10 +33,14 @@ describe('a buyer from log-in to a cancelled order', () => {
     const holdPanel = page.getByRole('complementary', { name: 'Your hold' });
     await expect.poll(() => holdPanel.locator('.hold-items li').count()).toBe(2);
     await expect.poll(() => holdPanel.getByTestId('hold-total').textContent()).toBe('€170');
+    const holdingToast = page.getByTestId('toast').filter({ hasText: 'Holding' });
+    await holdingToast.waitFor();
     await saveScreenshot(page, '5-best-available-held');
 
     await holdPanel.getByRole('button', { name: 'Check out' }).click();
     await page.getByRole('heading', { name: 'Order confirmed' }).waitFor();
+    // The hold's toast goes with the hold: it does not sit beside the confirmation.
+    expect(await holdingToast.count()).toBe(0);
     await saveScreenshot(page, '5-order-confirmed');
 
     await page.getByRole('link', { name: 'See my tickets' }).click();

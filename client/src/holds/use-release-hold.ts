@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { errorMessageOf } from '../apollo/graphql-errors.ts';
 import { graphql } from '../generated/index.ts';
-import { useToast } from '../ui/toasts.tsx';
+import { useDismissToasts, useToast } from '../ui/toasts.tsx';
 import { upsertMyHold } from './my-holds-cache.ts';
 
 export const ReleaseHoldMutation = graphql(`
@@ -17,6 +17,7 @@ export const ReleaseHoldMutation = graphql(`
 export function useReleaseHold() {
   const client = useApolloClient();
   const notify = useToast();
+  const dismissToasts = useDismissToasts();
   const [busy, setBusy] = useState(false);
   const release = useCallback(
     async (holdId: string) => {
@@ -24,13 +25,14 @@ export function useReleaseHold() {
       try {
         const { data } = await client.mutate({ mutation: ReleaseHoldMutation, variables: { holdId } });
         if (data) upsertMyHold(client.cache, data.releaseHold);
+        dismissToasts('hold');
       } catch (error) {
         notify(errorMessageOf(error), 'error');
       } finally {
         setBusy(false);
       }
     },
-    [client, notify],
+    [client, notify, dismissToasts],
   );
   return { release, busy };
 }

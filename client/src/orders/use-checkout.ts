@@ -4,6 +4,7 @@ import { errorCodeOf, errorMessageOf } from '../apollo/graphql-errors.ts';
 import { graphql } from '../generated/index.ts';
 import type { HoldFieldsFragment, OrderFieldsFragment } from '../generated/graphql.ts';
 import { upsertMyHold, upsertMyOrder } from '../holds/my-holds-cache.ts';
+import { useDismissToasts } from '../ui/toasts.tsx';
 import { checkoutKeyFor, forgetCheckoutKey } from './checkout-key.ts';
 
 export const CheckoutMutation = graphql(`
@@ -22,6 +23,7 @@ export type CheckoutState =
 
 export function useCheckout() {
   const client = useApolloClient();
+  const dismissToasts = useDismissToasts();
   const [state, setState] = useState<CheckoutState>({ step: 'idle' });
 
   const checkout = useCallback(
@@ -33,6 +35,8 @@ export function useCheckout() {
         forgetCheckoutKey(hold.id);
         upsertMyOrder(client.cache, data.checkout);
         upsertMyHold(client.cache, { ...hold, status: 'CHECKED_OUT' });
+        // "Holding J-12" is old news beside "Order confirmed".
+        dismissToasts('hold');
         setState({ step: 'confirmed', order: data.checkout });
       } catch (error) {
         const code = errorCodeOf(error);
@@ -46,7 +50,7 @@ export function useCheckout() {
         }
       }
     },
-    [client],
+    [client, dismissToasts],
   );
 
   return { state, checkout, reset: () => setState({ step: 'idle' }) };

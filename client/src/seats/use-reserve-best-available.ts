@@ -37,7 +37,7 @@ export function useReserveBestAvailable() {
       try {
         const { data } = await client.mutate({ mutation: ReserveBestAvailableMutation, variables: { eventId, tierId, quantity } });
         const seats = data?.reserveBestAvailable ?? [];
-        notify(`Holding ${seats.map(seatCode).join(', ')}`, 'success');
+        notify(`Holding ${seats.map(seatCode).join(', ')}`, 'success', { topic: 'hold' });
         void ensureHoldKnown(client, eventId).catch(() => undefined);
         return 'held';
       } catch (error) {

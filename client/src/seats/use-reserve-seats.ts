@@ -35,7 +35,7 @@ export function useReserveSeats() {
           variables: { seats: seats.map(({ id, version }) => ({ id, version })) },
           optimisticResponse: { reserveSeats: seats.map(({ id, version }) => ({ __typename: 'Seat' as const, id, version: version + 1, status: 'HELD' as const, heldByMe: true })) },
         });
-        notify(`Holding ${seats.map(seatCode).join(', ')}`, 'success');
+        notify(`Holding ${seats.map(seatCode).join(', ')}`, 'success', { topic: 'hold' });
         void ensureHoldKnown(client, eventId).catch(() => undefined);
         return true;
       } catch (error) {

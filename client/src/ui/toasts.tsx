@@ -9,16 +9,29 @@ export interface ToastAction {
   href: string;
 }
 
+/**
+ * What a toast is about, so a later step can take it down: "Holding J-12" is old news once the
+ * hold is checked out or released.
+ */
+export type ToastTopic = 'hold';
+
+export interface ToastOptions {
+  action?: ToastAction;
+  topic?: ToastTopic;
+}
+
 interface Toast {
   id: number;
   message: string;
   tone: ToastTone;
   action?: ToastAction;
+  topic?: ToastTopic;
 }
 
-export type ShowToast = (message: string, tone?: ToastTone, action?: ToastAction) => void;
+export type ShowToast = (message: string, tone?: ToastTone, options?: ToastOptions) => void;
+export type DismissToasts = (topic: ToastTopic) => void;
 
-const ToastContext = createContext<ShowToast | null>(null);
+const ToastContext = createContext<{ show: ShowToast; dismissTopic: DismissToasts } | null>(null);
 
 const TOAST_LIFETIME_MS = 6000;
 
@@ -28,17 +41,19 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const nextId = useRef(1);
 
   const dismiss = useCallback((id: number) => setToasts((current) => current.filter((toast) => toast.id !== id)), []);
+  const dismissTopic = useCallback<DismissToasts>((topic) => setToasts((current) => current.filter((toast) => toast.topic !== topic)), []);
   const show = useCallback<ShowToast>(
-    (message, tone = 'info', action) => {
+    (message, tone = 'info', options = {}) => {
       const id = nextId.current++;
+      const { action, topic } = options;
       // The same message twice in a row (a buyer clicking a sold seat again) is one toast, renewed.
-      setToasts((current) => [...current.filter((toast) => toast.message !== message).slice(-4), { id, message, tone, ...(action ? { action } : {}) }]);
+      setToasts((current) => [...current.filter((toast) => toast.message !== message).slice(-4), { id, message, tone, ...(action ? { action } : {}), ...(topic ? { topic } : {}) }]);
       setTimeout(() => dismiss(id), TOAST_LIFETIME_MS);
     },
     [dismiss],
   );
 
-  const value = useMemo(() => show, [show]);
+  const value = useMemo(() => ({ show, dismissTopic }), [show, dismissTopic]);
   return (
     <ToastContext value={value}>
       {children}
@@ -62,7 +77,14 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 }
 
 export function useToast(): ShowToast {
-  const show = useContext(ToastContext);
-  if (!show) throw new Error('useToast needs a ToastProvider');
-  return show;
+  const toasts = useContext(ToastContext);
+  if (!toasts) throw new Error('useToast needs a ToastProvider');
+  return toasts.show;
+}
+
+/** Takes down the toasts of one topic (the hold's, once it is checked out or released). */
+export function useDismissToasts(): DismissToasts {
+  const toasts = useContext(ToastContext);
+  if (!toasts) throw new Error('useDismissToasts needs a ToastProvider');
+  return toasts.dismissTopic;
 }
