@@ -32,6 +32,20 @@ function inside(shape: Shape, x: number, y: number): boolean {
   return Math.hypot(dx - (halfWidth - r), dy - (halfDepth - r)) < r;
 }
 
+/** Row-label places (both ends of every row) that fall on a seat: nearer than 0.9 seat widths to one. */
+function labelsOnSeats(venue: ReturnType<typeof generateVenue>): string[] {
+  const onSeats: string[] = [];
+  for (const section of venue.sections) {
+    for (const row of section.rows) {
+      for (const [x, y] of [[row.startX, row.startY], [row.endX, row.endY]] as const) {
+        const hit = venue.seats.find((seat) => Math.hypot(seat.x - x, seat.y - y) < 0.9);
+        if (hit) onSeats.push(`${section.name} ${row.label} on ${hit.section} ${hit.row}-${hit.number}`);
+      }
+    }
+  }
+  return onSeats;
+}
+
 const bearingOf = (seat: GeneratedSeat) => (Math.atan2(-seat.x, seat.y) * 180) / Math.PI;
 
 describe('the demo venues', () => {
@@ -48,6 +62,7 @@ describe('the demo venues', () => {
     expect(hall.seats.filter((s) => s.kind === 'WHEELCHAIR')).toHaveLength(6);
     expect(hall.seats.filter((s) => s.kind === 'COMPANION')).toHaveLength(6);
     expect(new Set(hall.seats.filter((s) => s.row === 'A').map((s) => s.tier))).toEqual(new Set(['VIP', 'Front Row', 'Balcony']));
+    expect(labelsOnSeats(hall)).toEqual([]);
   });
 
   it('the arena: exactly 20,000 seats, floor blocks on the floor, rings around it in a horseshoe open behind the stage', () => {
@@ -65,6 +80,8 @@ describe('the demo venues', () => {
     expect(arena.sections.filter((s) => s.curved)).toHaveLength(28);
     expect(arena.seats.filter((s) => s.kind === 'WHEELCHAIR')).toHaveLength(24);
     expect(arena.seats.filter((s) => s.kind === 'RESTRICTED_VIEW').length).toBeGreaterThan(0);
+    // Aisles between the ring's sections: every row label has a place of its own, on no seat.
+    expect(labelsOnSeats(arena)).toEqual([]);
   });
 });
 

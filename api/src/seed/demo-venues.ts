@@ -4,6 +4,8 @@ import { ROW_PITCH, seatsInRow, type SectionSpec, type SeatKindRange, type Shape
 const seatsAlong = (radius: number, arc: number) => Math.floor((radius * arc * Math.PI) / 180 / 1.05);
 /** Seats to add per row so that a wedge of curved rows keeps its seats' spacing as the rows grow. */
 const keepSpacing = (seats: number, radius: number) => (seats * ROW_PITCH) / radius;
+/** The aisle between two sections of the arena's rings at their front row, in seat widths. */
+const RING_AISLE = 1.8;
 
 /** A wheelchair place at each end of the row with its companion seat beside it, toward the middle. */
 function accessibleEnds(row: number, seats: number): SeatKindRange[] {
@@ -52,9 +54,9 @@ export function demoHall(): DemoVenue {
   return {
     stage: { x: 0, y: 12, width: 30, depth: 10 },
     sections: [
-      block('Stalls Left', 31, 22, 10, 'Front Row', true),
+      block('Stalls Left', 32, 22, 10, 'Front Row', true),
       block('Stalls Centre', 0, 36, 16, 'VIP', true),
-      block('Stalls Right', -31, 22, 10, 'Front Row', true),
+      block('Stalls Right', -32, 22, 10, 'Front Row', true),
       {
         name: 'Balcony',
         rows: balconyRows,
@@ -82,22 +84,25 @@ export function demoHall(): DemoVenue {
  */
 export function demoArena(): DemoVenue {
   const sections: SectionSpec[] = [];
-  for (const [letter, shift, seatsPerRow] of [['A', -20, 12], ['B', 0, 20], ['C', 20, 12]] as const) {
+  for (const [letter, shift, seatsPerRow] of [['A', -20, 13], ['B', 0, 20], ['C', 20, 13]] as const) {
     sections.push({ name: `Floor ${letter}`, rows: 36, seatsPerRow, rowLabels: 'LETTERS', placement: { angle: 0, offset: -25, shift }, tiers: [{ fromRow: 1, toRow: 36, tier: 'Floor' }] });
   }
+  // Each ring section spans its share of the horseshoe less an aisle (a stairway up from the
+  // floor): the aisle keeps neighbouring sections apart and gives their row labels a place.
   const ring = (rows: number, offset: number, count: number) => {
-    const arc = 270 / count;
+    const share = 270 / count;
+    const arc = share - (RING_AISLE / offset) * (180 / Math.PI);
     const seatsPerRow = seatsAlong(offset, arc);
-    return { rows, offset, arc, count, seatsPerRow, seatsAddedPerRow: keepSpacing(seatsPerRow, offset) };
+    return { rows, offset, share, arc, count, seatsPerRow, seatsAddedPerRow: keepSpacing(seatsPerRow, offset) };
   };
-  const lower = ring(27, 43, 12);
+  const lower = ring(30, 43, 12);
   for (let i = 0; i < lower.count; i++) {
     sections.push({
       name: String(101 + i),
       rows: lower.rows,
       seatsPerRow: lower.seatsPerRow,
       seatsAddedPerRow: lower.seatsAddedPerRow,
-      placement: { angle: -135 + lower.arc * (i + 0.5), offset: lower.offset, arc: lower.arc },
+      placement: { angle: -135 + lower.share * (i + 0.5), offset: lower.offset, arc: lower.arc },
       tiers: [{ fromRow: 1, toRow: lower.rows, tier: 'Lower Tier' }],
       seatKinds: accessibleEnds(lower.rows, seatsInRow(lower, lower.rows)),
     });
@@ -112,7 +117,7 @@ export function demoArena(): DemoVenue {
       rows: upper.rows,
       seatsPerRow: upper.seatsPerRow,
       seatsAddedPerRow: upper.seatsAddedPerRow,
-      placement: { angle: -135 + upper.arc * (i + 0.5), offset: upper.offset, arc: upper.arc },
+      placement: { angle: -135 + upper.share * (i + 0.5), offset: upper.offset, arc: upper.arc },
       tiers: [{ fromRow: 1, toRow: upper.rows, tier: 'Upper Tier' }],
       seatKinds: besideStage
         ? Array.from({ length: upper.rows }, (_, r) => {
