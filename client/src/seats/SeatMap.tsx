@@ -41,6 +41,9 @@ const KEYBOARD_SCALE = 16;
 
 const NO_PENDING: ReadonlySet<string> = new Set();
 
+/** The most a click on a section zooms in: past where seats can be taken with that pointer. */
+const sectionZoomLimit = (pointerType: string) => Math.max(takeScale(pointerType) * 1.2, TAKE_WITH_MOUSE * 2);
+
 /**
  * Canvas pixels per CSS pixel: the screen's, at most 2. A 3x phone's full-resolution canvases
  * are 2.25 times the pixels to fill and composite for every frame; at 2x seats stay crisp.
@@ -102,14 +105,21 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
     frameRequest.current = requestAnimationFrame(draw);
   }, [draw]);
 
+  /**
+   * Moves the map. A drag or a pinch sends many moves a frame, so they draw at the next animation
+   * frame, once; a tap or click is one move and draws at once (`now`), inside its event, so the
+   * frame that follows starts with the drawing done.
+   */
   const setView = useCallback(
-    (view: MapView) => {
+    (view: MapView, now = false) => {
       const { width, height } = sizeRef.current;
       viewRef.current = clampView(view, layout.bounds, width, height);
       setCard(null);
-      scheduleDraw();
+      if (!now) return scheduleDraw();
+      cancelAnimationFrame(frameRequest.current);
+      draw();
     },
-    [layout, scheduleDraw],
+    [layout, scheduleDraw, draw],
   );
 
   // Size the canvases to the wrapper (device pixels), and start at the whole venue.
@@ -138,6 +148,39 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
     observer.observe(wrapper);
     return () => observer.disconnect();
   }, [draw, fitted]);
+
+  // While the browser is idle after the first draw, draw off screen once at each zoom a click on
+  // a section leads to: its seat sprites are then made and its glyphs rasterised, and the click's
+  // own draw (inside its event) costs what a warm redraw does.
+  useEffect(() => {
+    // Safari has no requestIdleCallback: there the first click on a section draws cold.
+    if (preview || typeof requestIdleCallback !== 'function') return;
+    const { width, height } = sizeRef.current;
+    if (width === 0) return;
+    const pointer = window.matchMedia?.('(pointer: coarse)').matches ? 'touch' : 'mouse';
+    const seen = new Set<string>();
+    const views = layout.sections
+      .map((section) => sectionView(section, width, height, sectionZoomLimit(pointer)))
+      .filter((view) => !seen.has(view.scale.toFixed(3)) && seen.add(view.scale.toFixed(3)));
+    const canvases = [document.createElement('canvas'), document.createElement('canvas')] as const;
+    for (const canvas of canvases) {
+      canvas.width = Math.round(width * pixelRatio());
+      canvas.height = Math.round(height * pixelRatio());
+    }
+    let handle = 0;
+    // One zoom per idle period that has room for it: a click waits for one such draw at most.
+    const warm = (deadline: IdleDeadline) => {
+      const frame = frameOf();
+      if (frame && deadline.timeRemaining() > 12) {
+        const view = views.shift()!;
+        drawVenueLayer(canvases[0].getContext('2d')!, { ...frame, view });
+        drawSeatLayer(canvases[1].getContext('2d')!, { ...frame, view });
+      }
+      if (views.length > 0) handle = requestIdleCallback(warm);
+    };
+    handle = requestIdleCallback(warm);
+    return () => cancelIdleCallback(handle);
+  }, [layout, preview, frameOf]);
 
   // The filter changed: draw again.
   useEffect(() => {
@@ -183,9 +226,9 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
   }, [pendingSeats, frameOf, layout]);
 
   const zoomBy = useCallback(
-    (factor: number, x = sizeRef.current.width / 2, y = sizeRef.current.height / 2) => {
+    (factor: number, x = sizeRef.current.width / 2, y = sizeRef.current.height / 2, now = false) => {
       const view = viewRef.current;
-      if (view) setView(zoomAround(view, factor, x, y, fitted().scale * 0.8));
+      if (view) setView(zoomAround(view, factor, x, y, fitted().scale * 0.8), now);
     },
     [setView, fitted],
   );
@@ -246,17 +289,18 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
     if (isOverview(view, latest.current.preview)) {
       const section = index.sectionAt(point.x, point.y);
       const target = section >= 0 ? layout.sections[section]! : null;
-      if (target) setView(sectionView(target, sizeRef.current.width, sizeRef.current.height, Math.max(takeScale(pointerType) * 1.2, TAKE_WITH_MOUSE * 2)));
-      else zoomBy(2, screenX, screenY);
-      setHint(target ? `Section ${target.name}: ${pointerType === 'touch' ? 'tap' : 'click'} a seat to hold it.` : null);
+      if (target) setView(sectionView(target, sizeRef.current.width, sizeRef.current.height, sectionZoomLimit(pointerType)), true);
+      else zoomBy(2, screenX, screenY, true);
+      // The hint follows as a transition: React's render stays out of the tap's frame.
+      startTransition(() => setHint(target ? `Section ${target.name}: ${pointerType === 'touch' ? 'tap' : 'click'} a seat to hold it.` : null));
       return;
     }
     const seat = index.seatAt(point.x, point.y);
     if (view.scale < takeScale(pointerType)) {
       // Seats this small are easy to miss: a tap near one zooms in to where seats can be aimed at.
       const factor = (takeScale(pointerType) * 1.15) / view.scale;
-      zoomBy(factor, screenX, screenY);
-      setHint(`Zoomed in so seats are big enough to ${pointerType === 'touch' ? 'tap' : 'click'}.`);
+      zoomBy(factor, screenX, screenY, true);
+      startTransition(() => setHint(`Zoomed in so seats are big enough to ${pointerType === 'touch' ? 'tap' : 'click'}.`));
       return;
     }
     // The seat's own repaint happens inside onActivate, in this very event; the card and the

@@ -122,17 +122,28 @@ function paintSeat(context: CanvasRenderingContext2D, look: Look, tier: number, 
 
 /**
  * Seats as small pictures: each look, tier and kind drawn once per zoom into its own canvas and
- * stamped per seat (drawImage), rather than thousands of paths rasterised per frame.
+ * stamped per seat (drawImage), rather than thousands of paths rasterised per frame. The last
+ * few zooms are kept: the map draws ahead, while idle, the zooms a click on a section leads to
+ * (`warmUpZooms`), so that click's draw finds its sprites made.
  */
-const sprites = new Map<string, HTMLCanvasElement>();
-let spritesFor = '';
+const spritesByZoom = new Map<string, Map<string, HTMLCanvasElement>>();
+const ZOOMS_KEPT = 8;
 
-function spriteOf(look: Look, tier: number, kind: SeatKind, scale: number, pixelRatio: number): HTMLCanvasElement {
+function spritesAt(scale: number, pixelRatio: number): Map<string, HTMLCanvasElement> {
   const zoom = `${scale.toFixed(3)}@${pixelRatio}`;
-  if (zoom !== spritesFor) {
-    sprites.clear();
-    spritesFor = zoom;
+  let sprites = spritesByZoom.get(zoom);
+  if (sprites) {
+    // Most recently used last: the first is the one to drop.
+    spritesByZoom.delete(zoom);
+  } else {
+    sprites = new Map();
+    if (spritesByZoom.size >= ZOOMS_KEPT) spritesByZoom.delete(spritesByZoom.keys().next().value!);
   }
+  spritesByZoom.set(zoom, sprites);
+  return sprites;
+}
+
+function spriteOf(sprites: Map<string, HTMLCanvasElement>, look: Look, tier: number, kind: SeatKind, scale: number, pixelRatio: number): HTMLCanvasElement {
   const key = `${look}:${tier}:${kind}`;
   let sprite = sprites.get(key);
   if (!sprite) {
@@ -157,9 +168,10 @@ function drawSeats(context: CanvasRenderingContext2D, frame: VenueFrame, indexes
     const side = (Math.ceil(scale * pixelRatio) + 2) / pixelRatio;
     // Stamped on whole device pixels: the sprite's pixels land 1:1, crisp and unblended.
     const snap = (value: number) => Math.round(value * pixelRatio) / pixelRatio;
+    const sprites = spritesAt(scale, pixelRatio);
     for (let k = 0; k < indexes.length; k++) {
       const index = indexes[k]!;
-      const sprite = spriteOf(lookOf(frame, index), layout.tier[index]!, layout.kind[index]!, scale, pixelRatio);
+      const sprite = spriteOf(sprites, lookOf(frame, index), layout.tier[index]!, layout.kind[index]!, scale, pixelRatio);
       context.drawImage(sprite, snap(layout.x[index]! * scale + offsetX - side / 2), snap(layout.y[index]! * scale + offsetY - side / 2), side, side);
     }
     if (scale >= SEAT_NUMBERS_FROM) drawSeatNumbers(context, frame, indexes);
