@@ -110,9 +110,11 @@ export async function inputToDraw(page: Page, since: number): Promise<{ input: n
 export async function recordInputs(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     const delays: number[] = [];
+    const types: string[] = [];
     const record = (event: Event) => {
       delays.push(performance.now() - event.timeStamp);
-      Object.assign(window, { lastInputAt: event.timeStamp, inputDelays: delays });
+      types.push((event as PointerEvent).pointerType);
+      Object.assign(window, { lastInputAt: event.timeStamp, inputDelays: delays, inputTypes: types });
     };
     window.addEventListener('pointerup', record, true);
   });
