@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIn, serverUrl } from './api.ts';
 import { launchChromium, openContext, saveScreenshot } from './browser.ts';
+import { E2E_ORGANIZER_INVITE } from './server.ts';
 
 let browser: Browser;
 
@@ -14,6 +15,24 @@ afterAll(async () => {
 });
 
 describe('the organiser console', () => {
+  it('signs up as an organiser with the invite code (a wrong one is refused in plain words) and reaches the console', async () => {
+    const context = await openContext(browser, null);
+    const page = await context.newPage();
+    await page.goto(`${serverUrl()}/signup`);
+    await page.getByRole('textbox', { name: /^Name/ }).fill('Oona Organiser');
+    await page.getByRole('textbox', { name: /^Email/ }).fill(`oona-${Date.now()}@example.com`);
+    await page.getByLabel(/^Password/).fill('quiet-harbour-lantern');
+    await page.getByText('Selling tickets? Sign up as an organiser').click();
+    await page.getByLabel('Organiser invite code').fill('not-the-code');
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('That organiser invite code is not valid. Check it with the box office, or leave it blank.');
+    await page.getByLabel('Organiser invite code').fill(E2E_ORGANIZER_INVITE);
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await page.getByRole('link', { name: 'Organiser' }).click();
+    await page.getByRole('link', { name: 'Create an event' }).waitFor();
+    await context.close();
+  });
+
   it('an organiser builds a venue around a stage, saves a draft, publishes it later from its dashboard, and a buyer then sees it', async () => {
     const name = `Premiere ${Date.now()}`;
     const organiser = await openContext(browser, await logIn('olivia@example.com'));

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApiProcess, freePort, scratchDatabase } from '../../api/test/kit/index.ts';
 
+/** The organiser invite code the browser tests' server accepts at sign-up. */
+export const E2E_ORGANIZER_INVITE = 'e2e-organiser-invite';
+
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface RunningServer {
@@ -37,6 +40,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       TEST_CONTROLS: 'true',
       LOG_LEVEL: 'warn',
       SWEEP_INTERVAL_MS: '200',
+      ORGANIZER_INVITE_CODE: E2E_ORGANIZER_INVITE,
       ...(database ? { DATABASE_URL: database.url } : { DATABASE_URL: '', EMBEDDED_PG_DIR: embeddedDir!, EMBEDDED_PG_PORT: String(await freePort()) }),
       ...env,
     },

@@ -25,6 +25,7 @@ export function AuthForm({ mode }: { mode: 'login' | 'signup' }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [name, setName] = useState('');
+  const [invite, setInvite] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const next = nextPage();
@@ -36,7 +37,7 @@ export function AuthForm({ mode }: { mode: 'login' | 'signup' }) {
     setError(null);
     try {
       if (mode === 'login') await logIn(email, password);
-      else await signUp(email, password, name);
+      else await signUp(email, password, name, invite);
       navigate(next);
     } catch (failure) {
       setError(failureText(mode, failure));
@@ -72,6 +73,16 @@ export function AuthForm({ mode }: { mode: 'login' | 'signup' }) {
         />
         {mode === 'signup' && <small id={`${id}-password`}>{SIGN_UP_RULES.password}</small>}
       </label>
+      {mode === 'signup' && (
+        <details className="organiser-invite" open={invite !== ''}>
+          <summary>Selling tickets? Sign up as an organiser</summary>
+          <label>
+            Organiser invite code
+            <input value={invite} onChange={(event) => setInvite(event.target.value)} autoComplete="off" aria-describedby={`${id}-invite`} />
+            <small id={`${id}-invite`}>{SIGN_UP_RULES.organizerInvite}</small>
+          </label>
+        </details>
+      )}
       {error && <p className="error" role="alert">{error}</p>}
       <button type="submit" className="primary" disabled={busy}>
         {mode === 'login' ? 'Log in' : 'Sign up'}

@@ -9,6 +9,7 @@ describe('sign-up errors in plain words', () => {
     expect(plainSignUpError('email: is not a valid email address; password: must have at least 8 characters')).toBe(
       'That does not look like an email address. Your password needs at least 8 characters.',
     );
+    expect(plainSignUpError('organizerInvite: not a valid invite code')).toBe('That organiser invite code is not valid. Check it with the box office, or leave it blank.');
   });
 
   it('still reads as a sentence for a reason it does not know', () => {

@@ -4,6 +4,7 @@
  */
 export const SIGN_UP_RULES = {
   name: 'Shown on your tickets.',
+  organizerInvite: 'The code the box office gave you. Leave it blank to buy tickets only.',
   password:
     'At least 8 characters. Not a common password, not a keyboard or alphabet run, at least 4 different characters, and not your name or email.',
 };
@@ -20,6 +21,7 @@ const PLAIN: [RegExp, string][] = [
   [/^email: an account with this email already exists$/, 'There is already an account with this email. Log in instead, or use another email.'],
   [/^email: is not a valid email address$/, 'That does not look like an email address.'],
   [/^name: must not be empty$/, 'Please tell us your name.'],
+  [/^organizerInvite: not a valid invite code$/, 'That organiser invite code is not valid. Check it with the box office, or leave it blank.'],
 ];
 
 export function plainSignUpError(message: string): string {

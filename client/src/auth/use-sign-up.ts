@@ -17,13 +17,17 @@ export const SignUpMutation = graphql(`
   }
 `);
 
-/** Creates a buyer's account and starts its session; the API's refusal rejects (see sign-up-rules.ts for its wording). */
-export function useSignUp(): (email: string, password: string, name: string) => Promise<void> {
+/**
+ * Creates an account and starts its session: a buyer's, or an organiser's with the invite code
+ * the box office gave (blank: none sent). The API's refusal rejects (see sign-up-rules.ts for its wording).
+ */
+export function useSignUp(): (email: string, password: string, name: string, organizerInvite?: string) => Promise<void> {
   const client = useApolloClient();
   const begin = useBeginSession();
   return useCallback(
-    async (email, password, name) => {
-      const { data } = await client.mutate({ mutation: SignUpMutation, variables: { email, password, name } });
+    async (email, password, name, organizerInvite = '') => {
+      const invite = organizerInvite.trim();
+      const { data } = await client.mutate({ mutation: SignUpMutation, variables: { email, password, name, ...(invite ? { organizerInvite: invite } : {}) } });
       if (data) await begin({ token: data.signUp.token, user: data.signUp.user });
     },
     [client, begin],
