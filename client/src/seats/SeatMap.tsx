@@ -158,10 +158,9 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
     const { width, height } = sizeRef.current;
     if (width === 0) return;
     const pointer = window.matchMedia?.('(pointer: coarse)').matches ? 'touch' : 'mouse';
-    const seen = new Set<string>();
-    const views = layout.sections
-      .map((section) => sectionView(section, width, height, sectionZoomLimit(pointer)))
-      .filter((view) => !seen.has(view.scale.toFixed(3)) && seen.add(view.scale.toFixed(3)));
+    // One view per zoom (sections of one shape share theirs), keyed as the sprites are.
+    const byZoom = new Map(layout.sections.map((section) => sectionView(section, width, height, sectionZoomLimit(pointer))).map((view) => [view.scale.toFixed(3), view]));
+    const views = [...byZoom.values()];
     const canvases = [document.createElement('canvas'), document.createElement('canvas')] as const;
     for (const canvas of canvases) {
       canvas.width = Math.round(width * pixelRatio());

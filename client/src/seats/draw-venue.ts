@@ -123,8 +123,8 @@ function paintSeat(context: CanvasRenderingContext2D, look: Look, tier: number, 
 /**
  * Seats as small pictures: each look, tier and kind drawn once per zoom into its own canvas and
  * stamped per seat (drawImage), rather than thousands of paths rasterised per frame. The last
- * few zooms are kept: the map draws ahead, while idle, the zooms a click on a section leads to
- * (`warmUpZooms`), so that click's draw finds its sprites made.
+ * few zooms are kept: while idle, SeatMap draws off screen at the zooms a click on a section
+ * leads to, so that click's draw finds its sprites made.
  */
 const spritesByZoom = new Map<string, Map<string, HTMLCanvasElement>>();
 const ZOOMS_KEPT = 8;

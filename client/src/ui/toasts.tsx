@@ -45,9 +45,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const show = useCallback<ShowToast>(
     (message, tone = 'info', options = {}) => {
       const id = nextId.current++;
-      const { action, topic } = options;
       // The same message twice in a row (a buyer clicking a sold seat again) is one toast, renewed.
-      setToasts((current) => [...current.filter((toast) => toast.message !== message).slice(-4), { id, message, tone, ...(action ? { action } : {}), ...(topic ? { topic } : {}) }]);
+      setToasts((current) => [...current.filter((toast) => toast.message !== message).slice(-4), { id, message, tone, ...options }]);
       setTimeout(() => dismiss(id), TOAST_LIFETIME_MS);
     },
     [dismiss],
@@ -76,15 +75,17 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   );
 }
 
-export function useToast(): ShowToast {
+function useToasts(hook: string) {
   const toasts = useContext(ToastContext);
-  if (!toasts) throw new Error('useToast needs a ToastProvider');
-  return toasts.show;
+  if (!toasts) throw new Error(`${hook} needs a ToastProvider`);
+  return toasts;
+}
+
+export function useToast(): ShowToast {
+  return useToasts('useToast').show;
 }
 
 /** Takes down the toasts of one topic (the hold's, once it is checked out or released). */
 export function useDismissToasts(): DismissToasts {
-  const toasts = useContext(ToastContext);
-  if (!toasts) throw new Error('useDismissToasts needs a ToastProvider');
-  return toasts.dismissTopic;
+  return useToasts('useDismissToasts').dismissTopic;
 }
