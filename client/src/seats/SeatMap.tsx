@@ -1,7 +1,7 @@
 import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { seatPlace, type SeatMapLayout } from '../live/seat-map-layout.ts';
 import type { SeatStateStore } from '../live/seat-states.ts';
-import { drawSeatLayer, drawVenueLayer, isOverview, repaintSeats, type VenueFrame } from './draw-venue.ts';
+import { drawSeatLayer, drawVenueLayer, isOverview, prepareZoom, PREPARE_CANVAS, repaintSeats, type VenueFrame } from './draw-venue.ts';
 import { createGestureTracker } from './map-gestures.ts';
 import { neighbourSeat, nextSection, type Direction } from './map-keyboard.ts';
 import { centreOn, clampView, fitBox, MAX_SCALE, rowLabelPx, sectionView, takeScale, toMap, zoomAround, TAKE_WITH_MOUSE, type MapView } from './map-view.ts';
@@ -51,14 +51,20 @@ const sectionZoomLimit = (pointerType: string) => Math.max(takeScale(pointerType
 const pixelRatio = () => Math.min(2, window.devicePixelRatio || 1);
 
 /**
- * The venue on two stacked canvases: the venue layer (stage, floor, sections, labels) and the
- * seat layer. 20,000 seats are a few fills per frame, a live update repaints one seat, and the
- * overview draws sections instead of seats. A single focusable button follows the keyboard's
+ * The venue (stage, floor, sections, labels) and its seats on one canvas. One, not two stacked:
+ * each canvas that changes is a layer Chromium copies out and composites for that frame, and on
+ * a phone at 2-3 device pixels per CSS pixel the second one's copy (2-3 ms) pushed a zoom's
+ * paint past the frame. 20,000 seats are a few fills per frame, and the overview draws sections
+ * instead of seats. A live update repaints one seat, on the venue copied back from a canvas off
+ * screen that holds the venue alone at the same view (drawn once the browser is idle after a
+ * move, or at the first repaint that needs it). A single focusable button follows the keyboard's
  * seat and carries its accessible name; the seat finder beside the map lists seats as buttons.
  */
 export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, stale, preview = false, showSeat, onActivate }: SeatMapProps) {
   const wrapperRef = useRef<HTMLDivElement>(null);
-  const venueRef = useRef<HTMLCanvasElement>(null);
+  /** The venue alone, off screen (never in the page), and the view it was last drawn at. */
+  const [venueCanvas] = useState(() => document.createElement('canvas'));
+  const venueView = useRef<MapView | null>(null);
   const seatsRef = useRef<HTMLCanvasElement>(null);
   const focusRef = useRef<HTMLButtonElement>(null);
   const viewRef = useRef<MapView | null>(null);
@@ -83,21 +89,36 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
 
   const fitted = useCallback(() => fitBox(layout.bounds, sizeRef.current.width, sizeRef.current.height), [layout]);
 
-  /** Draws both layers now; every draw is marked so the benchmark sees when a change reached the canvas. */
+  /** The venue alone at the frame's view, off screen, for repaintSeats to copy back under a seat. */
+  const venueAt = useCallback(
+    (frame: VenueFrame): HTMLCanvasElement => {
+      if (venueView.current !== frame.view) {
+        drawVenueLayer(venueCanvas.getContext('2d')!, frame);
+        venueView.current = frame.view;
+      }
+      return venueCanvas;
+    },
+    [venueCanvas],
+  );
+  const venueRequest = useRef(0);
+
+  /** Draws the whole map now; every draw is marked so the benchmark sees when a change reached the canvas. */
   const draw = useCallback(() => {
     const frame = frameOf();
-    const venue = venueRef.current?.getContext('2d');
     const seats = seatsRef.current?.getContext('2d');
-    if (!frame || !venue || !seats) return;
+    if (!frame || !seats) return;
     const started = performance.now();
-    drawVenueLayer(venue, frame);
+    drawVenueLayer(seats, frame);
     drawSeatLayer(seats, frame);
     // The benchmark reads these: what a pan or zoom costs the main thread.
     performance.measure('seat-map:full-draw', { start: started });
     publishView(seatsRef.current!, frame.view, fitted().scale, frame.preview);
     placeFocusButton(focusRef.current, layout, latest.current.focused, frame.view);
     performance.mark('seat-map:draw');
-  }, [frameOf, fitted, layout]);
+    // The venue alone for later repaints, once the browser has a moment (not in this frame).
+    cancelIdle(venueRequest.current);
+    if (!isOverview(frame.view, frame.preview)) venueRequest.current = whenIdle(() => venueAt(frame));
+  }, [frameOf, fitted, layout, venueAt]);
 
   const frameRequest = useRef(0);
   const scheduleDraw = useCallback(() => {
@@ -131,13 +152,14 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
       const height = wrapper.clientHeight;
       if (width === sizeRef.current.width && height === sizeRef.current.height) return;
       const ratio = pixelRatio();
-      for (const canvas of [venueRef.current, seatsRef.current]) {
+      for (const canvas of [venueCanvas, seatsRef.current]) {
         if (!canvas) continue;
         canvas.width = Math.round(width * ratio);
         canvas.height = Math.round(height * ratio);
-        canvas.style.width = `${width}px`;
-        canvas.style.height = `${height}px`;
       }
+      venueView.current = null;
+      seatsRef.current?.style.setProperty('width', `${width}px`);
+      seatsRef.current?.style.setProperty('height', `${height}px`);
       sizeRef.current = { width, height };
       viewRef.current = fitted();
       draw();
@@ -147,11 +169,13 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
     const observer = new ResizeObserver(resize);
     observer.observe(wrapper);
     return () => observer.disconnect();
-  }, [draw, fitted]);
+  }, [draw, fitted, venueCanvas]);
 
-  // While the browser is idle after the first draw, draw off screen once at each zoom a click on
-  // a section leads to: its seat sprites are then made and its glyphs rasterised, and the click's
-  // own draw (inside its event) costs what a warm redraw does.
+  useEffect(() => () => cancelIdle(venueRequest.current), []);
+
+  // While the browser is idle after the first draw, ready each zoom a click on a section leads
+  // to (its sprites and glyphs, see prepareZoom), so that click's draw, inside its event, costs
+  // what a warm redraw does.
   useEffect(() => {
     // Safari has no requestIdleCallback: there the first click on a section draws cold.
     if (preview || typeof requestIdleCallback !== 'function') return;
@@ -161,23 +185,20 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
     // One view per zoom (sections of one shape share theirs), keyed as the sprites are.
     const byZoom = new Map(layout.sections.map((section) => sectionView(section, width, height, sectionZoomLimit(pointer))).map((view) => [view.scale.toFixed(3), view]));
     const views = [...byZoom.values()];
-    const canvases = [document.createElement('canvas'), document.createElement('canvas')] as const;
-    for (const canvas of canvases) {
-      canvas.width = Math.round(width * pixelRatio());
-      canvas.height = Math.round(height * pixelRatio());
-    }
+    const scratch = document.createElement('canvas');
+    scratch.width = PREPARE_CANVAS.width * pixelRatio();
+    scratch.height = PREPARE_CANVAS.height * pixelRatio();
     let handle = 0;
-    // One zoom per idle period that has room for it: a click waits for one such draw at most.
-    const warm = (deadline: IdleDeadline) => {
+    const prepare = (deadline: IdleDeadline) => {
       const frame = frameOf();
-      if (frame && deadline.timeRemaining() > 12) {
-        const view = views.shift()!;
-        drawVenueLayer(canvases[0].getContext('2d')!, { ...frame, view });
-        drawSeatLayer(canvases[1].getContext('2d')!, { ...frame, view });
+      while (frame && views.length > 0 && deadline.timeRemaining() > 4) {
+        const started = performance.now();
+        prepareZoom(scratch.getContext('2d')!, { ...frame, view: views.shift()! });
+        performance.measure('seat-map:prepare-zoom', { start: started });
       }
-      if (views.length > 0) handle = requestIdleCallback(warm);
+      if (views.length > 0) handle = requestIdleCallback(prepare);
     };
-    handle = requestIdleCallback(warm);
+    handle = requestIdleCallback(prepare);
     return () => cancelIdleCallback(handle);
   }, [layout, preview, frameOf]);
 
@@ -194,10 +215,9 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
         const started = performance.now();
         const frame = frameOf();
         const seats = seatsRef.current?.getContext('2d');
-        const venue = venueRef.current?.getContext('2d');
-        if (!frame || !seats || !venue) return;
-        if (isOverview(frame.view, frame.preview)) drawVenueLayer(venue, frame);
-        else repaintSeats(seats, frame, dirty);
+        if (!frame || !seats) return;
+        if (isOverview(frame.view, frame.preview)) drawVenueLayer(seats, frame);
+        else repaintSeats(seats, venueAt(frame), frame, dirty);
         performance.mark('seat-map:draw');
         // The benchmark adds this to the socket message's own cost: a live update's main-thread time.
         performance.measure('seat-map:live-repaint', { start: started });
@@ -205,7 +225,7 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
         const shown = cardIndex.current;
         if ((shown >= 0 && dirty.includes(shown)) || dirty.includes(latest.current.focused)) setTick((tick) => tick + 1);
       }),
-    [store, frameOf],
+    [store, frameOf, venueAt],
   );
 
   // A click marks its seat pending and the map repaints it right there, inside the click
@@ -219,10 +239,10 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
       const frame = frameOf();
       const seats = seatsRef.current?.getContext('2d');
       if (!frame || !seats) return;
-      repaintSeats(seats, frame, changed.map((id) => layout.indexOf.get(id)).filter((i): i is number => i !== undefined));
+      repaintSeats(seats, venueAt(frame), frame, changed.map((id) => layout.indexOf.get(id)).filter((i): i is number => i !== undefined));
       performance.mark('seat-map:draw');
     });
-  }, [pendingSeats, frameOf, layout]);
+  }, [pendingSeats, frameOf, layout, venueAt]);
 
   const zoomBy = useCallback(
     (factor: number, x = sizeRef.current.width / 2, y = sizeRef.current.height / 2, now = false) => {
@@ -270,15 +290,29 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
     const onTouchMove = (event: TouchEvent) => {
       if (event.touches.length >= 2 || canvas.dataset['zoomed'] === 'true') event.preventDefault();
     };
+    const onTouchEnd = (event: TouchEvent) => {
+      if (!tapTaken.current) return;
+      tapTaken.current = false;
+      event.preventDefault();
+    };
     canvas.addEventListener('wheel', onWheel, { passive: false });
     canvas.addEventListener('touchmove', onTouchMove, { passive: false });
+    canvas.addEventListener('touchend', onTouchEnd, { passive: false });
     return () => {
       canvas.removeEventListener('wheel', onWheel);
       canvas.removeEventListener('touchmove', onTouchMove);
+      canvas.removeEventListener('touchend', onTouchEnd);
     };
   }, [zoomBy]);
 
   const gestures = useRef(createGestureTracker());
+  /**
+   * A finger's tap the map has acted on: its touchend (which follows the pointerup in the same
+   * task) is cancelled, so the browser makes no gesture tap of it. That tap would otherwise run
+   * in the next frame, before the map's new look is painted: a hit test, the compatibility
+   * mouse events and a click, 3-5 ms of a 16 ms frame on a phone, for nothing the map uses.
+   */
+  const tapTaken = useRef(false);
 
   /** A tap or click: take the seat when it is big enough to aim at, otherwise zoom in toward it. */
   const tap = (screenX: number, screenY: number, pointerType: string) => {
@@ -342,7 +376,9 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
   const onPointerUp = (event: PointerEvent<HTMLCanvasElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
     const gesture = gestures.current.up(event.pointerId, event.clientX - box.left, event.clientY - box.top);
-    if (gesture.kind === 'tap') tap(gesture.x, gesture.y, gesture.pointerType);
+    if (gesture.kind !== 'tap') return;
+    tap(gesture.x, gesture.y, gesture.pointerType);
+    tapTaken.current = gesture.pointerType === 'touch';
   };
 
   const hoverIndex = useRef(-1);
@@ -400,7 +436,6 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
         </p>
       )}
       <div className="seat-map-stage" ref={wrapperRef} style={{ aspectRatio: `${Math.max(1, layout.bounds.maxX - layout.bounds.minX + 4)} / ${Math.max(1, layout.bounds.maxY - layout.bounds.minY + 4)}` }}>
-        <canvas ref={venueRef} className="seat-map-venue" aria-hidden="true" />
         <canvas
           ref={seatsRef}
           className="seat-map-canvas"
@@ -468,4 +503,14 @@ function placeFocusButton(button: HTMLButtonElement | null, layout: SeatMapLayou
   button.style.top = `${layout.y[seat]! * view.scale + view.offsetY - size / 2}px`;
   button.style.width = `${size}px`;
   button.style.height = `${size}px`;
+}
+
+/** Runs `task` when the browser is idle (Safari has no requestIdleCallback: soon after, then). */
+function whenIdle(task: () => void): number {
+  return typeof requestIdleCallback === 'function' ? requestIdleCallback(task) : window.setTimeout(task, 50);
+}
+
+function cancelIdle(handle: number): void {
+  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
+  else window.clearTimeout(handle);
 }

@@ -79,6 +79,12 @@ function glyphPath(path: Path2D, glyph: TierGlyph, x: number, y: number, r: numb
 
 const LOOK_CODES: readonly Look[] = ['available', 'filtered', 'mine', 'held', 'sold', 'pending'];
 
+// The fonts a zoom draws with, shared by the draw and by prepareZoom.
+const seatNumberFont = (scale: number) => `${Math.round(Math.min(scale * SEAT_RADIUS * 0.95, scale * 0.36))}px system-ui, sans-serif`;
+const rowLabelFont = (px: number) => `600 ${px}px system-ui, sans-serif`;
+const sectionBehindFont = (scale: number) => `700 ${Math.round(Math.max(11, Math.min(15, scale * 0.9)))}px system-ui, sans-serif`;
+const shapeLabelPx = (depth: number) => Math.min(18, Math.max(10, depth * 0.35));
+
 /** One seat drawn at (x, y) with radius r: its shape, fill or outline, ring and kind mark. */
 function paintSeat(context: CanvasRenderingContext2D, look: Look, tier: number, kind: SeatKind, x: number, y: number, r: number): void {
   const size = look === 'sold' ? 0.7 : look === 'held' ? 0.85 : 1;
@@ -121,42 +127,111 @@ function paintSeat(context: CanvasRenderingContext2D, look: Look, tier: number, 
 }
 
 /**
- * Seats as small pictures: each look, tier and kind drawn once per zoom into its own canvas and
- * stamped per seat (drawImage), rather than thousands of paths rasterised per frame. The last
- * few zooms are kept: while idle, SeatMap draws off screen at the zooms a click on a section
- * leads to, so that click's draw finds its sprites made.
+ * Seats as small pictures: each look, tier and kind drawn once per zoom into a cell of one sprite
+ * sheet (a canvas per zoom, a column per look and a row per tier and kind the layout has) and
+ * stamped per seat (drawImage), rather than thousands of paths rasterised per frame. One canvas,
+ * not one per sprite: making a canvas costs 0.1-0.3 ms, and a zoom has dozens of sprites. The
+ * last few zooms are kept: while idle, SeatMap readies the zooms a click on a section leads to
+ * (prepareZoom), so that click's draw finds its sprites made.
  */
-const spritesByZoom = new Map<string, Map<string, HTMLCanvasElement>>();
-const ZOOMS_KEPT = 8;
-
-function spritesAt(scale: number, pixelRatio: number): Map<string, HTMLCanvasElement> {
-  const zoom = `${scale.toFixed(3)}@${pixelRatio}`;
-  let sprites = spritesByZoom.get(zoom);
-  if (sprites) {
-    // Most recently used last: the first is the one to drop.
-    spritesByZoom.delete(zoom);
-  } else {
-    sprites = new Map();
-    if (spritesByZoom.size >= ZOOMS_KEPT) spritesByZoom.delete(spritesByZoom.keys().next().value!);
-  }
-  spritesByZoom.set(zoom, sprites);
-  return sprites;
+interface SpriteSheet {
+  context: CanvasRenderingContext2D;
+  /** A cell's side in device pixels. */
+  side: number;
+  /** Which cells are drawn, by `look * sorts + sort`. */
+  drawn: Uint8Array;
 }
 
-function spriteOf(sprites: Map<string, HTMLCanvasElement>, look: Look, tier: number, kind: SeatKind, scale: number, pixelRatio: number): HTMLCanvasElement {
-  const key = `${look}:${tier}:${kind}`;
-  let sprite = sprites.get(key);
-  if (!sprite) {
-    sprite = document.createElement('canvas');
-    const side = Math.ceil(scale * pixelRatio) + 2;
-    sprite.width = side;
-    sprite.height = side;
-    const context = sprite.getContext('2d')!;
-    context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
-    paintSeat(context, look, tier, kind, side / pixelRatio / 2, side / pixelRatio / 2, scale * SEAT_RADIUS);
-    sprites.set(key, sprite);
+/** The tier and kind pairs (sorts) a layout's seats come in, each seat's, and every character its labels use. */
+interface LayoutSorts {
+  sorts: readonly (readonly [number, SeatKind])[];
+  sortOf: Uint8Array;
+  rowLabels: string;
+  sectionNames: string;
+  shapeLabels: string;
+}
+
+const sortsByLayout = new WeakMap<SeatMapLayout, LayoutSorts>();
+const charactersOf = (texts: readonly string[]) => [...new Set(texts.join(''))].join('');
+
+function sortsOf(layout: SeatMapLayout): LayoutSorts {
+  let found = sortsByLayout.get(layout);
+  if (!found) {
+    const byKey = new Map<number, number>();
+    const kinds = new Map<SeatKind, number>();
+    const sorts: (readonly [number, SeatKind])[] = [];
+    const sortOf = new Uint8Array(layout.count);
+    for (let index = 0; index < layout.count; index++) {
+      const kind = layout.kind[index]!;
+      let kindCode = kinds.get(kind);
+      if (kindCode === undefined) kinds.set(kind, (kindCode = kinds.size));
+      const key = layout.tier[index]! * 16 + kindCode;
+      let sort = byKey.get(key);
+      if (sort === undefined) {
+        byKey.set(key, (sort = sorts.length));
+        sorts.push([layout.tier[index]!, layout.kind[index]!]);
+      }
+      sortOf[index] = sort;
+    }
+    found = {
+      sorts,
+      sortOf,
+      rowLabels: charactersOf(layout.rows.map((row) => row.label)),
+      sectionNames: charactersOf(layout.sections.map((section) => `Section ${section.name}`)),
+      shapeLabels: charactersOf(layout.shapes.map((shape) => shape.label.toUpperCase())),
+    };
+    sortsByLayout.set(layout, found);
   }
-  return sprite;
+  return found;
+}
+
+const sheetsByLayout = new WeakMap<SeatMapLayout, Map<string, SpriteSheet>>();
+/** Enough for every zoom a click on a section of the demo arena leads to (12), and a few more. */
+const ZOOMS_KEPT = 16;
+
+function sheetAt(layout: SeatMapLayout, scale: number, pixelRatio: number): SpriteSheet {
+  let sheets = sheetsByLayout.get(layout);
+  if (!sheets) sheetsByLayout.set(layout, (sheets = new Map()));
+  const zoom = `${scale.toFixed(3)}@${pixelRatio}`;
+  let sheet = sheets.get(zoom);
+  if (sheet) {
+    // Most recently used last: the first is the one to drop.
+    sheets.delete(zoom);
+  } else {
+    if (sheets.size >= ZOOMS_KEPT) sheets.delete(sheets.keys().next().value!);
+    const side = Math.ceil(scale * pixelRatio) + 2;
+    const sorts = Math.max(1, sortsOf(layout).sorts.length);
+    const canvas = document.createElement('canvas');
+    canvas.width = side * LOOK_CODES.length;
+    canvas.height = side * sorts;
+    sheet = { context: canvas.getContext('2d')!, side, drawn: new Uint8Array(LOOK_CODES.length * sorts) };
+  }
+  sheets.set(zoom, sheet);
+  return sheet;
+}
+
+/** The sheet cell (its device-pixel corner) of a look and sort, drawn the first time it is asked for. */
+function spriteCell(sheet: SpriteSheet, layout: SeatMapLayout, look: Look, sort: number, scale: number, pixelRatio: number): { sx: number; sy: number } {
+  const column = LOOK_CODES.indexOf(look);
+  const { sorts } = sortsOf(layout);
+  const cell = column * sorts.length + sort;
+  const sx = column * sheet.side;
+  const sy = sort * sheet.side;
+  if (sheet.drawn[cell] === 0) {
+    const [tier, kind] = sorts[sort]!;
+    const half = sheet.side / pixelRatio / 2;
+    const { context } = sheet;
+    context.save();
+    context.setTransform(pixelRatio, 0, 0, pixelRatio, sx, sy);
+    // Kept to its cell, as a canvas of its own would keep it.
+    context.beginPath();
+    context.rect(0, 0, half * 2, half * 2);
+    context.clip();
+    paintSeat(context, look, tier, kind, half, half, scale * SEAT_RADIUS);
+    context.restore();
+    sheet.drawn[cell] = 1;
+  }
+  return { sx, sy };
 }
 
 /** Draws seats `indexes` (already known to be on screen): small ones as squares, a fill per look; larger ones stamped from sprites. */
@@ -168,11 +243,12 @@ function drawSeats(context: CanvasRenderingContext2D, frame: VenueFrame, indexes
     const side = (Math.ceil(scale * pixelRatio) + 2) / pixelRatio;
     // Stamped on whole device pixels: the sprite's pixels land 1:1, crisp and unblended.
     const snap = (value: number) => Math.round(value * pixelRatio) / pixelRatio;
-    const sprites = spritesAt(scale, pixelRatio);
+    const sheet = sheetAt(layout, scale, pixelRatio);
+    const { sortOf } = sortsOf(layout);
     for (let k = 0; k < indexes.length; k++) {
       const index = indexes[k]!;
-      const sprite = spriteOf(sprites, lookOf(frame, index), layout.tier[index]!, layout.kind[index]!, scale, pixelRatio);
-      context.drawImage(sprite, snap(layout.x[index]! * scale + offsetX - side / 2), snap(layout.y[index]! * scale + offsetY - side / 2), side, side);
+      const { sx, sy } = spriteCell(sheet, layout, lookOf(frame, index), sortOf[index]!, scale, pixelRatio);
+      context.drawImage(sheet.context.canvas, sx, sy, sheet.side, sheet.side, snap(layout.x[index]! * scale + offsetX - side / 2), snap(layout.y[index]! * scale + offsetY - side / 2), side, side);
     }
     if (scale >= SEAT_NUMBERS_FROM) drawSeatNumbers(context, frame, indexes);
     return;
@@ -211,7 +287,7 @@ function drawSeatNumbers(context: CanvasRenderingContext2D, frame: VenueFrame, i
   const r = scale * SEAT_RADIUS;
   context.textAlign = 'center';
   context.textBaseline = 'alphabetic';
-  context.font = `${Math.round(Math.min(r * 0.95, scale * 0.36))}px system-ui, sans-serif`;
+  context.font = seatNumberFont(scale);
   for (let k = 0; k < indexes.length; k++) {
     const index = indexes[k]!;
     if (layout.kind[index] !== 'STANDARD') continue;
@@ -241,29 +317,43 @@ export function seatsOnScreen(frame: VenueFrame): Int32Array {
   return found.subarray(0, n);
 }
 
-/** The seat layer: every seat on screen (nothing in the overview, where sections stand for them). */
+/**
+ * The seats on screen, over the venue drawVenueLayer has just drawn on the same canvas (none in
+ * the overview, where sections stand for them).
+ */
 export function drawSeatLayer(context: CanvasRenderingContext2D, frame: VenueFrame): void {
-  context.setTransform(frame.pixelRatio, 0, 0, frame.pixelRatio, 0, 0);
-  context.clearRect(0, 0, frame.width, frame.height);
   if (isOverview(frame.view, frame.preview)) return;
+  context.setTransform(frame.pixelRatio, 0, 0, frame.pixelRatio, 0, 0);
   drawSeats(context, frame, seatsOnScreen(frame));
 }
 
-/** A live update, a click: only these seats are cleared and drawn again. */
-export function repaintSeats(context: CanvasRenderingContext2D, frame: VenueFrame, indexes: readonly number[]): void {
+/**
+ * A live update, a click: only these seats are drawn again, each on the venue beneath it copied
+ * back from `venue`, the venue alone at the same view (a square on whole device pixels, inside
+ * the gap to the next seat).
+ */
+export function repaintSeats(context: CanvasRenderingContext2D, venue: HTMLCanvasElement, frame: VenueFrame, indexes: readonly number[]): void {
   if (isOverview(frame.view, frame.preview)) return;
-  const { layout, view, width, height } = frame;
+  const { layout, view, width, height, pixelRatio } = frame;
   const { scale, offsetX, offsetY } = view;
   const half = scale * CLEAR_HALF;
-  context.setTransform(frame.pixelRatio, 0, 0, frame.pixelRatio, 0, 0);
+  context.setTransform(1, 0, 0, 1, 0, 0);
   const onScreen: number[] = [];
   for (const index of indexes) {
     const x = layout.x[index]! * scale + offsetX;
     const y = layout.y[index]! * scale + offsetY;
     if (x < -scale || y < -scale || x > width + scale || y > height + scale) continue;
-    context.clearRect(x - half, y - half, half * 2, half * 2);
+    // Rounded inward: the square never reaches a neighbour's pixels.
+    const left = Math.max(0, Math.ceil((x - half) * pixelRatio));
+    const top = Math.max(0, Math.ceil((y - half) * pixelRatio));
+    const side = Math.floor((x + half) * pixelRatio) - left;
+    const tall = Math.floor((y + half) * pixelRatio) - top;
+    if (side <= 0 || tall <= 0) continue;
+    context.clearRect(left, top, side, tall);
+    context.drawImage(venue, left, top, side, tall, left, top, side, tall);
     onScreen.push(index);
   }
+  context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
   drawSeats(context, frame, onScreen);
 }
 
@@ -315,7 +405,7 @@ function drawShapes(context: CanvasRenderingContext2D, frame: VenueFrame): void 
       context.lineWidth = 1;
       context.stroke();
     }
-    const size = Math.min(18, Math.max(10, d * 0.35));
+    const size = shapeLabelPx(d);
     if (w > size * 3) {
       context.fillStyle = shape.kind === 'STAGE' ? '#ffffff' : '#7a8494';
       context.font = `600 ${size}px system-ui, sans-serif`;
@@ -328,7 +418,7 @@ function drawShapes(context: CanvasRenderingContext2D, frame: VenueFrame): void 
 }
 
 /**
- * The venue layer, under the seats: stage and floor, each section's area (in the overview
+ * The venue, under the seats: stage and floor, each section's area (in the overview
  * filled by how much of it is left, so the buyer sees where to look), section names where they
  * fit, and row labels at the zoom where they are readable.
  */
@@ -410,7 +500,7 @@ function drawSectionNameBehind(context: CanvasRenderingContext2D, frame: VenueFr
   const length = Math.hypot(bx - fx, by - fy) || 1;
   const x = (bx + ((bx - fx) / length) * 1.4) * view.scale + view.offsetX;
   const y = (by + ((by - fy) / length) * 1.4) * view.scale + view.offsetY;
-  context.font = `700 ${Math.round(Math.max(11, Math.min(15, view.scale * 0.9)))}px system-ui, sans-serif`;
+  context.font = sectionBehindFont(view.scale);
   context.fillStyle = '#1d2330';
   context.textAlign = 'center';
   context.textBaseline = 'middle';
@@ -419,7 +509,7 @@ function drawSectionNameBehind(context: CanvasRenderingContext2D, frame: VenueFr
 
 function drawRowLabels(context: CanvasRenderingContext2D, frame: VenueFrame, box: { minX: number; minY: number; maxX: number; maxY: number }, size: number): void {
   const { layout, view } = frame;
-  context.font = `600 ${size}px system-ui, sans-serif`;
+  context.font = rowLabelFont(size);
   context.fillStyle = '#5b6472';
   context.textAlign = 'center';
   context.textBaseline = 'middle';
@@ -437,4 +527,42 @@ function drawRowLabels(context: CanvasRenderingContext2D, frame: VenueFrame, box
       context.fillText(row.label, sx, sy);
     }
   }
+}
+
+/** How big prepareZoom's scratch canvas is, in CSS pixels: room for a font's characters in a line. */
+export const PREPARE_CANVAS = { width: 1200, height: 24 };
+
+/**
+ * Readies a draw at the frame's view without drawing the map: makes that zoom's seat sprites,
+ * and draws them and each of its fonts' characters once on `scratch` (PREPARE_CANVAS at the
+ * frame's pixel ratio, read back one pixel so all of it is rasterised now), so the draw finds
+ * its sprites and glyphs made. A few milliseconds, where
+ * drawing the whole map off screen took 5-40 ms on the arena, time in which an input waited.
+ */
+export function prepareZoom(scratch: CanvasRenderingContext2D, frame: VenueFrame): void {
+  const { layout, view, pixelRatio } = frame;
+  if (isOverview(view, frame.preview)) return;
+  const glyphs = sortsOf(layout);
+  scratch.setTransform(1, 0, 0, 1, 0, 0);
+  scratch.clearRect(0, 0, scratch.canvas.width, scratch.canvas.height);
+  if (view.scale >= GLYPHS_FROM) {
+    const sheet = sheetAt(layout, view.scale, pixelRatio);
+    for (let sort = 0; sort < glyphs.sorts.length; sort++) for (const look of LOOK_CODES) spriteCell(sheet, layout, look, sort, view.scale, pixelRatio);
+    // Stamped once here, so the sheet's drawing is rasterised now too.
+    scratch.drawImage(sheet.context.canvas, 0, 0);
+  }
+  const texts: [string, string][] = [[sectionBehindFont(view.scale), glyphs.sectionNames]];
+  const labelPx = rowLabelPx(view.scale);
+  if (labelPx !== null) texts.push([rowLabelFont(labelPx), glyphs.rowLabels]);
+  if (view.scale >= SEAT_NUMBERS_FROM) texts.push([seatNumberFont(view.scale), '0123456789']);
+  for (const shape of layout.shapes) texts.push([`600 ${shapeLabelPx(shape.depth * view.scale)}px system-ui, sans-serif`, glyphs.shapeLabels]);
+  scratch.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
+  scratch.textAlign = 'left';
+  scratch.textBaseline = 'top';
+  scratch.fillStyle = '#000000';
+  for (const [font, characters] of texts) {
+    scratch.font = font;
+    scratch.fillText(characters, 0, 0);
+  }
+  scratch.getImageData(0, 0, 1, 1);
 }
