@@ -93,7 +93,7 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
   const venueAt = useCallback(
     (frame: VenueFrame): HTMLCanvasElement => {
       if (venueView.current !== frame.view) {
-        drawVenueLayer(venueCanvas.getContext('2d')!, frame);
+        drawVenueLayer(opaqueContext(venueCanvas)!, frame);
         venueView.current = frame.view;
       }
       return venueCanvas;
@@ -105,7 +105,7 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
   /** Draws the whole map now; every draw is marked so the benchmark sees when a change reached the canvas. */
   const draw = useCallback(() => {
     const frame = frameOf();
-    const seats = seatsRef.current?.getContext('2d');
+    const seats = opaqueContext(seatsRef.current);
     if (!frame || !seats) return;
     const started = performance.now();
     drawVenueLayer(seats, frame);
@@ -214,7 +214,7 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
       store.subscribe((dirty) => {
         const started = performance.now();
         const frame = frameOf();
-        const seats = seatsRef.current?.getContext('2d');
+        const seats = opaqueContext(seatsRef.current);
         if (!frame || !seats) return;
         if (isOverview(frame.view, frame.preview)) drawVenueLayer(seats, frame);
         else repaintSeats(seats, venueAt(frame), frame, dirty);
@@ -237,7 +237,7 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
       const changed = [...known, ...next].filter((id) => known.has(id) !== next.has(id));
       known = next;
       const frame = frameOf();
-      const seats = seatsRef.current?.getContext('2d');
+      const seats = opaqueContext(seatsRef.current);
       if (!frame || !seats) return;
       repaintSeats(seats, venueAt(frame), frame, changed.map((id) => layout.indexOf.get(id)).filter((i): i is number => i !== undefined));
       performance.mark('seat-map:draw');
@@ -513,4 +513,9 @@ function whenIdle(task: () => void): number {
 function cancelIdle(handle: number): void {
   if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
   else window.clearTimeout(handle);
+}
+
+/** A canvas's 2D context, opaque (drawVenueLayer fills every pixel): asked for this way everywhere, as the first request's options are the ones a canvas keeps. */
+function opaqueContext(canvas: HTMLCanvasElement | null): CanvasRenderingContext2D | null {
+  return canvas?.getContext('2d', { alpha: false }) ?? null;
 }

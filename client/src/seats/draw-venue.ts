@@ -30,6 +30,12 @@ export const LOOK_PIXEL_BELOW = SEAT_RADIUS * 0.3;
 const CLEAR_HALF = 0.46;
 const GLYPHS_FROM = 10;
 
+/**
+ * What the map is drawn on, every pixel of it (the canvases are opaque: Chromium composites an
+ * opaque layer without blending it over the page); `.seat-map`'s background in app.css.
+ */
+export const MAP_BACKGROUND = '#eef1f5';
+
 /** Sections stand for their seats (coloured by what is left); the organiser's preview always shows seats and their tiers. */
 export const isOverview = (view: MapView, preview = false) => !preview && view.scale < OVERVIEW_BELOW;
 
@@ -349,7 +355,6 @@ export function repaintSeats(context: CanvasRenderingContext2D, venue: HTMLCanva
     const side = Math.floor((x + half) * pixelRatio) - left;
     const tall = Math.floor((y + half) * pixelRatio) - top;
     if (side <= 0 || tall <= 0) continue;
-    context.clearRect(left, top, side, tall);
     context.drawImage(venue, left, top, side, tall, left, top, side, tall);
     onScreen.push(index);
   }
@@ -425,7 +430,8 @@ function drawShapes(context: CanvasRenderingContext2D, frame: VenueFrame): void 
 export function drawVenueLayer(context: CanvasRenderingContext2D, frame: VenueFrame): void {
   const { layout, view, width, height } = frame;
   context.setTransform(frame.pixelRatio, 0, 0, frame.pixelRatio, 0, 0);
-  context.clearRect(0, 0, width, height);
+  context.fillStyle = MAP_BACKGROUND;
+  context.fillRect(0, 0, width, height);
   drawShapes(context, frame);
   const overview = isOverview(view, frame.preview);
   const labelPx = overview ? null : rowLabelPx(view.scale);
