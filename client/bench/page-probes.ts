@@ -91,20 +91,24 @@ export function seatMapBytes(page: Page): Promise<{ encoded: number; decoded: nu
 }
 
 /**
- * An input's time to the map's next draw (the canvas changed for it), on the page's clock:
- * the last pointerup (or touchend) recorded by the page, to the first `seat-map:draw` after it.
+ * An input's time to the map's next change on the page's clock: the last pointerup (or
+ * touchend) recorded by the page, to the first `seat-map:draw` (the canvas drawn for it) or
+ * `seat-map:zoom-transition` (a tap's zoom started moving the canvas) after it; and to the
+ * first draw (for a tap's zoom, the map drawn sharp at the new view when the zoom arrives).
  */
-export async function inputToDraw(page: Page, since: number): Promise<{ input: number; draw: number }> {
+export async function inputToDraw(page: Page, since: number): Promise<{ input: number; change: number; draw: number }> {
   return page.waitForFunction(
     (after) => {
       const input = (window as unknown as { lastInputAt?: number }).lastInputAt;
       if (input === undefined || input <= after) return null;
-      const draw = performance.getEntriesByName('seat-map:draw').find((entry) => entry.startTime >= input);
-      return draw ? { input, draw: draw.startTime } : null;
+      const first = (name: string) => performance.getEntriesByName(name).find((entry) => entry.startTime >= input)?.startTime;
+      const draw = first('seat-map:draw');
+      if (draw === undefined) return null;
+      return { input, change: Math.min(draw, first('seat-map:zoom-transition') ?? draw), draw };
     },
     since,
     { timeout: 5000 },
-  ).then((handle) => handle.jsonValue() as Promise<{ input: number; draw: number }>);
+  ).then((handle) => handle.jsonValue() as Promise<{ input: number; change: number; draw: number }>);
 }
 
 export async function recordInputs(context: BrowserContext): Promise<void> {

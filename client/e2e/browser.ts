@@ -80,7 +80,8 @@ export async function pinch(page: Page, x: number, y: number, from: number, to: 
 /** Where a seat is drawn, in page coordinates. */
 export async function seatPoint(page: Page, seat: Pick<SeatRef, 'x' | 'y'>): Promise<{ x: number; y: number }> {
   const canvas = page.locator('canvas.seat-map-canvas');
-  const box = await canvas.boundingBox();
+  // The stage, not the canvas: a tap's zoom moves the canvas by a transform while it plays.
+  const box = await page.locator('.seat-map-stage').boundingBox();
   const view = await canvas.evaluate((element) => ({
     scale: Number(element.dataset['scale']),
     offsetX: Number(element.dataset['offsetX']),
@@ -107,6 +108,11 @@ export async function aimAt(page: Page, seat: Pick<SeatRef, 'x' | 'y'>, minScale
     await page.waitForFunction((scale) => Number(document.querySelector('canvas.seat-map-canvas')?.getAttribute('data-scale')) !== scale, before);
   }
   return seatPoint(page, seat);
+}
+
+/** Waits until no zoom is on its way: a tap's zoom plays as a transform, then draws sharp. */
+export async function waitForMapAtRest(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('canvas.seat-map-canvas')?.getAnimations().length === 0);
 }
 
 /** Clicks a seat, zooming in first if it is too small to aim at. */

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findEvent, graphql, logIn, newBuyer, seatsOf, seatStatus, serverUrl, type SeatRef } from './api.ts';
-import { aimAt, launchChromium, openContext, openEventPage, openPhoneContext, pinch, saveScreenshot, seatPoint, toastTexts, waitForSeatLook } from './browser.ts';
+import { aimAt, launchChromium, openContext, openEventPage, openPhoneContext, pinch, saveScreenshot, seatPoint, toastTexts, waitForMapAtRest, waitForSeatLook } from './browser.ts';
 
 let browser: Browser;
 
@@ -160,8 +160,39 @@ describe('the arena', () => {
     // The map is at a zoom that draws row labels, in text of at least 8 px.
     expect((await view(page)).rowLabels).toBeGreaterThanOrEqual(8);
     await page.mouse.move(1, 1);
+    await waitForMapAtRest(page);
     await saveScreenshot(page, 'readme-arena-section');
     await context.close();
+  });
+
+  it('a click on a section carries the map there in a short zoom (a transform of the canvas), then draws its seats sharp; with reduced motion it draws at once', async () => {
+    const arena = await findEvent('Stadium');
+    const seat = (await seatsOf(arena.id)).find((candidate) => candidate.section === '112' && candidate.row === '10' && candidate.status === 'AVAILABLE')!;
+    const canvasState = (page: Page) =>
+      page.locator('canvas.seat-map-canvas').evaluate((canvas) => ({ animations: canvas.getAnimations().length, transform: getComputedStyle(canvas).transform, mode: canvas.dataset['mode'] }));
+    for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+      const context = await openContext(browser, null);
+      const page = await context.newPage();
+      await page.emulateMedia({ reducedMotion });
+      await page.goto(`${serverUrl()}/events/${arena.id}`);
+      await page.waitForSelector('canvas.seat-map-canvas[data-scale]');
+      const point = await seatPoint(page, seat);
+      await page.mouse.click(point.x, point.y);
+      const right = await canvasState(page);
+      // The view is the section's at once (what hit tests and these tests aim by).
+      expect(right.mode).toBe('seats');
+      if (reducedMotion === 'reduce') {
+        expect(right).toMatchObject({ animations: 0, transform: 'none' });
+      } else {
+        expect(right.animations).toBe(1);
+        expect(right.transform).not.toBe('none');
+        await waitForMapAtRest(page);
+        expect((await canvasState(page)).transform).toBe('none');
+      }
+      // Drawn sharp at the new view: the seat shows its own look where the view puts it.
+      await waitForSeatLook(page, seat, 'available', 1000);
+      await context.close();
+    }
   });
 
   it('keyboard only: Tab reaches the map, which zooms to the seat; arrows and PageDown move, Enter holds, Space gives it back', async () => {

@@ -9,6 +9,7 @@ import type { PendingSeats } from './pending-seats.ts';
 import { seatAccessibleName, seatLook } from './seat-appearance.ts';
 import { SeatDetailsCard, type SeatDetails } from './SeatDetailsCard.tsx';
 import { buildSeatIndex } from './seat-index.ts';
+import { ZOOM_TRANSITION_MS, zoomTransform } from './zoom-transition.ts';
 import { formatCount } from '../ui/format.ts';
 
 /** A tier as the map shows it, by the tier's index in the layout's `tierIds`. */
@@ -62,6 +63,8 @@ const pixelRatio = () => Math.min(2, window.devicePixelRatio || 1);
  */
 export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, stale, preview = false, showSeat, onActivate }: SeatMapProps) {
   const wrapperRef = useRef<HTMLDivElement>(null);
+  /** Where pointers are measured from: the stage, which a tap's zoom never moves (the canvas it does). */
+  const stageBox = useCallback(() => wrapperRef.current!.getBoundingClientRect(), []);
   /** The venue alone, off screen (never in the page), and the view it was last drawn at. */
   const [venueCanvas] = useState(() => document.createElement('canvas'));
   const venueView = useRef<MapView | null>(null);
@@ -102,11 +105,21 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
   );
   const venueRequest = useRef(0);
 
+  /** A tap's zoom on its way (the canvas, drawn at the view before, moved by a CSS transform). */
+  const zoomAnimation = useRef<Animation | null>(null);
+  /** The view the canvas was last drawn at. */
+  const drawnView = useRef<MapView | null>(null);
+
   /** Draws the whole map now; every draw is marked so the benchmark sees when a change reached the canvas. */
   const draw = useCallback(() => {
     const frame = frameOf();
     const seats = opaqueContext(seatsRef.current);
     if (!frame || !seats) return;
+    // Drawn at the view itself: a zoom on its way ends here.
+    const animation = zoomAnimation.current;
+    zoomAnimation.current = null;
+    animation?.cancel();
+    drawnView.current = frame.view;
     const started = performance.now();
     drawVenueLayer(seats, frame);
     drawSeatLayer(seats, frame);
@@ -128,19 +141,39 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
 
   /**
    * Moves the map. A drag or a pinch sends many moves a frame, so they draw at the next animation
-   * frame, once; a tap or click is one move and draws at once (`now`), inside its event, so the
-   * frame that follows starts with the drawing done.
+   * frame, once. A tap or click that zooms is one move: the map drawn so far is carried to the
+   * new view by a CSS transform, animated on the compositor, and drawn sharp at the new view when
+   * it arrives. The tap's next frame then only starts the transform: redrawing the whole canvas
+   * in it (3-8 ms on a phone, then its raster, copy and composite) missed that frame about half
+   * the time. With reduced motion, or no Web Animations, it draws at once, inside the event.
    */
   const setView = useCallback(
-    (view: MapView, now = false) => {
+    (view: MapView, how: 'next-frame' | 'tap' = 'next-frame') => {
       const { width, height } = sizeRef.current;
-      viewRef.current = clampView(view, layout.bounds, width, height);
+      const from = drawnView.current;
+      const next = clampView(view, layout.bounds, width, height);
+      viewRef.current = next;
       setCard(null);
-      if (!now) return scheduleDraw();
+      if (how === 'next-frame') return scheduleDraw();
       cancelAnimationFrame(frameRequest.current);
-      draw();
+      const canvas = seatsRef.current;
+      const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+      if (!canvas || !from || still || typeof canvas.animate !== 'function') return draw();
+      zoomAnimation.current?.cancel();
+      const animation = canvas.animate([{ transform: 'none' }, { transform: zoomTransform(from, next) }], { duration: ZOOM_TRANSITION_MS, easing: 'ease-out', fill: 'forwards' });
+      zoomAnimation.current = animation;
+      // The view is the new one from now on (hit tests, the focus button, what tests aim at).
+      publishView(canvas, next, fitted().scale, latest.current.preview);
+      placeFocusButton(focusRef.current, layout, latest.current.focused, next);
+      performance.mark('seat-map:zoom-transition');
+      animation.finished.then(
+        () => {
+          if (zoomAnimation.current === animation) draw();
+        },
+        () => undefined,
+      );
     },
-    [layout, scheduleDraw, draw],
+    [layout, scheduleDraw, draw, fitted],
   );
 
   // Size the canvases to the wrapper (device pixels), and start at the whole venue.
@@ -215,7 +248,8 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
         const started = performance.now();
         const frame = frameOf();
         const seats = opaqueContext(seatsRef.current);
-        if (!frame || !seats) return;
+        // During a tap's zoom the canvas holds the view before: the draw at its end shows these.
+        if (!frame || !seats || zoomAnimation.current) return;
         if (isOverview(frame.view, frame.preview)) drawVenueLayer(seats, frame);
         else repaintSeats(seats, venueAt(frame), frame, dirty);
         performance.mark('seat-map:draw');
@@ -238,16 +272,16 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
       known = next;
       const frame = frameOf();
       const seats = opaqueContext(seatsRef.current);
-      if (!frame || !seats) return;
+      if (!frame || !seats || zoomAnimation.current) return;
       repaintSeats(seats, venueAt(frame), frame, changed.map((id) => layout.indexOf.get(id)).filter((i): i is number => i !== undefined));
       performance.mark('seat-map:draw');
     });
   }, [pendingSeats, frameOf, layout, venueAt]);
 
   const zoomBy = useCallback(
-    (factor: number, x = sizeRef.current.width / 2, y = sizeRef.current.height / 2, now = false) => {
+    (factor: number, x = sizeRef.current.width / 2, y = sizeRef.current.height / 2, how: 'next-frame' | 'tap' = 'next-frame') => {
       const view = viewRef.current;
-      if (view) setView(zoomAround(view, factor, x, y, fitted().scale * 0.8), now);
+      if (view) setView(zoomAround(view, factor, x, y, fitted().scale * 0.8), how);
     },
     [setView, fitted],
   );
@@ -284,7 +318,7 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
     if (!canvas) return;
     const onWheel = (event: WheelEvent) => {
       event.preventDefault();
-      const box = canvas.getBoundingClientRect();
+      const box = stageBox();
       zoomBy(Math.exp(-event.deltaY * 0.0015), event.clientX - box.left, event.clientY - box.top);
     };
     const onTouchMove = (event: TouchEvent) => {
@@ -303,7 +337,7 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
       canvas.removeEventListener('touchmove', onTouchMove);
       canvas.removeEventListener('touchend', onTouchEnd);
     };
-  }, [zoomBy]);
+  }, [zoomBy, stageBox]);
 
   const gestures = useRef(createGestureTracker());
   /**
@@ -322,8 +356,8 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
     if (isOverview(view, latest.current.preview)) {
       const section = index.sectionAt(point.x, point.y);
       const target = section >= 0 ? layout.sections[section]! : null;
-      if (target) setView(sectionView(target, sizeRef.current.width, sizeRef.current.height, sectionZoomLimit(pointerType)), true);
-      else zoomBy(2, screenX, screenY, true);
+      if (target) setView(sectionView(target, sizeRef.current.width, sizeRef.current.height, sectionZoomLimit(pointerType)), 'tap');
+      else zoomBy(2, screenX, screenY, 'tap');
       // The hint follows as a transition: React's render stays out of the tap's frame.
       startTransition(() => setHint(target ? `Section ${target.name}: ${pointerType === 'touch' ? 'tap' : 'click'} a seat to hold it.` : null));
       return;
@@ -332,7 +366,7 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
     if (view.scale < takeScale(pointerType)) {
       // Seats this small are easy to miss: a tap near one zooms in to where seats can be aimed at.
       const factor = (takeScale(pointerType) * 1.15) / view.scale;
-      zoomBy(factor, screenX, screenY, true);
+      zoomBy(factor, screenX, screenY, 'tap');
       startTransition(() => setHint(`Zoomed in so seats are big enough to ${pointerType === 'touch' ? 'tap' : 'click'}.`));
       return;
     }
@@ -349,12 +383,12 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
   };
 
   const onPointerDown = (event: PointerEvent<HTMLCanvasElement>) => {
-    const box = event.currentTarget.getBoundingClientRect();
+    const box = stageBox();
     gestures.current.down(event.pointerId, event.clientX - box.left, event.clientY - box.top, event.pointerType);
     event.currentTarget.setPointerCapture(event.pointerId);
   };
   const onPointerMove = (event: PointerEvent<HTMLCanvasElement>) => {
-    const box = event.currentTarget.getBoundingClientRect();
+    const box = stageBox();
     const x = event.clientX - box.left;
     const y = event.clientY - box.top;
     const view = viewRef.current;
@@ -374,7 +408,7 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
     }
   };
   const onPointerUp = (event: PointerEvent<HTMLCanvasElement>) => {
-    const box = event.currentTarget.getBoundingClientRect();
+    const box = stageBox();
     const gesture = gestures.current.up(event.pointerId, event.clientX - box.left, event.clientY - box.top);
     if (gesture.kind !== 'tap') return;
     tap(gesture.x, gesture.y, gesture.pointerType);
