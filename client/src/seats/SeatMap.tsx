@@ -248,8 +248,9 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
         const started = performance.now();
         const frame = frameOf();
         const seats = opaqueContext(seatsRef.current);
-        // During a tap's zoom the canvas holds the view before: the draw at its end shows these.
-        if (!frame || !seats || zoomAnimation.current) return;
+        // The canvas holds another view (a tap's zoom on its way, a draw due at the next frame):
+        // the draw to come shows these.
+        if (!frame || !seats || drawnView.current !== frame.view) return;
         if (isOverview(frame.view, frame.preview)) drawVenueLayer(seats, frame);
         else repaintSeats(seats, venueAt(frame), frame, dirty);
         performance.mark('seat-map:draw');
@@ -272,7 +273,7 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
       known = next;
       const frame = frameOf();
       const seats = opaqueContext(seatsRef.current);
-      if (!frame || !seats || zoomAnimation.current) return;
+      if (!frame || !seats || drawnView.current !== frame.view) return;
       repaintSeats(seats, venueAt(frame), frame, changed.map((id) => layout.indexOf.get(id)).filter((i): i is number => i !== undefined));
       performance.mark('seat-map:draw');
     });
