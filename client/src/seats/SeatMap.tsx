@@ -207,7 +207,7 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
   useEffect(() => () => cancelIdle(venueRequest.current), []);
 
   // While the browser is idle after the first draw, ready each zoom a click on a section leads
-  // to (its sprites and glyphs, see prepareZoom), so that click's draw, inside its event, costs
+  // to (its sprites and glyphs, see prepareZoom), so the draw that ends that click's zoom costs
   // what a warm redraw does.
   useEffect(() => {
     // Safari has no requestIdleCallback: there the first click on a section draws cold.

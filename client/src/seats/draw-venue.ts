@@ -87,7 +87,8 @@ const LOOK_CODES: readonly Look[] = ['available', 'filtered', 'mine', 'held', 's
 
 // The fonts a zoom draws with, shared by the draw and by prepareZoom.
 const seatNumberFont = (scale: number) => `${Math.round(Math.min(scale * SEAT_RADIUS * 0.95, scale * 0.36))}px system-ui, sans-serif`;
-const rowLabelFont = (px: number) => `600 ${px}px system-ui, sans-serif`;
+/** Row labels, section names in the overview, the stage's and floor's names. */
+const labelFont = (px: number) => `600 ${px}px system-ui, sans-serif`;
 const sectionBehindFont = (scale: number) => `700 ${Math.round(Math.max(11, Math.min(15, scale * 0.9)))}px system-ui, sans-serif`;
 const shapeLabelPx = (depth: number) => Math.min(18, Math.max(10, depth * 0.35));
 
@@ -413,7 +414,7 @@ function drawShapes(context: CanvasRenderingContext2D, frame: VenueFrame): void 
     const size = shapeLabelPx(d);
     if (w > size * 3) {
       context.fillStyle = shape.kind === 'STAGE' ? '#ffffff' : '#7a8494';
-      context.font = `600 ${size}px system-ui, sans-serif`;
+      context.font = labelFont(size);
       context.textAlign = 'center';
       context.textBaseline = 'middle';
       context.fillText(shape.label.toUpperCase(), 0, shape.kind === 'FLOOR' ? -d / 2 + size : 0);
@@ -477,7 +478,7 @@ function drawSectionName(context: CanvasRenderingContext2D, section: SeatMapLayo
   const room = (upright ? height : width) * 0.8;
   const across = upright ? width : height;
   for (let size = 15; size >= 9; size -= 1) {
-    context.font = `600 ${size}px system-ui, sans-serif`;
+    context.font = labelFont(size);
     if (context.measureText(section.name).width > room || size > across * 0.8) continue;
     context.save();
     context.translate(section.labelX * view.scale + view.offsetX, section.labelY * view.scale + view.offsetY);
@@ -515,7 +516,7 @@ function drawSectionNameBehind(context: CanvasRenderingContext2D, frame: VenueFr
 
 function drawRowLabels(context: CanvasRenderingContext2D, frame: VenueFrame, box: { minX: number; minY: number; maxX: number; maxY: number }, size: number): void {
   const { layout, view } = frame;
-  context.font = rowLabelFont(size);
+  context.font = labelFont(size);
   context.fillStyle = '#5b6472';
   context.textAlign = 'center';
   context.textBaseline = 'middle';
@@ -559,9 +560,9 @@ export function prepareZoom(scratch: CanvasRenderingContext2D, frame: VenueFrame
   }
   const texts: [string, string][] = [[sectionBehindFont(view.scale), glyphs.sectionNames]];
   const labelPx = rowLabelPx(view.scale);
-  if (labelPx !== null) texts.push([rowLabelFont(labelPx), glyphs.rowLabels]);
+  if (labelPx !== null) texts.push([labelFont(labelPx), glyphs.rowLabels]);
   if (view.scale >= SEAT_NUMBERS_FROM) texts.push([seatNumberFont(view.scale), '0123456789']);
-  for (const shape of layout.shapes) texts.push([`600 ${shapeLabelPx(shape.depth * view.scale)}px system-ui, sans-serif`, glyphs.shapeLabels]);
+  for (const shape of layout.shapes) texts.push([labelFont(shapeLabelPx(shape.depth * view.scale)), glyphs.shapeLabels]);
   scratch.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
   scratch.textAlign = 'left';
   scratch.textBaseline = 'top';
