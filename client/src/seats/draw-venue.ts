@@ -145,6 +145,8 @@ interface SpriteSheet {
   context: CanvasRenderingContext2D;
   /** A cell's side in device pixels. */
   side: number;
+  /** The layout's sorts, a row each. */
+  sorts: LayoutSorts['sorts'];
   /** Which cells are drawn, by `look * sorts + sort`. */
   drawn: Uint8Array;
 }
@@ -207,25 +209,27 @@ function sheetAt(layout: SeatMapLayout, scale: number, pixelRatio: number): Spri
   } else {
     if (sheets.size >= ZOOMS_KEPT) sheets.delete(sheets.keys().next().value!);
     const side = Math.ceil(scale * pixelRatio) + 2;
-    const sorts = Math.max(1, sortsOf(layout).sorts.length);
+    const { sorts } = sortsOf(layout);
     const canvas = document.createElement('canvas');
     canvas.width = side * LOOK_CODES.length;
-    canvas.height = side * sorts;
-    sheet = { context: canvas.getContext('2d')!, side, drawn: new Uint8Array(LOOK_CODES.length * sorts) };
+    canvas.height = side * Math.max(1, sorts.length);
+    sheet = { context: canvas.getContext('2d')!, side, sorts, drawn: new Uint8Array(LOOK_CODES.length * sorts.length) };
   }
   sheets.set(zoom, sheet);
   return sheet;
 }
 
-/** The sheet cell (its device-pixel corner) of a look and sort, drawn the first time it is asked for. */
-function spriteCell(sheet: SpriteSheet, layout: SeatMapLayout, look: Look, sort: number, scale: number, pixelRatio: number): { sx: number; sy: number } {
+/**
+ * The sheet column of a look, its cell in row `sort` drawn the first time it is asked for (the
+ * cell's corner is column and sort times the sheet's side, in device pixels).
+ */
+function spriteColumn(sheet: SpriteSheet, look: Look, sort: number, scale: number, pixelRatio: number): number {
   const column = LOOK_CODES.indexOf(look);
-  const { sorts } = sortsOf(layout);
-  const cell = column * sorts.length + sort;
-  const sx = column * sheet.side;
-  const sy = sort * sheet.side;
+  const cell = column * sheet.sorts.length + sort;
   if (sheet.drawn[cell] === 0) {
-    const [tier, kind] = sorts[sort]!;
+    const sx = column * sheet.side;
+    const sy = sort * sheet.side;
+    const [tier, kind] = sheet.sorts[sort]!;
     const half = sheet.side / pixelRatio / 2;
     const { context } = sheet;
     context.save();
@@ -238,7 +242,7 @@ function spriteCell(sheet: SpriteSheet, layout: SeatMapLayout, look: Look, sort:
     context.restore();
     sheet.drawn[cell] = 1;
   }
-  return { sx, sy };
+  return column;
 }
 
 /** Draws seats `indexes` (already known to be on screen): small ones as squares, a fill per look; larger ones stamped from sprites. */
@@ -254,8 +258,9 @@ function drawSeats(context: CanvasRenderingContext2D, frame: VenueFrame, indexes
     const { sortOf } = sortsOf(layout);
     for (let k = 0; k < indexes.length; k++) {
       const index = indexes[k]!;
-      const { sx, sy } = spriteCell(sheet, layout, lookOf(frame, index), sortOf[index]!, scale, pixelRatio);
-      context.drawImage(sheet.context.canvas, sx, sy, sheet.side, sheet.side, snap(layout.x[index]! * scale + offsetX - side / 2), snap(layout.y[index]! * scale + offsetY - side / 2), side, side);
+      const sort = sortOf[index]!;
+      const column = spriteColumn(sheet, lookOf(frame, index), sort, scale, pixelRatio);
+      context.drawImage(sheet.context.canvas, column * sheet.side, sort * sheet.side, sheet.side, sheet.side, snap(layout.x[index]! * scale + offsetX - side / 2), snap(layout.y[index]! * scale + offsetY - side / 2), side, side);
     }
     if (scale >= SEAT_NUMBERS_FROM) drawSeatNumbers(context, frame, indexes);
     return;
@@ -554,7 +559,7 @@ export function prepareZoom(scratch: CanvasRenderingContext2D, frame: VenueFrame
   scratch.clearRect(0, 0, scratch.canvas.width, scratch.canvas.height);
   if (view.scale >= GLYPHS_FROM) {
     const sheet = sheetAt(layout, view.scale, pixelRatio);
-    for (let sort = 0; sort < glyphs.sorts.length; sort++) for (const look of LOOK_CODES) spriteCell(sheet, layout, look, sort, view.scale, pixelRatio);
+    for (let sort = 0; sort < glyphs.sorts.length; sort++) for (const look of LOOK_CODES) spriteColumn(sheet, look, sort, view.scale, pixelRatio);
     // Stamped once here, so the sheet's drawing is rasterised now too.
     scratch.drawImage(sheet.context.canvas, 0, 0);
   }
