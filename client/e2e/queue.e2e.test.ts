@@ -48,7 +48,13 @@ function seatMapRequests(page: Page): string[] {
   return seen;
 }
 
-const text = async (page: Page, testId: string) => (await page.getByTestId(testId).textContent())?.trim() ?? '';
+/** A field's text; when it is not there, what the page says instead, so a failed poll shows the page's state. */
+async function text(page: Page, testId: string): Promise<string> {
+  const field = page.getByTestId(testId);
+  if ((await field.count()) > 0) return (await field.first().textContent())?.trim() ?? '';
+  const main = (await page.locator('main').first().innerText({ timeout: 1000 }).catch(() => '')).replace(/\s+/g, ' ').slice(0, 300);
+  return `(no ${testId}) ${main}`;
+}
 
 describe('an on-sale through the waiting room', () => {
   it('the organiser sets the room; two buyers queue before opening, with no seat map downloaded, and are admitted in turn to the map, the first checks out; a third on a phone sees place and wait move', async () => {

@@ -15,7 +15,7 @@ const MAX_EVENTS = 16;
  */
 export class QueuePositions {
   readonly #orm: MikroORM;
-  readonly #events = new Map<number, { through: number; positions: Map<number, number>; loading: Promise<void> | null }>();
+  readonly #events = new Map<number, { through: number; wanted: number; positions: Map<number, number>; loading: Promise<void> | null }>();
 
   constructor(orm: MikroORM) {
     this.#orm = orm;
@@ -25,16 +25,18 @@ export class QueuePositions {
   lookup(eventId: number, ticketId: number, placedThrough: number): number | null | Promise<number | null> {
     let known = this.#events.get(eventId);
     if (!known) {
-      known = { through: 0, positions: new Map(), loading: null };
+      known = { through: 0, wanted: 0, positions: new Map(), loading: null };
       this.#events.set(eventId, known);
       if (this.#events.size > MAX_EVENTS) this.#events.delete(this.#events.keys().next().value!);
     }
     if (known.through >= placedThrough) return known.positions.get(ticketId) ?? null;
     const entry = known;
+    // A read under way may be for an earlier step: it goes on until the furthest step asked for.
+    entry.wanted = Math.max(entry.wanted, placedThrough);
     entry.loading ??= (async () => {
       try {
-        while (entry.through < placedThrough) {
-          const target = placedThrough;
+        while (entry.through < entry.wanted) {
+          const target = entry.wanted;
           const rows = await positionsOf(this.#orm.em.fork(), eventId, entry.through, target);
           for (const row of rows) entry.positions.set(row.id, row.position);
           entry.through = target;

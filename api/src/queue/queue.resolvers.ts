@@ -31,8 +31,12 @@ export const queueResolvers: Resolvers = {
         const buyerId = requireUser(ctx).id;
         const id = parseId(eventId, 'eventId');
         // A ticket exists only for an event on sale (joinQueue): no other check of the event is needed.
+        // Listening from here (realtime/local-fanout.ts), so a step published while the ticket is read is not lost.
         const source = ctx.app.publisher.subscribe('queue', id);
-        const loaded = await loadTicket(ctx.em, id, buyerId, ctx.app.clock.now());
+        const loaded = await loadTicket(ctx.em, id, buyerId, ctx.app.clock.now()).catch((error: unknown) => {
+          void source.return?.();
+          throw error;
+        });
         if (!loaded) {
           void source.return?.();
           throw badInput('Join the waiting room first (joinQueue)');

@@ -1,12 +1,36 @@
+import { on } from 'node:events';
 import { PubSub } from 'graphql-subscriptions';
 import type { ChannelKind, ChannelPayloads } from './publisher.ts';
 import { channelName } from './publisher.ts';
 import { VersionGate } from './version-gate.ts';
 
-/** graphql-subscriptions' PubSub, telling whether anyone listens to a channel. */
+/** graphql-subscriptions' PubSub, telling whether anyone listens to a channel, and listening at once. */
 class ListenedPubSub extends PubSub<Record<string, unknown>> {
   listening(channel: string): boolean {
     return this.ee.listenerCount(channel) > 0;
+  }
+
+  /**
+   * The channel's messages from this call on. PubSub's own iterator starts listening only at its
+   * first `next()`: a resolver that subscribes, then reads the state the messages move (the
+   * queue's ticket), lost what was published between its read and that first `next()`.
+   * `events.on` listens at once and buffers until read; `return()` stops it.
+   */
+  listen<T>(channel: string): AsyncIterableIterator<T> {
+    const events: AsyncIterator<unknown[]> = on(this.ee, channel);
+    const done = { done: true, value: undefined } as const;
+    const iterator: AsyncIterableIterator<T> = {
+      next: async () => {
+        const result = await events.next();
+        return result.done ? done : { done: false, value: result.value[0] as T };
+      },
+      return: async () => {
+        await events.return?.();
+        return done;
+      },
+      [Symbol.asyncIterator]: () => iterator,
+    };
+    return iterator;
   }
 }
 
@@ -39,6 +63,6 @@ export class LocalFanout {
   }
 
   subscribe<K extends ChannelKind>(kind: K, key: number): AsyncIterableIterator<ChannelPayloads[K]> {
-    return this.pubsub.asyncIterableIterator<ChannelPayloads[K]>(channelName(kind, key));
+    return this.pubsub.listen<ChannelPayloads[K]>(channelName(kind, key));
   }
 }
