@@ -28,6 +28,8 @@ const LIVE_UPDATES = 40;
  * answer (the hold bar, its timer and total); the benchmark prints that case too.
  */
 const BUYER_REACTION_MS = 200;
+/** What BENCH_TRACE records: input latency by stage (EventLatency), the renderer's and compositor's tasks. */
+const TRACE_CATEGORIES = ['cc', 'benchmark', 'input', 'viz', 'toplevel', 'blink', 'gpu', 'devtools.timeline', 'disabled-by-default-devtools.timeline'];
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 
 interface Stats {
@@ -58,6 +60,8 @@ interface VenueRun {
   laterInputToDraw: number[];
   slowPaints: number;
   slowPaintDurations: number[];
+  /** For BENCH_DETAIL: each slow paint's input, which one it was, and where its time went. */
+  slowPaintDetails: string[];
   fullDraws: number[];
   inputDelays: number[];
   inputs: number;
@@ -167,8 +171,13 @@ async function runVenue(baseUrl: string, eventId: string, device: Device, traffi
       await waitForSeatLook(page, seat, look);
     }
   };
+  // BENCH_TRACE=<folder>: a Chromium trace of these inputs per run, to see where a slow one's time went.
+  const traceDir = process.env['BENCH_TRACE'];
+  const browser = context.browser()!;
+  if (traceDir) await browser.startTracing(page, { path: `${traceDir}/${device.touch ? 'phone' : 'arena'}-${Date.now()}.json`, categories: TRACE_CATEGORIES });
   for (const seat of onScreen.slice(0, 6)) await takeAndGiveBack(seat, BUYER_REACTION_MS, inputTimes);
   for (const seat of onScreen.slice(6, 12)) await takeAndGiveBack(seat, 0, quickTimes);
+  if (traceDir) await browser.stopTracing();
 
   // Live updates from another buyer, on seats away from this one's.
   const trafficStart = await page.evaluate(() => performance.now());
@@ -208,6 +217,11 @@ async function runVenue(baseUrl: string, eventId: string, device: Device, traffi
     slowPaints: slowOnes.length,
     earlySlow: slowOnes.some((entry) => Math.abs(entry.start - early.input) < 1),
     slowPaintDurations: slowOnes.map((entry) => entry.duration),
+    slowPaintDetails: [...slowOnes, ...quickSlowOnes].map((entry) => {
+      const which = inputTimes.findIndex((at) => Math.abs(at - entry.start) < 1);
+      const label = which === 0 ? 'the early zoom' : which > 0 ? `paced input ${which} (${which % 2 ? 'take' : 'give back'})` : `quick input ${quickTimes.findIndex((at) => Math.abs(at - entry.start) < 1) + 1}`;
+      return `${label}: ${entry.duration} ms = delay ${ms(entry.delay)} + handlers ${ms(entry.processing)} + to paint ${ms(entry.duration - entry.delay - entry.processing)}`;
+    }),
     fullDraws,
     inputDelays,
     inputs: inputTimes.length,
@@ -239,6 +253,7 @@ function report(label: string, seatCount: number, runs: VenueRun[]): void {
   console.log(`    ... the next tap the instant the seat changed (no bar): ${quick - quickSlow.length} of ${quick}; the others: ${quickSlow.join(', ') || 'none'} ms`);
   console.log(`  live update, main thread:   ${show(stats(runs.flatMap((run) => run.liveCosts)))} over ${runs.reduce((sum, run) => sum + run.liveCosts.length, 0)} updates   bar p95 < 8 ms`);
   console.log(`    ... its socket message:   ${show(stats(runs.flatMap((run) => run.messageCosts)))}; the frame that repaints it: ${show(stats(runs.flatMap((run) => run.frameCosts)))}`);
+  if (process.env['BENCH_DETAIL']) console.log(`    slow paints: ${runs.map((run) => run.slowPaintDetails.join('; ') || 'none').join(' | ')}`);
   if (process.env['BENCH_DETAIL']) console.log(`    long tasks (ms after first draw + length): ${runs.map((run) => run.longTasks.join(' ')).join(' | ')}`);
 }
 

@@ -8,7 +8,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 
 export interface ProbeReadings {
   longTasks: { start: number; duration: number }[];
-  slowInputs: { name: string; start: number; duration: number }[];
+  /** `delay`: to its handlers; `processing`: the handlers; the rest of `duration` is to the next paint. */
+  slowInputs: { name: string; start: number; duration: number; delay: number; processing: number }[];
   seatMessages: { at: number; ms: number }[];
   frames: { start: number; ms: number }[];
 }
@@ -22,7 +23,10 @@ export async function installProbes(context: BrowserContext): Promise<void> {
     }).observe({ type: 'longtask', buffered: true });
     // Event Timing reports inputs whose next paint came 16 ms or more after them (8 ms rounding).
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) readings.slowInputs.push({ name: entry.name, start: entry.startTime, duration: entry.duration });
+      for (const entry of list.getEntries() as PerformanceEventTiming[]) {
+        const { name, startTime, duration, processingStart, processingEnd } = entry;
+        readings.slowInputs.push({ name, start: startTime, duration, delay: processingStart - startTime, processing: processingEnd - processingStart });
+      }
     }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
 
     // The end of the current task: a message posted now is handled after it and its microtasks.

@@ -224,6 +224,40 @@ describe('the arena', () => {
     await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label')?.endsWith(', available'));
     await context.close();
   });
+
+  it('a mouse drag pans the map and goes on after it leaves the map; a press that slips off the map without dragging is dropped, and the next click holds a seat', async () => {
+    const arena = await findEvent('Stadium');
+    const context = await openContext(browser, await newBuyer('dragger'));
+    const page = await openEventPage(context, serverUrl(), arena.id);
+    const seats = await seatsOf(arena.id);
+    const inSection = seats.filter((seat) => seat.section === '106');
+    const entry = await seatPoint(page, inSection[Math.floor(inSection.length / 2)]!);
+    await page.mouse.click(entry.x, entry.y);
+    await expect.poll(async () => (await view(page)).mode).toBe('seats');
+    await waitForMapAtRest(page);
+    const box = (await page.locator('.seat-map-stage').boundingBox())!;
+    const before = await view(page);
+    // Dragged 100 px right within the map, then on up and out of it, released outside: every move counts.
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 100, y, { steps: 5 });
+    await page.mouse.move(x + 100, box.y - 40, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(async () => (await view(page)).offsetX - before.offsetX).toBeCloseTo(100, 0);
+    expect((await view(page)).offsetY - before.offsetY).toBeCloseTo(box.y - 40 - y, 0);
+    // Pressed at the map's edge and slipped off it by less than a drag, released outside.
+    await page.mouse.move(box.x + 2, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x - 4, y);
+    await page.mouse.up();
+    // The next click is a click: it holds the seat.
+    const seat = await seatNearMiddle(page, seats);
+    const point = await seatPoint(page, seat);
+    await page.mouse.click(point.x, point.y);
+    await waitForSeatLook(page, seat, 'mine');
+    await context.close();
+  });
 });
 
 describe('best available when no block is left', () => {

@@ -386,7 +386,6 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
   const onPointerDown = (event: PointerEvent<HTMLCanvasElement>) => {
     const box = stageBox();
     gestures.current.down(event.pointerId, event.clientX - box.left, event.clientY - box.top, event.pointerType);
-    event.currentTarget.setPointerCapture(event.pointerId);
   };
   const onPointerMove = (event: PointerEvent<HTMLCanvasElement>) => {
     const box = stageBox();
@@ -398,6 +397,10 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
       return;
     }
     const gesture = gestures.current.move(event.pointerId, x, y);
+    // The pointer is captured once it drags (a drag that leaves the map goes on moving it), not
+    // at the press: capturing schedules a frame of its own (gotpointercapture), and that frame
+    // kept the compositor ticking, so a quick click's release waited for the next vsync (17-24 ms).
+    if (gesture.kind !== 'none' && !event.currentTarget.hasPointerCapture(event.pointerId)) event.currentTarget.setPointerCapture(event.pointerId);
     if (!view) return;
     if (gesture.kind === 'pan') {
       // At the whole-venue view a finger scrolls the page (touch-action: pan-y), not the map.
@@ -481,6 +484,8 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
           onPointerUp={onPointerUp}
           onPointerCancel={(event) => gestures.current.cancel(event.pointerId)}
           onPointerLeave={(event) => {
+            // A press that leaves the map before it drags (so before it is captured) is dropped: its release lands elsewhere.
+            if (!event.currentTarget.hasPointerCapture(event.pointerId)) gestures.current.cancel(event.pointerId);
             if (event.pointerType === 'mouse' && gestures.current.count() === 0) {
               hoverIndex.current = -1;
               setCard(null);
