@@ -225,7 +225,7 @@ describe('the arena', () => {
     await context.close();
   });
 
-  it('a mouse drag pans the map and goes on after it leaves the map; a press that slips off the map without dragging is dropped, and the next click holds a seat', async () => {
+  it('the mouse: hovering a seat shows its card once it rests there; a drag pans the map and goes on after it leaves the map; a press that slips off the map without dragging is dropped, and the next click holds a seat', async () => {
     const arena = await findEvent('Stadium');
     const context = await openContext(browser, await newBuyer('dragger'));
     const page = await openEventPage(context, serverUrl(), arena.id);
@@ -235,6 +235,15 @@ describe('the arena', () => {
     await page.mouse.click(entry.x, entry.y);
     await expect.poll(async () => (await view(page)).mode).toBe('seats');
     await waitForMapAtRest(page);
+    // Hover: the card of the seat the mouse rests on (hover-intent.test.ts: not of each seat it sweeps across); gone when it leaves.
+    const card = page.getByTestId('seat-card');
+    const rested = await seatNearMiddle(page, seats);
+    const restPoint = await seatPoint(page, rested);
+    await page.mouse.move(restPoint.x - 60, restPoint.y, { steps: 2 });
+    await page.mouse.move(restPoint.x, restPoint.y, { steps: 6 });
+    await expect.poll(async () => (await card.count()) > 0 && (await card.textContent())).toContain(`Row ${rested.row} · Seat ${rested.number}`);
+    await page.mouse.move(1, 1);
+    await expect.poll(() => card.count()).toBe(0);
     const box = (await page.locator('.seat-map-stage').boundingBox())!;
     const before = await view(page);
     // Dragged 100 px right within the map, then on up and out of it, released outside: every move counts.

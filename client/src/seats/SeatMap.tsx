@@ -3,6 +3,7 @@ import { seatPlace, type SeatMapLayout } from '../live/seat-map-layout.ts';
 import type { SeatStateStore } from '../live/seat-states.ts';
 import { drawSeatLayer, drawVenueLayer, isOverview, prepareZoom, PREPARE_CANVAS, repaintSeats, type VenueFrame } from './draw-venue.ts';
 import { createGestureTracker } from './map-gestures.ts';
+import { createHoverIntent } from './hover-intent.ts';
 import { neighbourSeat, nextSection, type Direction } from './map-keyboard.ts';
 import { centreOn, clampView, fitBox, MAX_SCALE, rowLabelPx, sectionView, takeScale, toMap, zoomAround, TAKE_WITH_MOUSE, type MapView } from './map-view.ts';
 import type { PendingSeats } from './pending-seats.ts';
@@ -386,6 +387,8 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
   const onPointerDown = (event: PointerEvent<HTMLCanvasElement>) => {
     const box = stageBox();
     gestures.current.down(event.pointerId, event.clientX - box.left, event.clientY - box.top, event.pointerType);
+    // A press is a click or a drag coming, not a rest: the click shows its seat's card itself.
+    hoverIntent.cancel();
   };
   const onPointerMove = (event: PointerEvent<HTMLCanvasElement>) => {
     const box = stageBox();
@@ -419,13 +422,22 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
     tapTaken.current = gesture.pointerType === 'touch';
   };
 
-  const hoverIndex = useRef(-1);
+  const hoverIntent = useMemo(
+    () =>
+      createHoverIntent(
+        (seat) => {
+          // Placed at the view when it shows (a wheel may have moved the map meanwhile).
+          const view = viewRef.current;
+          if (view && seat < layout.count) setCard({ index: seat, x: layout.x[seat]! * view.scale + view.offsetX, y: layout.y[seat]! * view.scale + view.offsetY });
+        },
+        () => setCard(null),
+      ),
+    [layout],
+  );
+  useEffect(() => () => hoverIntent.cancel(), [hoverIntent]);
   const hover = (x: number, y: number, view: MapView) => {
     const point = toMap(view, x, y);
-    const seat = view.scale >= TAKE_WITH_MOUSE / 1.5 ? index.seatAt(point.x, point.y) : -1;
-    if (seat === hoverIndex.current) return;
-    hoverIndex.current = seat;
-    setCard(seat < 0 ? null : { index: seat, x: layout.x[seat]! * view.scale + view.offsetX, y: layout.y[seat]! * view.scale + view.offsetY });
+    hoverIntent.over(view.scale >= TAKE_WITH_MOUSE / 1.5 ? index.seatAt(point.x, point.y) : -1);
   };
 
   const detailsOf = (seat: number): SeatDetails => {
@@ -487,7 +499,7 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
             // A press that leaves the map before it drags (so before it is captured) is dropped: its release lands elsewhere.
             if (!event.currentTarget.hasPointerCapture(event.pointerId)) gestures.current.cancel(event.pointerId);
             if (event.pointerType === 'mouse' && gestures.current.count() === 0) {
-              hoverIndex.current = -1;
+              hoverIntent.cancel();
               setCard(null);
             }
           }}
