@@ -28,8 +28,8 @@ const LIVE_UPDATES = 40;
  * answer (the hold bar, its timer and total); the benchmark prints that case too.
  */
 const BUYER_REACTION_MS = 200;
-/** What BENCH_TRACE records: input latency by stage (EventLatency), the renderer's and compositor's tasks. */
-const TRACE_CATEGORIES = ['cc', 'benchmark', 'input', 'viz', 'toplevel', 'blink', 'gpu', 'devtools.timeline', 'disabled-by-default-devtools.timeline'];
+/** What BENCH_TRACE records: input latency by stage (EventLatency), the renderer's and compositor's tasks, GC and JavaScript samples. */
+const TRACE_CATEGORIES = ['cc', 'benchmark', 'input', 'viz', 'toplevel', 'blink', 'gpu', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.gc', 'disabled-by-default-v8.cpu_profiler'];
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 
 interface Stats {
