@@ -83,6 +83,41 @@ describe('the seat map on a phone', () => {
     expect(await seatStatus(seat.id)).toBe('SOLD');
     await context.close();
   });
+
+  it('a second tap during a zoom carries the map on from where the first zoom had got to, not back from where it began', async () => {
+    const hall = await findEvent('Concert');
+    const context = await openPhoneContext(browser, await newBuyer('phone-taps'));
+    const page = await context.newPage();
+    await page.goto(`${serverUrl()}/events/${hall.id}`);
+    await page.waitForSelector('canvas.seat-map-canvas[data-scale]');
+    const canvas = page.locator('canvas.seat-map-canvas');
+    const box = (await page.locator('.seat-map-stage').boundingBox())!;
+    const fit = await view(page);
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height * 0.55);
+    // Held halfway through the first zoom, so the second tap surely comes during it.
+    const halfway = await canvas.evaluate((element) => {
+      const [zoom] = element.getAnimations();
+      if (!zoom) return null;
+      zoom.pause();
+      zoom.currentTime = 80;
+      return getComputedStyle(element).transform;
+    });
+    expect(halfway).toMatch(/^matrix\(/);
+    const first = await view(page);
+    expect(first.scale).toBeGreaterThan(fit.scale * 1.5);
+    // Still too small to tap a seat: the second tap zooms on.
+    expect(first.scale).toBeLessThan(24);
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    const second = await canvas.evaluate((element) => {
+      const [zoom] = element.getAnimations();
+      return zoom ? String((zoom.effect as KeyframeEffect).getKeyframes()[0]!['transform']) : null;
+    });
+    expect(second).toBe(halfway);
+    expect((await view(page)).scale).toBeGreaterThan(first.scale);
+    await waitForMapAtRest(page);
+    expect(await canvas.evaluate((element) => getComputedStyle(element).transform)).toBe('none');
+    await context.close();
+  });
 });
 
 describe('reading the map', () => {

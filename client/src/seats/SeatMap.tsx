@@ -160,8 +160,11 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
       const canvas = seatsRef.current;
       const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
       if (!canvas || !from || still || typeof canvas.animate !== 'function') return draw();
+      // A tap during a zoom carries on from where that zoom has got to (the canvas still holds
+      // the map drawn at `from`), rather than jumping back to it.
+      const under = zoomAnimation.current ? getComputedStyle(canvas).transform : 'none';
       zoomAnimation.current?.cancel();
-      const animation = canvas.animate([{ transform: 'none' }, { transform: zoomTransform(from, next) }], { duration: ZOOM_TRANSITION_MS, easing: 'ease-out', fill: 'forwards' });
+      const animation = canvas.animate([{ transform: under }, { transform: zoomTransform(from, next) }], { duration: ZOOM_TRANSITION_MS, easing: 'ease-out', fill: 'forwards' });
       zoomAnimation.current = animation;
       // The view is the new one from now on (hit tests, the focus button, what tests aim at).
       publishView(canvas, next, fitted().scale, latest.current.preview);
