@@ -76,6 +76,19 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
   const index = useMemo(() => buildSeatIndex(layout), [layout]);
   const [focused, setFocused] = useState(0);
   const [card, setCard] = useState<{ index: number; x: number; y: number } | null>(null);
+  const hoverIntent = useMemo(
+    () =>
+      createHoverIntent(
+        (seat) => {
+          // A move of the map cancels a card on its way (setView), so the view is the one it was asked at.
+          const view = viewRef.current;
+          if (view && seat < layout.count) setCard({ index: seat, x: layout.x[seat]! * view.scale + view.offsetX, y: layout.y[seat]! * view.scale + view.offsetY });
+        },
+        () => setCard(null),
+      ),
+    [layout],
+  );
+  useEffect(() => () => hoverIntent.cancel(), [hoverIntent]);
   const cardIndex = useRef(-1);
   cardIndex.current = card?.index ?? -1;
   const [hint, setHint] = useState<string | null>(null);
@@ -154,6 +167,7 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
       const from = drawnView.current;
       const next = clampView(view, layout.bounds, width, height);
       viewRef.current = next;
+      hoverIntent.cancel();
       setCard(null);
       if (how === 'next-frame') return scheduleDraw();
       cancelAnimationFrame(frameRequest.current);
@@ -177,7 +191,7 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
         () => undefined,
       );
     },
-    [layout, scheduleDraw, draw, fitted],
+    [layout, scheduleDraw, draw, fitted, hoverIntent],
   );
 
   // Size the canvases to the wrapper (device pixels), and start at the whole venue.
@@ -425,19 +439,6 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
     tapTaken.current = gesture.pointerType === 'touch';
   };
 
-  const hoverIntent = useMemo(
-    () =>
-      createHoverIntent(
-        (seat) => {
-          // Placed at the view when it shows (a wheel may have moved the map meanwhile).
-          const view = viewRef.current;
-          if (view && seat < layout.count) setCard({ index: seat, x: layout.x[seat]! * view.scale + view.offsetX, y: layout.y[seat]! * view.scale + view.offsetY });
-        },
-        () => setCard(null),
-      ),
-    [layout],
-  );
-  useEffect(() => () => hoverIntent.cancel(), [hoverIntent]);
   const hover = (x: number, y: number, view: MapView) => {
     const point = toMap(view, x, y);
     hoverIntent.over(view.scale >= TAKE_WITH_MOUSE / 1.5 ? index.seatAt(point.x, point.y) : -1);
