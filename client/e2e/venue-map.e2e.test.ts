@@ -34,16 +34,20 @@ async function seatNearMiddle(page: Page, seats: SeatRef[]): Promise<SeatRef> {
   return seat;
 }
 
+/** The demo hall on a phone (390 px, touch) for a new buyer, its map drawn at the whole-hall view. */
+async function openHallOnPhone(buyer: string) {
+  const hall = await findEvent('Concert');
+  const context = await openPhoneContext(browser, await newBuyer(buyer));
+  const page = await context.newPage();
+  await page.goto(`${serverUrl()}/events/${hall.id}`);
+  await page.waitForSelector('canvas.seat-map-canvas[data-scale]');
+  return { hall, context, page, canvas: page.locator('canvas.seat-map-canvas'), fit: await view(page) };
+}
+
 describe('the seat map on a phone', () => {
   it('a finger scrolls the page past the whole hall, a tap there zooms in instead of taking a seat, pinch-zoom, tap a seat of 24 px or more and check out from the sticky bar', async () => {
-    const hall = await findEvent('Concert');
-    const context = await openPhoneContext(browser, await newBuyer('phone'));
-    const page = await context.newPage();
-    await page.goto(`${serverUrl()}/events/${hall.id}`);
-    await page.waitForSelector('canvas.seat-map-canvas[data-scale]');
-    const canvas = page.locator('canvas.seat-map-canvas');
+    const { hall, context, page, canvas, fit } = await openHallOnPhone('phone');
     const box = (await canvas.boundingBox())!;
-    const fit = await view(page);
 
     // One finger at the whole-venue view scrolls the page, not the map.
     const cdp = await context.newCDPSession(page);
@@ -85,14 +89,8 @@ describe('the seat map on a phone', () => {
   });
 
   it('a second tap during a zoom carries the map on from where the first zoom had got to, not back from where it began', async () => {
-    const hall = await findEvent('Concert');
-    const context = await openPhoneContext(browser, await newBuyer('phone-taps'));
-    const page = await context.newPage();
-    await page.goto(`${serverUrl()}/events/${hall.id}`);
-    await page.waitForSelector('canvas.seat-map-canvas[data-scale]');
-    const canvas = page.locator('canvas.seat-map-canvas');
+    const { context, page, canvas, fit } = await openHallOnPhone('phone-taps');
     const box = (await page.locator('.seat-map-stage').boundingBox())!;
-    const fit = await view(page);
     await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height * 0.55);
     // Held halfway through the first zoom, so the second tap surely comes during it.
     const halfway = await canvas.evaluate((element) => {

@@ -59,9 +59,13 @@ export function EventSeating({ eventId, eventName, onSale, soldOut, perOrderLimi
   // as it stands, optimistic layer included, so whatever was written before it is not missed.
   useEffect(() => {
     let open = true;
+    let before = pendingSeats.snapshot();
     const unsubscribe = pendingSeats.subscribe(() => {
-      const ids = pendingSeats.snapshot();
-      void afterNextPaint().then(() => open && ids.forEach(watch));
+      const now = pendingSeats.snapshot();
+      // Only a seat that became pending: an answer (a seat leaving the set) asks for no frame.
+      const added = [...now].filter((id) => !before.has(id));
+      before = now;
+      if (added.length > 0) void afterNextPaint().then(() => open && added.forEach(watch));
     });
     return () => {
       open = false;

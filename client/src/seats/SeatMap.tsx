@@ -124,6 +124,15 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
   /** The view the canvas was last drawn at. */
   const drawnView = useRef<MapView | null>(null);
 
+  /** The view as the page outside the canvas knows it: its data attributes (what tests aim by) and the focus button. */
+  const showView = useCallback(
+    (view: MapView) => {
+      publishView(seatsRef.current!, view, fitted().scale, preview);
+      placeFocusButton(focusRef.current, layout, latest.current.focused, view);
+    },
+    [fitted, layout, preview],
+  );
+
   /** Draws the whole map now; every draw is marked so the benchmark sees when a change reached the canvas. */
   const draw = useCallback(() => {
     const frame = frameOf();
@@ -139,13 +148,12 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
     drawSeatLayer(seats, frame);
     // The benchmark reads these: what a pan or zoom costs the main thread.
     performance.measure('seat-map:full-draw', { start: started });
-    publishView(seatsRef.current!, frame.view, fitted().scale, frame.preview);
-    placeFocusButton(focusRef.current, layout, latest.current.focused, frame.view);
+    showView(frame.view);
     performance.mark('seat-map:draw');
     // The venue alone for later repaints, once the browser has a moment (not in this frame).
     cancelIdle(venueRequest.current);
     if (!isOverview(frame.view, frame.preview)) venueRequest.current = whenIdle(() => venueAt(frame));
-  }, [frameOf, fitted, layout, venueAt]);
+  }, [frameOf, showView, venueAt]);
 
   const frameRequest = useRef(0);
   const scheduleDraw = useCallback(() => {
@@ -181,8 +189,7 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
       const animation = canvas.animate([{ transform: under }, { transform: zoomTransform(from, next) }], { duration: ZOOM_TRANSITION_MS, easing: 'ease-out', fill: 'forwards' });
       zoomAnimation.current = animation;
       // The view is the new one from now on (hit tests, the focus button, what tests aim at).
-      publishView(canvas, next, fitted().scale, latest.current.preview);
-      placeFocusButton(focusRef.current, layout, latest.current.focused, next);
+      showView(next);
       performance.mark('seat-map:zoom-transition');
       animation.finished.then(
         () => {
@@ -191,7 +198,7 @@ export function SeatMap({ eventName, layout, store, tiers, pendingSeats, match, 
         () => undefined,
       );
     },
-    [layout, scheduleDraw, draw, fitted, hoverIntent],
+    [layout, scheduleDraw, draw, showView, hoverIntent],
   );
 
   // Size the canvases to the wrapper (device pixels), and start at the whole venue.
