@@ -1,4 +1,3 @@
-import { on } from 'node:events';
 import { PubSub } from 'graphql-subscriptions';
 import type { ChannelKind, ChannelPayloads } from './publisher.ts';
 import { channelName } from './publisher.ts';
@@ -13,20 +12,25 @@ class ListenedPubSub extends PubSub<Record<string, unknown>> {
   /**
    * The channel's messages from this call on. PubSub's own iterator starts listening only at its
    * first `next()`: a resolver that subscribes, then reads the state the messages move (the
-   * queue's ticket), lost what was published between its read and that first `next()`.
-   * `events.on` listens at once and buffers until read; `return()` stops it.
+   * queue's ticket), lost what was published between its read and that first `next()`. So that
+   * first `next()` is asked for here, at once (it adds the listener synchronously), and handed to
+   * the first reader; until then PubSub's iterator buffers what comes, and `return()` stops it.
    */
   listen<T>(channel: string): AsyncIterableIterator<T> {
-    const events: AsyncIterator<unknown[]> = on(this.ee, channel);
+    const inner = this.asyncIterableIterator<T>(channel);
+    let first: Promise<IteratorResult<T>> | null = inner.next();
+    let closed = false;
     const done = { done: true, value: undefined } as const;
     const iterator: AsyncIterableIterator<T> = {
-      next: async () => {
-        const result = await events.next();
-        return result.done ? done : { done: false, value: result.value[0] as T };
+      next: () => {
+        const pending = first;
+        first = null;
+        // PubSub's iterator would listen again if asked after `return()`.
+        return pending ?? (closed ? Promise.resolve(done) : inner.next());
       },
-      return: async () => {
-        await events.return?.();
-        return done;
+      return: () => {
+        closed = true;
+        return inner.return!();
       },
       [Symbol.asyncIterator]: () => iterator,
     };
